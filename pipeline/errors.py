@@ -1,0 +1,37 @@
+"""Coded errors in spaCy's `errors.py` style: each says what went wrong and what to do next."""
+
+
+class Errors:
+    E001 = "{path}: file is empty; remove it or add the statement's text."
+    E002 = "{path}: looks binary ({why}); only .txt, .md, .html, .htm and .jsonl statements are read."
+    E003 = "{path}: not valid UTF-8 and no unambiguous encoding found; re-save it as UTF-8."
+    E004 = "{path}: {size:,} bytes exceeds the {limit:,}-byte limit; split it or raise --max-bytes."
+    E005 = "{path}: cannot be read ({why}); check that it exists and is readable."
+    E006 = "{path}:{line}: malformed JSON ({why}); fix or remove the line."
+    E007 = "{path}:{line}: {why}; each line must be an object with a string `text`."
+    E008 = "{path}: duplicate document id {doc_id!r} (first seen in {first}); rename one of them."
+    E009 = "{path}:{line}: metadata row refused ({why}); fix metadata.csv."
+    E010 = "{path}: no text left after extracting the HTML main content."
+    E011 = "{path}:{line}: line of {size:,} bytes exceeds the {limit:,}-byte limit; split the document."
+    E012 = "{path}: unsupported file type {suffix!r}; only .txt, .md, .html, .htm and .jsonl statements are read."
+    E013 = "{path}: symbolic link leads outside the corpus folder {root}; skipped, copy the target into the folder."
+    E014 = "{path}: metadata.csv cannot be used ({why}); its files get no metadata until it is fixed."
+    E015 = "{path}:{line}: meta field {field!r} dropped ({why}); fix the line's `meta`."
+    E020 = "Rule configs not found at {path}; pass a configs directory or run from a source checkout."
+    E021 = "{path}: rule file is not valid ({why}); fix the JSON in configs/."
+    E022 = "Component '{name}' has no rules yet; call nlp.initialize() or load a saved pipeline."
+    E030 = "Output directory {path} is not writable ({why}); choose another --out."
+    E031 = "No input files found under {paths}; give files or folders holding .txt, .md, .html, .htm or .jsonl."
+
+
+class StanceError(Exception):
+    """Base class for the errors the core functions raise; the CLI turns them into one-line messages."""
+
+
+class InputError(StanceError):
+    """A corpus file or line that cannot be turned into a document; the run goes on without it."""
+
+    def __init__(self, message: str, path: str, line: int | None = None):
+        super().__init__(message)
+        self.path = path
+        self.line = line

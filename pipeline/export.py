@@ -1,0 +1,50 @@
+"""Turn processed docs into ANNOTATION.md records, and write files atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+
+
+def doc_to_record(doc: Doc) -> dict:
+    """The ANNOTATION.md record of a processed doc; offsets index `doc.text` exactly."""
+    record = {
+        "id": doc._.doc_id,
+        "text": doc.text,
+        "meta": dict(doc._.meta or {}),
+        "speakers": [dict(s) for s in doc._.speakers or []],
+        "segments": [dict(s) for s in doc._.segments or []],
+        "sentences": [dict(s) for s in doc._.sentences or []],
+    }
+    return record
+
+
+def record_line(record: dict) -> str:
+    """One JSON Lines line; non-ASCII kept readable, lone surrogates escaped by json itself."""
+    return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8") + "\n"
+
+
+@contextmanager
+def atomic_writer(path: Path, mode: str = "w"):
+    """Write to a temporary file beside `path` and rename it over `path` only on success."""
+    path = Path(path)
+    handle_fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle_fd, mode, encoding="utf-8" if "b" not in mode else None) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
+        raise

@@ -1,0 +1,64 @@
+"""Shared plumbing for rule-based components whose word lists and patterns are data (like SpanRuler)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import srsly
+
+from .errors import Errors, StanceError
+from .rules.config import DEFAULT_CONFIGS
+
+
+class RuleComponent:
+    """Loads `<configs>/<config_name>` in `initialize()` and saves it with the pipeline."""
+
+    config_name = ""
+
+    def __init__(self, vocab, name: str):
+        self.vocab = vocab
+        self.name = name
+        self.data: dict | None = None
+
+    def compile(self, data: dict) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def set_data(self, data: dict) -> None:
+        self.compile(data)
+        self.data = data
+
+    def initialize(self, get_examples=None, *, nlp=None, configs_dir: str | None = None, data: dict | None = None):
+        """Read the rules from `configs_dir` (the repository's `configs/` by default) or take `data`."""
+        if data is None:
+            path = Path(configs_dir or DEFAULT_CONFIGS) / self.config_name
+            if not path.exists():
+                raise StanceError(Errors.E020.format(path=path))
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+                raise StanceError(Errors.E021.format(path=path, why=error)) from error
+        try:
+            self.set_data(data)
+        except (KeyError, TypeError, ValueError) as error:
+            raise StanceError(Errors.E021.format(path=self.config_name, why=error)) from error
+
+    def check_initialized(self) -> None:
+        if self.data is None:
+            raise StanceError(Errors.E022.format(name=self.name))
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.json_dumps(self.data).encode("utf-8")
+
+    def from_bytes(self, bytes_data: bytes, *, exclude=tuple()):
+        self.set_data(srsly.json_loads(bytes_data))
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / self.config_name, self.data)
+
+    def from_disk(self, path, *, exclude=tuple()):
+        self.set_data(srsly.read_json(Path(path) / self.config_name))
+        return self

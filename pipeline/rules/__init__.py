@@ -1,0 +1,1 @@
+"""Pure rule functions used by the segmenter and sentencizer: text in, offsets out, no spaCy state."""

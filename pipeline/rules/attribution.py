@@ -1,0 +1,258 @@
+"""Who is speaking: parse attribution phrases into (name, role, org) and find attribution clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .config import SegmenterRules
+
+_PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le", "al", "el", "bin",
+              "bint", "ibn", "dos", "das", "do", "ter", "ten", "zu", "y", "st", "mac", "af", "and"}
+_OPENERS = re.compile(
+    r"^(?:responding|reacting|speaking|commenting|writing|asked|in|on|at|today|yesterday|earlier|later|meanwhile|"
+    r"however|but|and|also|separately|following|after|ahead|during|welcoming|announcing|launching|explaining|"
+    r"addressing|presenting|giving|testifying|appearing)\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[^\s]+")
+_APOS = "'\u2019"
+
+
+@dataclass
+class Speaker:
+    """A quoted person or organisation; any field may be None."""
+
+    name: str | None = None
+    role: str | None = None
+    org: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "role": self.role, "org": self.org}
+
+
+def _clean(phrase: str) -> str:
+    phrase = phrase.strip().strip("\u2014\u2013-:;,. \"\u201c\u201d")
+    return re.sub(r"\s+", " ", phrase)
+
+
+def _strip_the(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = _clean(text)
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return text or None
+
+
+def _split_parts(phrase: str) -> list[str]:
+    """Comma-separated parts, keeping commas inside parentheses."""
+    parts, depth, current = [], 0, []
+    for ch in phrase:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current).strip())
+    return [p for p in parts if p]
+
+
+def _is_cap(token: str) -> bool:
+    token = token.strip("()\"\u201c\u201d")
+    return bool(token) and (token[0].isupper() or token[0].isdigit())
+
+
+def is_orgish(phrase: str, rules: SegmenterRules) -> bool:
+    """A phrase that names an organisation: an acronym or capitalised words with an organisation word."""
+    words = _clean(phrase).split()
+    if not words:
+        return False
+    if len(words) == 1 and (re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}s?", words[0]) or _is_cap(words[0])):
+        return True
+    lowered = {w.lower().strip("(),.'\u2019s") for w in words} | {w.lower().strip("(),.") for w in words}
+    return _is_cap(words[0] if words[0].lower() != "the" else (words[1] if len(words) > 1 else "")) and bool(
+        lowered & rules.org_words
+    )
+
+
+def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
+    """Length of the person-name run at the start of `tokens` (titles included), 0 if none."""
+    i = 0
+    while i < len(tokens) and tokens[i].lower().rstrip(".") in rules.name_titles and _is_cap(tokens[i]):
+        i += 1
+    titles = i
+    names = 0
+    while i < len(tokens):
+        token = tokens[i].strip("()")
+        bare = token.rstrip(_APOS + "s") if token.endswith(("'s", "\u2019s")) else token
+        low = bare.lower().rstrip(".")
+        if low in _PARTICLES and names and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
+            i += 1
+            continue
+        if not bare or not bare[0].isupper() or low in rules.org_words or low in rules.role_words:
+            break
+        if not re.fullmatch(r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019\-]*", bare):
+            break
+        names += 1
+        i += 1
+        if bare != token:  # a possessive ends the name
+            break
+    if names >= 2 or (names == 1 and titles):
+        return i
+    return 0
+
+
+def _title_case(name: str) -> str:
+    if name.isupper():
+        return " ".join(w.capitalize() if len(w) > 2 or w.isalpha() else w for w in name.split())
+    return name
+
+
+def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]:
+    """Split "Director of Policy at the Open Rights Lab" into role and organisation."""
+    rest = _clean(rest)
+    if not rest:
+        return None, None
+    lead = re.match(r"^(?:of|from|at|with)\s+(?P<org>.+)$", rest, re.IGNORECASE)
+    if lead:
+        return None, _strip_the(lead.group("org"))
+    rest = re.sub(r"^(?:a|an)\s+", "", rest, flags=re.IGNORECASE)
+    possessive = re.match(r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['\u2019]s?\s+(?P<role>[a-zA-Z].*)$", rest)
+    if possessive and not possessive.group("org").lower().startswith(("who", "which")):
+        return _clean(possessive.group("role")), _strip_the(possessive.group("org"))
+    lowered = rest.lower()
+    for word in (" at ", " with "):
+        index = lowered.rfind(word)
+        if index > 0:
+            return _clean(rest[:index]), _strip_the(rest[index + len(word):])
+    for word in (" of ", " for ", " from ", ", "):
+        index = lowered.rfind(word)
+        if index > 0 and is_orgish(rest[index + len(word):], rules):
+            right = _clean(rest[index + len(word):])
+            if len(right.split()) > 1 or right.isupper() or right.lower().startswith("the ") or word == ", ":
+                return _clean(rest[:index]), _strip_the(right)
+    if is_orgish(rest, rules) and not _starts_with_role(rest, rules):
+        return None, _strip_the(rest)
+    return rest, None
+
+
+def _starts_with_role(text: str, rules: SegmenterRules) -> bool:
+    words = text.lower().split()
+    return bool(words) and (words[0] in rules.role_words or words[0] in rules.role_modifiers)
+
+
+def _spokesperson(phrase: str, rules: SegmenterRules) -> Speaker | None:
+    words = phrase.split()
+    lowered = [w.lower().strip(",.") for w in words]
+    if not lowered or lowered[0] not in ("a", "an", "the", "one"):
+        return None
+    for index, word in enumerate(lowered):
+        if word in rules.spokesperson:
+            before = " ".join(words[1:index])
+            after = " ".join(words[index + 1:])
+            org = None
+            match = re.match(r"^(?:for|from|at|of|with|in|to)\s+(.+)$", after, re.IGNORECASE)
+            if match:
+                org = match.group(1)
+            elif before and _is_cap(before.split()[0]) or before.lower() in ("government", "police", "company"):
+                org = before
+                before = ""
+            role = " ".join([before, word]).strip() if before and not _is_cap(before.split()[0]) else word
+            return Speaker(None, role, _strip_the(re.sub(r"['\u2019]s$", "", org)) if org else None)
+    return None
+
+
+def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
+    """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
+    phrase = _clean(phrase)
+    phrase = re.sub(r"\s+(?:who|which|whose)\b.*$", "", phrase)  # relative clauses describe, not name
+    phrase = re.sub(r",\s*(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+.*$", "", phrase)
+    if not phrase or phrase.lower() in rules.pronouns:
+        return None
+    if phrase.lower() in rules.role_words or phrase.lower() in rules.spokesperson:
+        return Speaker(None, _title_case(phrase), None)
+    peer = re.match(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$",
+                    phrase, re.IGNORECASE)
+    found = _spokesperson(phrase, rules)
+    if found:
+        return found
+    if peer:
+        inner = re.match(r"^\s*\((?P<party>[^()]+)\)\s*$", peer.group(2))
+        if inner or not peer.group(2).strip(" ,"):
+            return Speaker(_title_case(peer.group(1)), None, inner.group("party") if inner else None)
+    paren = re.match(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*(?P<tail>.*)$", phrase)
+    party = None
+    if paren and not paren.group("tail").strip(" ,"):
+        phrase, party = paren.group("head"), paren.group("inner")
+    parts = _split_parts(phrase)
+    for index, part in enumerate(parts):
+        tokens = _TOKEN.findall(part)
+        # the name can be at the start ("Jane Roe") or after a role ("Home Secretary Jane Roe")
+        for offset in range(len(tokens)):
+            length = name_tokens(tokens[offset:], rules)
+            if length and (offset == 0 or _is_role_prefix(tokens[:offset], rules)):
+                name = _title_case(" ".join(tokens[offset:offset + length]).rstrip(",.;:"))
+                name = re.sub(r"['\u2019]s$", "", name)
+                prefix = " ".join(tokens[:offset])
+                suffix = " ".join(tokens[offset + length:])
+                rest = ", ".join(p for p in [suffix] + parts[index + 1:] if p)
+                role, org = _role_org(rest, rules) if rest else (None, None)
+                if prefix:
+                    prefix_role, prefix_org = _prefix_role_org(prefix, rules)
+                    role = role or prefix_role or (prefix if not prefix_org else None)
+                    org = org or prefix_org
+                if index:
+                    lead_role, lead_org = _role_org(", ".join(parts[:index]), rules)
+                    role, org = role or lead_role, org or lead_org
+                return Speaker(name, role, org or party)
+            if offset == 0 and not _is_cap(tokens[0]) and tokens[0].lower() not in ("the",):
+                break
+    if is_orgish(phrase, rules) or re.fullmatch(r"(?:the\s+)?[A-Z][\w&.\-']*(?:\s+[A-Z][\w&.\-']*){0,5}", phrase):
+        role, org = _role_org(phrase, rules)
+        return Speaker(None, role, org) if org else Speaker(None, None, _strip_the(phrase))
+    return None
+
+
+def _prefix_role_org(prefix: str, rules: SegmenterRules) -> tuple[str | None, str | None]:
+    """"Acme CEO" -> ("CEO", "Acme"); "Home Secretary" -> ("Home Secretary", None)."""
+    possessive = re.match(r"^(?:the\s+)?(?P<org>.+?)['\u2019]s?\s+(?P<role>.+)$", prefix)
+    if possessive:
+        return _clean(possessive.group("role")), _strip_the(possessive.group("org"))
+    tokens = prefix.split()
+    for index, token in enumerate(tokens):
+        low = token.lower().strip(",")
+        if low in rules.role_words or low in rules.role_modifiers or low.rstrip(".") in rules.name_titles:
+            org = " ".join(tokens[:index])
+            return " ".join(tokens[index:]) or None, _strip_the(org) if org else None
+    return prefix, None
+
+
+def _is_role_prefix(tokens: list[str], rules: SegmenterRules) -> bool:
+    """"Home Secretary", "HarbourChat's head of policy", "Acme CEO": words that may precede a name."""
+    if not tokens:
+        return False
+    lowered = [t.lower().strip(",") for t in tokens]
+    return any(t in rules.role_words or t.rstrip(".") in rules.name_titles for t in lowered) or any(
+        t.endswith(("'s", "\u2019s")) for t in tokens
+    )
+
+
+def strip_opening_clause(phrase: str) -> str:
+    """Drop adverbial openers ("Responding to the news, ...", "In a statement, ...") before the speaker."""
+    parts = _split_parts(phrase)
+    while len(parts) > 1 and _OPENERS.match(parts[0]):
+        parts = parts[1:]
+    return ", ".join(parts)
+
+
+def speaker_before_verb(text: str, rules: SegmenterRules) -> tuple[str, re.Match] | None:
+    """For "X, role at ORG, said:" return the phrase naming X and the verb match."""
+    matches = list(rules.verbs.finditer(text))
+    for match in matches:
+        who = strip_opening_clause(text[: match.start()])
+        # a verb inside a subordinate clause ("..., who said in 2020 ...") is not the attribution
+        if who.strip() and len(who.split()) <= 25:
+            return who, match
+    return None

@@ -1,0 +1,78 @@
+"""The segmenter's rule data (word lists and patterns from `configs/segmenter.json`), compiled once."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Errors, StanceError
+
+DEFAULT_CONFIGS = Path(__file__).resolve().parents[2] / "configs"
+
+
+def _alternation(words) -> str:
+    # Longest first, so "said in a statement" wins over "said".
+    escaped = (re.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(escaped)
+
+
+@dataclass
+class SegmenterRules:
+    """Compiled patterns; `data` is the JSON it was built from and is what gets saved."""
+
+    data: dict
+    compiled: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        d = self.data
+        flags = re.IGNORECASE
+        self.verbs = re.compile(rf"\b(?:{_alternation(d['reporting_verbs'])})\b", flags)
+        self.verb_words = {v.lower() for v in d["reporting_verbs"]}
+        self.response = re.compile(rf"\b(?:{_alternation(d['response_phrases'])})\b", flags)
+        self.formulas = [re.compile(p, flags) for p in d["attribution_formulas"]]
+        self.speech_headers = [re.compile(p, flags) for p in d["speech_headers"]]
+        self.speech_header_lines = [re.compile(p, flags) for p in d["speech_header_lines"]]
+        headings = _alternation(d["note_headings"])
+        self.note_heading = re.compile(rf"^(?:{headings})(?:\s+(?:and|&)\s+\w+)?\s*[:.\-\u2013\u2014]?$", flags)
+        self.note_openers = [re.compile(p, flags) for p in d["note_paragraph_openers"]]
+        self.back_matter = [re.compile(p, flags) for p in d["back_matter_markers"]]
+        self.boilerplate = [re.compile(p, flags) for p in d["boilerplate_lines"]]
+        self.dateline = re.compile(d["dateline_line"], flags)
+        labels = _alternation(d["doctype_labels"])
+        self.doctype_line = re.compile(
+            rf"^(?:{labels})\s*(?:[:\-\u2013\u2014|]\s*(?:{d['dateline_line'][1:-1]}|[^.!?]{{0,40}}\d{{4}})?)?\s*[:.]?$", flags
+        )
+        self.doctype_prefix = re.compile(rf"^(?:{labels})\s*:\s+(?=\S)", flags)
+        self.spokesperson = {w.lower() for w in d["spokesperson_words"]}
+        self.name_titles = {t.lower().rstrip(".") for t in d["name_titles"]}
+        self.role_words = {w.lower() for w in d["role_words"]}
+        self.role_modifiers = {w.lower() for w in d["role_modifiers"]}
+        self.org_words = {w.lower().rstrip(".") for w in d["org_words"]}
+        self.pronouns = {p.lower() for p in d["pronouns"]}
+        self.quote_pairs = dict(d["quote_pairs"])
+        self.bullet = re.compile(d["bullet_pattern"])
+        self.min_quote_words = int(d["min_quote_words"])
+
+    def is_boilerplate_line(self, line: str) -> bool:
+        """True for a whole line of site furniture, a document-type label or a lone dateline."""
+        line = line.strip()
+        return bool(
+            self.doctype_line.match(line)
+            or self.dateline.match(line)
+            or any(p.match(line) for p in self.boilerplate)
+        )
+
+
+def load_rules(configs_dir: Path | str | None = None) -> dict:
+    """Read `segmenter.json` from a configs directory (the repository's `configs/` by default)."""
+    path = Path(configs_dir or DEFAULT_CONFIGS) / "segmenter.json"
+    if not path.exists():
+        raise StanceError(Errors.E020.format(path=path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        SegmenterRules(data)  # compile now, so a bad pattern is reported at load time
+    except (json.JSONDecodeError, KeyError, re.error) as error:
+        raise StanceError(Errors.E021.format(path=path, why=error)) from error
+    return data

@@ -1,0 +1,81 @@
+"""Find quoted stretches inside a block of text, for straight and typographic quotation marks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = "\u201c\u201e\u00ab\u2018"
+CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+ALL_MARKS = DOUBLE_MARKS + "\u2018\u2019"
+
+
+@dataclass
+class Quoted:
+    """Inner offsets of a quotation (marks excluded); `end` is the block end when it never closes."""
+
+    open_mark: int
+    start: int
+    end: int
+    closed: bool
+
+
+def _opens_straight(text: str, i: int, lo: int, hi: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return (before.isspace() or before in "([{\u2014\u2013-/:") and not after.isspace()
+
+
+def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
+    """Quotations in `text[lo:hi]` in order; nested marks are kept inside their outer quotation.
+
+    A right double mark at the start of a block or after a space that precedes a letter opens a
+    quotation too, since reposts often use it both ways.
+    """
+    found: list[Quoted] = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        opener = None
+        if ch in OPENERS and not (ch == "\u2018" and i > lo and text[i - 1].isalnum()):
+            opener = ch
+        elif ch == '"' and _opens_straight(text, i, lo, hi):
+            opener = ch
+        elif ch == "\u201d" and (i == lo or text[i - 1].isspace()) and i + 1 < hi and text[i + 1].isalnum():
+            opener = ch
+        if opener is None:
+            i += 1
+            continue
+        close = _find_close(text, i + 1, hi, opener)
+        if close is None:
+            found.append(Quoted(i, i + 1, hi, False))
+            break
+        found.append(Quoted(i, i + 1, close, True))
+        i = close + 1
+    return found
+
+
+def _find_close(text: str, i: int, hi: int, opener: str) -> int | None:
+    if opener == '"':
+        closers = '"\u201d'
+    elif opener == "\u201d":
+        closers = "\u201d\""
+    else:
+        closers = CLOSERS[opener]
+    while i < hi:
+        ch = text[i]
+        if ch in closers:
+            # A single right mark followed by a letter is an apostrophe ("Meta\u2019s"), not a close.
+            if opener == "\u2018" and i + 1 < hi and text[i + 1].isalpha():
+                i += 1
+                continue
+            if opener in '"\u201d' and ch == '"' and i + 1 < hi and text[i + 1].isalnum():
+                # a straight mark glued to the next word opens a nested quotation; skip over it
+                inner = _find_close(text, i + 1, hi, '"')
+                if inner is None:
+                    return None
+                i = inner + 1
+                continue
+            return i
+        i += 1
+    return None

@@ -1,0 +1,84 @@
+"""The speakers of one statement: resolve attribution phrases, pronouns and surnames to stable ids."""
+
+from __future__ import annotations
+
+from .attribution import Speaker, parse_speaker
+from .config import SegmenterRules
+
+_TITLES = ("dr ", "prof ", "professor ", "sir ", "dame ", "mr ", "mrs ", "ms ", "mx ", "miss ", "lord ", "lady ")
+
+
+def _key(name: str) -> str:
+    name = name.lower().replace(".", "")
+    for title in _TITLES:
+        if name.startswith(title):
+            name = name[len(title):]
+    return name.strip()
+
+
+class SpeakerBook:
+    """Speakers in order of appearance; `resolve()` returns an id or None."""
+
+    def __init__(self, rules: SegmenterRules):
+        self.rules = rules
+        self.speakers: list[Speaker] = []
+        self.last: int | None = None
+
+    def _find(self, found: Speaker) -> int | None:
+        for index, known in enumerate(self.speakers):
+            if found.name and known.name:
+                a, b = _key(found.name), _key(known.name)
+                if a == b or a.split()[-1] == b.split()[-1] and (len(a.split()) == 1 or len(b.split()) == 1):
+                    return index
+            elif not found.name and not known.name and found.org and known.org:
+                if found.org.lower() == known.org.lower() and (found.role or "") == (known.role or ""):
+                    return index
+        return None
+
+    def _by_reference(self, phrase: str) -> int | None:
+        """Pronouns, "the minister", a bare surname: someone already quoted."""
+        lowered = phrase.lower().strip(" ,.")
+        if lowered in self.rules.pronouns and lowered not in ("we", "i"):
+            return self.last
+        words = lowered.split()
+        if len(words) <= 3 and words and words[0] == "the":
+            for index in reversed(range(len(self.speakers))):
+                known = self.speakers[index]
+                text = " ".join(filter(None, [known.role, known.org])).lower()
+                if words[-1] in text:
+                    return index
+        if len(words) == 1:
+            for index, known in enumerate(self.speakers):
+                if known.name and _key(known.name).split()[-1] == lowered:
+                    return index
+        return None
+
+    def resolve(self, phrase: str) -> int | None:
+        """Index of the speaker named by `phrase`, adding a new speaker when needed."""
+        index = self._by_reference(phrase)
+        if index is None:
+            found = parse_speaker(phrase, self.rules)
+            if found is None:
+                return None
+            index = self._find(found)
+            if index is None:
+                self.speakers.append(found)
+                index = len(self.speakers) - 1
+            else:
+                known = self.speakers[index]
+                known.role = known.role or found.role
+                known.org = known.org or found.org
+                if found.name and known.name and len(found.name) > len(known.name):
+                    known.name = found.name
+        self.last = index
+        return index
+
+    def export(self, used: list[int]) -> tuple[list[dict], dict[int, str]]:
+        """Speaker records for the indices that quotes use, numbered s1, s2 ... by first use."""
+        ids: dict[int, str] = {}
+        records = []
+        for index in used:
+            if index not in ids:
+                ids[index] = f"s{len(ids) + 1}"
+                records.append({"id": ids[index], **self.speakers[index].as_dict()})
+        return records, ids
