@@ -139,3 +139,44 @@ if __name__ == "__main__":  # a quick check for authors: python -m pipeline.auth
     built = load_sources(sys.argv[1:])
     words = sum(len(doc["text"].split()) for doc in built)
     print(f"ok: {len(built)} documents, {sum(len(d['sentences']) for d in built)} sentences, {words} words")
+
+
+def locate_annotation(text: str, annotation: dict) -> dict:
+    """Turn a second annotator's substring record into an ANNOTATION.md document over `text`.
+
+    The record lists `segments` as `[label, exact text, speaker id?]` and `sentences` as
+    `[exact text, stance, roles?]`, each in document order; every substring is searched for from
+    the end of the previous one, so repeated phrases resolve to the right occurrence.
+    """
+    doc_id = annotation.get("id", "?")
+    speaker_ids = {s["id"] for s in annotation.get("speakers", [])}
+
+    def find(piece: str, cursor: int, what: str) -> int:
+        at = text.find(piece, cursor)
+        if at < 0 or not piece.strip():
+            raise AuthoringError(f"{doc_id}: {what} {piece[:60]!r} not found after offset {cursor}")
+        return at
+
+    segments, cursor = [], 0
+    for item in annotation.get("segments", []):
+        label, piece = item[0], item[1]
+        if label not in SEGMENT_LABELS:
+            raise AuthoringError(f"{doc_id}: unknown segment label {label!r}")
+        start = find(piece, cursor, "segment")
+        segment = {"start": start, "end": start + len(piece), "label": label}
+        if label == "quote":
+            if len(item) < 3 or item[2] not in speaker_ids:
+                raise AuthoringError(f"{doc_id}: quote {piece[:40]!r} needs a declared speaker id")
+            segment["speaker"] = item[2]
+        segments.append(segment)
+        cursor = segment["end"]
+    sentences, cursor = [], 0
+    for item in annotation.get("sentences", []):
+        piece, stance, roles = _sentence_parts(list(item), doc_id)
+        start = find(piece, cursor, "sentence")
+        sentences.append({"start": start, "end": start + len(piece), "stance": stance, "roles": roles})
+        cursor = start + len(piece)
+    if annotation.get("stance") not in DOC_STANCES:
+        raise AuthoringError(f"{doc_id}: document stance must be one of {DOC_STANCES}")
+    return {"id": doc_id, "text": text, "speakers": annotation.get("speakers", []), "segments": segments,
+            "sentences": sentences, "stance": annotation["stance"]}

@@ -85,7 +85,8 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
     titles = i
     names = 0
     while i < len(tokens):
-        token = tokens[i].strip("()")
+        raw = tokens[i]
+        token = raw.strip("()").rstrip(",;:")
         bare = token.rstrip(_APOS + "s") if token.endswith(("'s", "\u2019s")) else token
         low = bare.lower().rstrip(".")
         if low in _PARTICLES and names and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
@@ -93,11 +94,13 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
             continue
         if not bare or not bare[0].isupper() or low in rules.org_words or low in rules.role_words:
             break
+        if low in rules.name_stopwords or low in rules.role_modifiers:
+            break
         if not re.fullmatch(r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019\-]*", bare):
             break
         names += 1
         i += 1
-        if bare != token:  # a possessive ends the name
+        if bare != token or raw.endswith((",", ";", ":")):  # a possessive or a comma ends the name
             break
     if names >= 2 or (names == 1 and titles):
         return i
@@ -106,8 +109,19 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
 
 def _title_case(name: str) -> str:
     if name.isupper():
-        return " ".join(w.capitalize() if len(w) > 2 or w.isalpha() else w for w in name.split())
+        return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
     return name
+
+
+def _split_title(name: str, rules: SegmenterRules) -> tuple[str, str | None]:
+    """"Senator Lucía Benavente" -> ("Lucía Benavente", "Senator"); peerages keep their title."""
+    words = name.split()
+    titles = []
+    while len(words) > 2 and words[0].lower().rstrip(".") in rules.courtesy_titles:
+        titles.append(words.pop(0))
+    if len(words) == 2 and words[0].lower().rstrip(".") in rules.courtesy_titles:
+        return name, None  # "Dr Okafor": the title is all that marks it as a name
+    return " ".join(words), " ".join(titles) or None
 
 
 def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]:
@@ -169,8 +183,13 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     phrase = _clean(phrase)
     phrase = re.sub(r"\s+(?:who|which|whose)\b.*$", "", phrase)  # relative clauses describe, not name
     phrase = re.sub(r",\s*(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+.*$", "", phrase)
+    phrase = re.sub(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$", "", phrase)
     if not phrase or phrase.lower() in rules.pronouns:
         return None
+    words = phrase.lower().split()
+    if words[0] == "the" and all(w in rules.role_words or w in rules.role_modifiers or w in rules.org_words
+                                 or w in ("of", "for", "and") for w in words[1:]):
+        return None  # "the Minister", "the company": a definite description, resolved from context
     if phrase.lower() in rules.role_words or phrase.lower() in rules.spokesperson:
         return Speaker(None, _title_case(phrase), None)
     peer = re.match(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$",
@@ -182,10 +201,12 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         inner = re.match(r"^\s*\((?P<party>[^()]+)\)\s*$", peer.group(2))
         if inner or not peer.group(2).strip(" ,"):
             return Speaker(_title_case(peer.group(1)), None, inner.group("party") if inner else None)
-    paren = re.match(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*(?P<tail>.*)$", phrase)
     party = None
-    if paren and not paren.group("tail").strip(" ,"):
-        phrase, party = paren.group("head"), paren.group("inner")
+    groups = re.match(r"^(?P<head>[^()]+?)\s*(?P<parens>(?:\([^()]+\)\s*)+)$", phrase)
+    if groups:
+        # "Jane Roe (Eastgate) (Liberal Alliance)": constituency, then party; the last group is the party
+        phrase = groups.group("head")
+        party = re.findall(r"\(([^()]+)\)", groups.group("parens"))[-1].strip()
     parts = _split_parts(phrase)
     for index, part in enumerate(parts):
         tokens = _TOKEN.findall(part)
@@ -194,7 +215,7 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             length = name_tokens(tokens[offset:], rules)
             if length and (offset == 0 or _is_role_prefix(tokens[:offset], rules)):
                 name = _title_case(" ".join(tokens[offset:offset + length]).rstrip(",.;:"))
-                name = re.sub(r"['\u2019]s$", "", name)
+                name, title = _split_title(re.sub(r"['\u2019]s$", "", name), rules)
                 prefix = " ".join(tokens[:offset])
                 suffix = " ".join(tokens[offset + length:])
                 rest = ", ".join(p for p in [suffix] + parts[index + 1:] if p)
@@ -206,6 +227,8 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 if index:
                     lead_role, lead_org = _role_org(", ".join(parts[:index]), rules)
                     role, org = role or lead_role, org or lead_org
+                if title and not role and title.lower() not in ("dr", "dr.", "mr", "ms", "mrs", "mr.", "ms.", "mrs.", "mx", "miss"):
+                    role = title
                 return Speaker(name, role, org or party)
             if offset == 0 and not _is_cap(tokens[0]) and tokens[0].lower() not in ("the",):
                 break
@@ -256,3 +279,8 @@ def speaker_before_verb(text: str, rules: SegmenterRules) -> tuple[str, re.Match
         if who.strip() and len(who.split()) <= 25:
             return who, match
     return None
+
+
+def parse_role_line(text: str, rules: SegmenterRules) -> tuple[str | None, str | None]:
+    """A header line under a name: "Chief Technology Officer, Kestrel Messenger" -> (role, org)."""
+    return _role_org(text, rules)

@@ -47,6 +47,8 @@ class SegmenterRules:
         self.doctype_prefix = re.compile(rf"^(?:{labels})\s*:\s+(?=\S)", flags)
         self.spokesperson = {w.lower() for w in d["spokesperson_words"]}
         self.name_titles = {t.lower().rstrip(".") for t in d["name_titles"]}
+        self.name_stopwords = {w.lower() for w in d["name_stopwords"]}
+        self.courtesy_titles = {t.lower().rstrip(".") for t in d["courtesy_titles"]}
         self.role_words = {w.lower() for w in d["role_words"]}
         self.role_modifiers = {w.lower() for w in d["role_modifiers"]}
         self.org_words = {w.lower().rstrip(".") for w in d["org_words"]}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attribution import parse_speaker, speaker_before_verb, strip_opening_clause
+from .attribution import name_tokens, parse_role_line, parse_speaker, speaker_before_verb, strip_opening_clause
 from .blocks import Block, split_blocks
 from .config import SegmenterRules
 from .quotes import ALL_MARKS, find_quotes
@@ -27,6 +27,15 @@ _LABEL = re.compile(
 _SIGN_OFF = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|sincerely|kind regards|best regards|regards|"
                        r"with thanks|respectfully(?: submitted)?),?$", re.IGNORECASE)
 _SIGNED = re.compile(r"^(?:signed|signed by|signatories|co-signed by)\b.*:?$", re.IGNORECASE)
+_SPEECH_WORDS = re.compile(
+    r"\b(?:speech|remarks|transcript|testimony|statement for the record|keynote|address to|as prepared for delivery|"
+    r"check against delivery|official report|oral evidence|written evidence|opening statement)\b",
+    re.IGNORECASE,
+)
+_INTRODUCES_SPEECH = re.compile(
+    r"\b(?:speech|remarks|statement|testimony|evidence|address)\b[^.]{0,40}\b(?:below|follows|in full|as delivered)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?\s*:$", re.IGNORECASE)
 
 
@@ -68,13 +77,13 @@ def _trim(text: str, start: int, end: int, strip: str = "") -> tuple[int, int]:
 
 
 class _Segmenter:
-    def __init__(self, text: str, rules: SegmenterRules):
+    def __init__(self, text: str, rules: SegmenterRules, publisher: str | None = None):
         self.text = text
         self.rules = rules
         self.blocks: list[Block] = split_blocks(text, rules.bullet)
         self.labels: list[str | None] = [None] * len(self.blocks)
         self.pieces: dict[int, list[Piece]] = {}
-        self.book = SpeakerBook(rules)
+        self.book = SpeakerBook(rules, text, publisher)
         self.state = _State()
 
     # --- helpers -------------------------------------------------------------------------
@@ -100,6 +109,8 @@ class _Segmenter:
         zone = self.mark_back_matter()
         headline = self.mark_headline(zone)
         self.mark_transcript_labels(headline + 1, zone)
+        if not self.turns and self.is_speech_document(headline, zone):
+            self.mark_speech_header(headline + 1, zone)
         for i in range(headline + 1, zone):
             if self.labels[i] is None:
                 self.classify(i)
@@ -121,9 +132,9 @@ class _Segmenter:
                 self.pieces[i] = [Piece(block.start, block.start + len(prefix.group().rstrip()), "boilerplate")]
                 block.start += len(prefix.group())
         # a site name above "Printable version" and the like is furniture too
-        top = [i for i in range(min(6, len(self.blocks))) if self.labels[i] == "boilerplate"]
+        top = [i for i in range(min(3, len(self.blocks))) if self.labels[i] == "boilerplate"]
         if top:
-            for i in range(top[-1]):
+            for i in range(top[0]):
                 if self.labels[i] is None and _words(self.btext(i)) <= 8 and _is_heading_like(self.btext(i)):
                     self.set_label(i, "boilerplate")
 
@@ -180,7 +191,9 @@ class _Segmenter:
             return -1
         text = self.btext(first)
         block = self.blocks[first]
-        if self.is_attribution(first) or text[:1] in ALL_MARKS or _LABEL.match(text):
+        if any(p.match(text) for p in self.rules.speech_headers) and _words(text) <= 25:
+            return first - 1
+        if self.is_attribution(first) or _LABEL.match(text) or text[:1] in ALL_MARKS and _words(text) > 25:
             return first - 1
         if not (block.marker.startswith("#") or _words(text) <= 30 and not text.endswith(":")):
             return first - 1
@@ -195,6 +208,7 @@ class _Segmenter:
                 and not sub.endswith((".", ":"))
                 and sub[:1] not in ALL_MARKS
                 and not self.is_attribution(nxt)
+                and not self.starts_with_name(sub)
                 and not _LABEL.match(sub)
                 and nxt + 1 < zone
             ):
@@ -218,6 +232,83 @@ class _Segmenter:
         if len(self.turns) < 2 and not party or len(labels) < 1:
             self.turns = {}
 
+    def is_speech_document(self, headline: int, zone: int) -> bool:
+        """A speech, testimony or transcript published under a line naming its speaker."""
+        for i in range(0, min(zone, headline + 8)):
+            text = self.btext(i)
+            if _words(text) > 60:
+                break
+            if _SPEECH_WORDS.search(text):
+                return True
+        return False
+
+    def mark_speech_header(self, lo: int, hi: int):
+        """Header lines before the first paragraph: the speaker's name and title are the lead."""
+        speaker = None
+        for i in range(lo, hi):
+            if self.labels[i] is not None:
+                continue
+            text = self.btext(i)
+            if _words(text) > 20 or text.endswith(".") and _words(text) > 8:
+                first = i == lo or all(self.labels[j] is not None for j in range(lo, i))
+                if speaker is None and (_INTRODUCES_SPEECH.search(text) or first and _words(text) <= 45):
+                    speaker = self.mention(text)
+                    if speaker is not None:
+                        self.set_label(i, "lead")
+                break
+            header = next((m for p in self.rules.speech_headers if (m := p.match(text))), None)
+            found = parse_speaker(header.group("who") if header else text, self.rules)
+            if speaker is None and header and found is not None and found.name:
+                speaker = self.book.resolve(header.group("who"))
+                self.set_label(i, "lead")
+            elif speaker is None and found is not None and found.name and self.starts_with_name(text):
+                speaker = self.book.resolve(text)
+                self.set_label(i, "lead")
+            elif speaker is not None and self.labels[i - 1] == "lead" and self.looks_like_role(text):
+                self.set_label(i, "lead")
+                known = self.book.speakers[speaker]
+                role, org = parse_role_line(text, self.rules)
+                known.role, known.org = known.role or role, known.org or org
+            elif any(p.match(text) for p in self.rules.speech_header_lines):
+                self.set_label(i, "headline")
+            else:
+                self.set_label(i, "boilerplate")
+        if speaker is not None:
+            self.state.pending, self.state.mode = speaker, "speech"
+
+    def starts_with_name(self, text: str) -> bool:
+        tokens = text.split()
+        return bool(name_tokens(tokens, self.rules)) or bool(
+            next((k for k in range(1, min(6, len(tokens))) if name_tokens(tokens[k:], self.rules)), None)
+            and any(t.lower().strip(",") in self.rules.role_words for t in tokens[:6])
+        )
+
+    def looks_like_role(self, text: str) -> bool:
+        words = {w.lower().strip(",.") for w in text.split()}
+        return _words(text) <= 20 and bool(words & (self.rules.role_words | self.rules.org_words))
+
+    def mention(self, text: str) -> int | None:
+        """The first person named in `text` ("The Minister of the Interior, Anneli Rask, today ...")."""
+        chunks = [c.strip() for c in re.split(r"[,;:()]|(?<=[.!?])\s", text)]
+        for index, chunk in enumerate(chunks):
+            tokens = chunk.split()
+            for offset in range(len(tokens)):
+                if name_tokens(tokens[offset:], self.rules):
+                    phrase = chunk[chunk.find(tokens[offset]):]
+                    if index and self.looks_like_role(chunks[index - 1]) and offset == 0:
+                        phrase = chunks[index - 1] + ", " + phrase
+                    found = parse_speaker(phrase, self.rules)
+                    if found is not None and found.name:
+                        return self.book.resolve(phrase)
+        return None
+
+    def name_led(self, i: int) -> bool:
+        """"Jane Roe, Minister for X, on the ..." before a quoted paragraph: a lead with no verb."""
+        text = self.btext(i)
+        if _words(text) > 50 or text.endswith(".") or find_quotes(self.text, self.blocks[i].start, self.blocks[i].end):
+            return False
+        return self.next_starts_quote(i) and bool(name_tokens(text.split(), self.rules))
+
     # --- attribution -------------------------------------------------------------------------
     def attribution_speaker(self, text: str) -> tuple[int | None, bool]:
         """(speaker, matched) for a lead such as "X, role at ORG, said:" or a formula."""
@@ -240,7 +331,7 @@ class _Segmenter:
             return True
         if text.endswith(":") and self.rules.verbs.search(text):
             return True
-        return bool(self.rules.response.search(text)) and self.next_starts_quote(i)
+        return bool(self.rules.response.search(text)) and self.next_starts_quote(i) or self.name_led(i)
 
     def next_starts_quote(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.blocks))):
@@ -261,12 +352,22 @@ class _Segmenter:
             return self.quoted_block(i)
         if self.colon_lead(i, text):
             return
+        if state.mode == "speech" and self.is_heading(i, text):
+            return self.set_label(i, "headline")
         if state.mode in ("speech", "turn") or (state.mode == "colon" and not self.stops_colon_block(i, text)):
             state.last_quote = state.pending
             return self.set_label(i, "quote", state.pending)
         if self.rules.response.search(text) and self.next_starts_quote(i) and _words(text) <= 70:
             who = self.rules.response.split(text, maxsplit=1)[0]
             speaker = self.book.resolve(strip_opening_clause(who)) if who.strip() else None
+            if speaker is None:
+                speaker = self.mention(text)
+            if speaker is not None:
+                self.set_label(i, "lead")
+                state.pending, state.mode = speaker, "quote"
+                return
+        if self.name_led(i):
+            speaker = self.mention(text)
             if speaker is not None:
                 self.set_label(i, "lead")
                 state.pending, state.mode = speaker, "quote"
@@ -314,6 +415,9 @@ class _Segmenter:
             speaker, matched = self.book.resolve(clause.split()[0]), True
         else:
             speaker, matched = self.attribution_speaker(clause)
+        if matched and speaker is None:
+            context = stripped[:offset] or (self.btext(i - 1) if i else "")
+            speaker = self.mention(context) if context else None
         if not matched or speaker is None:
             return False
         block = self.blocks[i]
@@ -471,7 +575,7 @@ class _Segmenter:
             speaker_here = speaker
             state.last_quote = speaker
         if not any_quote:
-            self.set_label(i, "body")
+            self.set_label(i, "headline" if self.is_heading(i, self.btext(i)) else "body")
             state.pending, state.mode, state.run, state.last_quote = None, "", None, None
             return
         pieces.append(self.piece(cursor, block.end, "body"))
@@ -480,6 +584,16 @@ class _Segmenter:
         state.run = None
         if quotes and not quotes[-1].closed and self.pieces[i][-1].label == "quote":
             state.run = speaker_here
+
+    def is_heading(self, i: int, text: str) -> bool:
+        """A section heading inside the statement: short, unpunctuated, followed by a paragraph."""
+        block = self.blocks[i]
+        if block.marker and not block.marker.startswith("#") and not re.fullmatch(r"\(?[\dIVXivx]{1,4}[.)]", block.marker):
+            return False
+        if not _is_heading_like(text) or text.endswith(",") or not text[:1].isupper() or _words(text) > 12:
+            return False
+        following = next((j for j in range(i + 1, len(self.blocks)) if self.labels[j] != "boilerplate"), None)
+        return following is not None and _words(self.btext(following)) > _words(text) + 4
 
     def _continues(self, cursor: int, q) -> bool:
         """Between an attribution and the next quotation there is nothing but punctuation."""
@@ -516,7 +630,7 @@ class _Segmenter:
             pieces = self.pieces.get(i, [])
             if self.labels[i] in ("boilerplate", "note", "headline") or not pieces:
                 continue
-            if all(p.label == "body" for p in pieces) and not self.blocks[i].marker:
+            if all(p.label in ("body", "lead") for p in pieces) and not self.blocks[i].marker:
                 text = self.btext(i)
                 if self.rules.verbs.search(text) or self.rules.response.search(text) or self._mentions_speaker(text):
                     for piece in pieces:
@@ -587,6 +701,11 @@ class _Segmenter:
         return segments, speakers
 
 
-def segment_statement(text: str, rules: SegmenterRules) -> tuple[list[dict], list[dict]]:
-    """Segments (`start`, `end`, `label`, `speaker` on quotes) and speakers of one statement."""
-    return _Segmenter(text, rules).run()
+def segment_statement(
+    text: str, rules: SegmenterRules, publisher: str | None = None
+) -> tuple[list[dict], list[dict]]:
+    """Segments (`start`, `end`, `label`, `speaker` on quotes) and speakers of one statement.
+
+    `publisher` (the body publishing it, from metadata) resolves "the charity said" and the like.
+    """
+    return _Segmenter(text, rules, publisher).run()

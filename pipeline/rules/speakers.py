@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from .attribution import Speaker, parse_speaker
+import re
+
+from .attribution import Speaker, name_tokens, parse_speaker
 from .config import SegmenterRules
 
+_GENERIC_ORGS = {"charity", "company", "ministry", "department", "force", "agency", "organisation", "organization",
+                 "foundation", "group", "regulator", "government", "service", "unit", "council", "trust",
+                 "coalition", "firm", "platform", "app", "authority", "office", "network", "campaign", "bureau"}
 _TITLES = ("dr ", "prof ", "professor ", "sir ", "dame ", "mr ", "mrs ", "ms ", "mx ", "miss ", "lord ", "lady ")
 
 
@@ -19,8 +24,10 @@ def _key(name: str) -> str:
 class SpeakerBook:
     """Speakers in order of appearance; `resolve()` returns an id or None."""
 
-    def __init__(self, rules: SegmenterRules):
+    def __init__(self, rules: SegmenterRules, text: str = "", publisher: str | None = None):
         self.rules = rules
+        self.text = text
+        self.publisher = publisher
         self.speakers: list[Speaker] = []
         self.last: int | None = None
 
@@ -47,17 +54,48 @@ class SpeakerBook:
                 text = " ".join(filter(None, [known.role, known.org])).lower()
                 if words[-1] in text:
                     return index
+        if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_ORGS:
+            for index in reversed(range(len(self.speakers))):
+                known = self.speakers[index]
+                if not known.name and known.org and words[1] in known.org.lower():
+                    return index
+            if self.publisher:
+                return self._add(Speaker(None, None, self.publisher))
         if len(words) == 1:
             for index, known in enumerate(self.speakers):
                 if known.name and _key(known.name).split()[-1] == lowered:
                     return index
         return None
 
+    def full_name(self, surname: str) -> str | None:
+        """"Saarinen" -> "Helmi Saarinen", from the first place the text names the person in full."""
+        pattern = re.compile(rf"\b((?:[A-Z][\w'\u2019\-]+\s+){{1,3}}){re.escape(surname)}\b")
+        for match in pattern.finditer(self.text):
+            tokens = match.group(0).split()
+            for offset in range(len(tokens) - 1):
+                if name_tokens(tokens[offset:], self.rules) == len(tokens) - offset:
+                    return " ".join(tokens[offset:])
+        return None
+
+    def _add(self, found: Speaker) -> int:
+        index = self._find(found)
+        if index is None:
+            self.speakers.append(found)
+            index = len(self.speakers) - 1
+        return index
+
     def resolve(self, phrase: str) -> int | None:
         """Index of the speaker named by `phrase`, adding a new speaker when needed."""
         index = self._by_reference(phrase)
         if index is None:
             found = parse_speaker(phrase, self.rules)
+            if found is not None and not found.name and not found.role and found.org and " " not in found.org:
+                # a lone capitalised word is usually a surname: look for the full name in the text
+                name = self.full_name(found.org)
+                if name:
+                    found = parse_speaker(name, self.rules) or found
+            if found is not None and not found.name and found.org and found.org.lower() in _GENERIC_ORGS:
+                found.org = self.publisher or found.org
             if found is None:
                 return None
             index = self._find(found)
