@@ -149,15 +149,32 @@ def _disagreements(doc1: dict, spans1: dict, spans2: dict) -> list[dict]:
     return found
 
 
+def load_annotator2(folder: Path, docs1: list[dict]) -> list[dict]:
+    """Annotator 2's records in `folder` (`<id>.json`) as documents over annotator 1's texts."""
+    texts = {doc["id"]: doc["text"] for doc in docs1}
+    documents = []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise AuthoringError(f"{path}: {error}") from error
+        doc_id = record.get("id") or path.stem
+        if doc_id not in texts:
+            raise AuthoringError(f"{path}: no annotator 1 document with id {doc_id!r}")
+        documents.append(locate_annotation(texts[doc_id], {**record, "id": doc_id}))
+    return documents
+
+
 def render_agreement_markdown(result: dict) -> str:
     """The agreement scores as Markdown tables between the agreement markers."""
     sentences, speakers = result["sentences"], result["speakers"]
+    accuracy = f"{_percent(speakers['accuracy'])} ({speakers['correct']}/{speakers['total']})"
     overview = [
         ["documents compared", result["documents"]],
         ["sentences (annotator 1 / annotator 2)", f"{sentences['annotator1']} / {sentences['annotator2']}"],
         ["sentences with the same span", f"{sentences['matched']} ({_percent(sentences['matched_share'])})"],
         ["segment character micro F1", _score(result["segments"]["micro_f1"])],
-        ["speaker attribution accuracy", f"{_percent(speakers['accuracy'])} ({speakers['correct']}/{speakers['total']})"],
+        ["speaker attribution accuracy", accuracy],
         ["disagreements to adjudicate", len(result["disagreements"])],
     ]
     labels = [["sentence stance", *_agreement_cells(result["stance"])]]
@@ -190,19 +207,3 @@ def _percent(value: float) -> str:
 
 def _score(value: float) -> str:
     return "n/a" if math.isnan(value) else f"{value:.3f}"
-
-
-def load_annotator2(folder: Path, docs1: list[dict]) -> list[dict]:
-    """Annotator 2's records in `folder` (`<id>.json`) as documents over annotator 1's texts."""
-    texts = {doc["id"]: doc["text"] for doc in docs1}
-    documents = []
-    for path in sorted(Path(folder).glob("*.json")):
-        try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise AuthoringError(f"{path}: {error}") from error
-        doc_id = record.get("id") or path.stem
-        if doc_id not in texts:
-            raise AuthoringError(f"{path}: no annotator 1 document with id {doc_id!r}")
-        documents.append(locate_annotation(texts[doc_id], {**record, "id": doc_id}))
-    return documents

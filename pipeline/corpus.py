@@ -161,7 +161,8 @@ def corpus_stats(files: list[Path]) -> dict:
     documents: list[dict] = []
     for path in files:
         docs = read_jsonl(Path(path))
-        per_file[Path(path).name] = {"documents": len(docs), "sentences": sum(len(d.get("sentences") or []) for d in docs)}
+        sentence_count = sum(len(doc.get("sentences") or []) for doc in docs)
+        per_file[Path(path).name] = {"documents": len(docs), "sentences": sentence_count}
         documents.extend(docs)
     sentences = [s for doc in documents for s in doc.get("sentences") or []]
     segments = [s for doc in documents for s in doc.get("segments") or []]
@@ -317,7 +318,8 @@ def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
 
 def render_stats_markdown(stats: dict) -> str:
     """The counts as Markdown tables between the stats markers (same stats, same text)."""
-    files = [[name, entry["documents"], entry["sentences"]] for name, entry in sorted(stats["files"].items())]
+    names = sorted(stats["files"], key=_file_order)
+    files = [[name, stats["files"][name]["documents"], stats["files"][name]["sentences"]] for name in names]
     files.append(["**total**", stats["documents"], stats["sentences"]])
     words, quotes = stats["words"], stats["quote_styles"]
     parts = [
@@ -339,7 +341,7 @@ def render_stats_markdown(stats: dict) -> str:
             ["measure", "value"],
             [
                 ["documents with two or more speakers", stats["multi_speaker_documents"]],
-                ["words per document (min / median / max)", f"{words['min']} / {_number(words['median'])} / {words['max']}"],
+                ["words per document (min / median / max)", _min_median_max(words)],
                 ['documents with straight quotes (")', quotes["straight"]],
                 ["documents with curly quotes (\u201c)", quotes["curly"]],
             ],
@@ -347,6 +349,16 @@ def render_stats_markdown(stats: dict) -> str:
         STATS_END,
     ]
     return "\n\n".join(parts)
+
+
+def _min_median_max(words: dict) -> str:
+    return f"{words['min']} / {_number(words['median'])} / {words['max']}"
+
+
+def _file_order(name: str) -> tuple[int, str]:
+    """train, dev, test first (the reading order of a split), then any other file by name."""
+    stem = name.removesuffix(".jsonl")
+    return (SPLITS.index(stem) if stem in SPLITS else len(SPLITS), name)
 
 
 def _table(title: str, header: list[str], rows: Iterable) -> str:

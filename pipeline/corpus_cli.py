@@ -82,7 +82,9 @@ def stats(files, readme, check):
     click.echo(render_stats_markdown(counts))
     if not check:
         return
-    failures = [] if readme_is_current(readme, counts) else [f"{readme}: stats block is out of date (run `corpus build`)"]
+    failures = []
+    if not readme_is_current(readme, counts):
+        failures.append(f"{readme}: stats block is out of date (run `corpus build`)")
     failures.extend(check_requirements(counts))
     for failure in failures:
         click.echo(f"fail: {failure}", err=True)
@@ -92,9 +94,9 @@ def stats(files, readme, check):
 @corpus.command(name="agreement")
 @click.option("--sources", default=SOURCES, show_default=True, type=_PATH, help="Annotator 1's authoring files.")
 @click.option("--annotator2", default=ANNOTATOR2, show_default=True, type=_PATH, help="Annotator 2's records.")
-@click.option("--readme", default=README, show_default=True, type=_PATH, help="README whose agreement block is updated.")
+@click.option("--readme", default=README, show_default=True, type=_PATH, help="README with the agreement block.")
 @click.option(
-    "--disagreements", default=None, type=_PATH, help="Where to write them [default: ANNOTATOR2/../disagreements.jsonl]."
+    "--disagreements", default=None, type=_PATH, help="Output JSONL [default: ANNOTATOR2/../disagreements.jsonl]."
 )
 def agreement_command(sources, annotator2, readme, disagreements):
     """Compare annotator 2 with the corpus; print Markdown, update the README, list disagreements."""

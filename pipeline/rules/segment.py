@@ -189,6 +189,20 @@ class _Segmenter:
         first = next((i for i in range(zone) if self.labels[i] is None), None)
         if first is None:
             return -1
+        # a masthead or section name ("The Kessaly Standard", "Courts & Justice") above the real title
+        while (
+            first + 1 < zone
+            and self.labels[first + 1] is None
+            and _words(self.btext(first)) <= 4
+            and _is_heading_like(self.btext(first))
+            and _is_heading_like(self.btext(first + 1))
+            and _words(self.btext(first + 1)) >= 5
+            and not self.starts_with_name(self.btext(first))
+            and not self.starts_with_name(self.btext(first + 1))
+            and not any(p.match(self.btext(first)) for p in self.rules.speech_header_lines)
+        ):
+            self.set_label(first, "boilerplate")
+            first += 1
         text = self.btext(first)
         block = self.blocks[first]
         if any(p.match(text) for p in self.rules.speech_headers) and _words(text) <= 25:
