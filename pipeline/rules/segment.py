@@ -36,6 +36,9 @@ _INTRODUCES_SPEECH = re.compile(
     r"\b(?:speech|remarks|statement|testimony|evidence|address)\b[^.]{0,40}\b(?:below|follows|in full|as delivered)\b",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(
+    r"(?:\b(?:he|she|they)|\b[A-Z][\w\-\u2019']+)\s+(?:said|says|added|told|argued|warned|noted|stressed|explained)\b(?!:)"
+)
 _PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?\s*:$", re.IGNORECASE)
 
 
@@ -449,6 +452,8 @@ class _Segmenter:
             return True
         if self.is_attribution(i) or self.rules.response.search(text) and _words(text) < 40:
             return True
+        if _REPORTED.search(text):
+            return True  # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker
         quotes = find_quotes(self.text, self.blocks[i].start, self.blocks[i].end)
         return any(self.attribution_after(q) for q in quotes)
 
@@ -473,6 +478,8 @@ class _Segmenter:
         block = self.blocks[i]
         quotes = find_quotes(self.text, block.start, block.end)
         first = quotes[0]
+        if state.mode == "colon":
+            state.mode = "quote"  # the speaker's words come in quotation marks: unmarked text is not theirs
         speaker = state.run if state.run is not None else state.pending
         if speaker is None and state.last_quote is not None:
             speaker = state.last_quote
