@@ -10,13 +10,15 @@ from .config import SegmenterRules
 _GENERIC_ORGS = {"charity", "company", "ministry", "department", "force", "agency", "organisation", "organization",
                  "foundation", "group", "regulator", "government", "service", "unit", "council", "trust",
                  "coalition", "firm", "platform", "app", "authority", "office", "network", "campaign", "bureau"}
-_TITLES = ("dr ", "prof ", "professor ", "sir ", "dame ", "mr ", "mrs ", "ms ", "mx ", "miss ", "lord ", "lady ")
+_TITLES = ("dr ", "prof ", "professor ", "sir ", "dame ", "mr ", "mrs ", "ms ", "mx ", "miss ", "lord ", "lady ",
+           "assistant ", "commissioner ", "minister ", "senator ", "detective ", "inspector ", "chief ",
+           "superintendent ", "director ", "secretary ", "deputy ", "president ", "judge ", "justice ")
 
 
 def _key(name: str) -> str:
     name = name.lower().replace(".", "")
-    for title in _TITLES:
-        if name.startswith(title):
+    for title in _TITLES * 3:  # titles stack: "assistant commissioner"
+        if name.startswith(title) and len(name.split()) > 1:
             name = name[len(title):]
     return name.strip()
 
@@ -89,10 +91,18 @@ class SpeakerBook:
         index = self._by_reference(phrase)
         if index is None:
             found = parse_speaker(phrase, self.rules)
+            surname = None
             if found is not None and not found.name and not found.role and found.org and " " not in found.org:
-                # a lone capitalised word is usually a surname: look for the full name in the text
-                name = self.full_name(found.org)
-                if name:
+                surname = found.org  # a lone capitalised word is usually a surname
+            elif found is not None and found.name and len(_key(found.name).split()) == 1:
+                surname = found.name.split()[-1]  # "Ms Lutui", "Commissioner Mokoena"
+            if surname:
+                known = self._by_reference(surname)
+                if known is not None:
+                    self.last = known
+                    return known
+                name = self.full_name(surname)
+                if name and len(_key(name).split()) > 1:
                     found = parse_speaker(name, self.rules) or found
             if found is not None and not found.name and found.org and found.org.lower() in _GENERIC_ORGS:
                 found.org = self.publisher or found.org
