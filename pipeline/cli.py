@@ -13,6 +13,12 @@ from .run import run_corpus
 from .validate import validate_files
 
 
+class UsageError(click.ClickException):
+    """A problem the user must fix before anything can run (exit status 2)."""
+
+    exit_code = 2
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main():
     """Stance and argument mining on policy statements about end-to-end encryption."""
@@ -41,7 +47,7 @@ def run(corpus, out_dir, max_bytes, batch_size, n_process, progress):
                 progress=lambda words: bar.update(1),
             )
         except StanceError as error:
-            raise click.ClickException(str(error)) from error
+            raise UsageError(str(error)) from error
     for failure in report.failures:
         click.echo(f"error: {failure}", err=True)
     click.echo(f"{report.summary()} -> {out_dir}")

@@ -187,8 +187,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     if not phrase or phrase.lower() in rules.pronouns:
         return None
     words = phrase.lower().split()
-    if words[0] == "the" and all(w in rules.role_words or w in rules.role_modifiers or w in rules.org_words
-                                 or w in ("of", "for", "and") for w in words[1:]):
+    described = all(w in rules.role_words or w in rules.role_modifiers or w in ("of", "for", "and") for w in words[1:])
+    generic = len(words) == 2 and words[1] in rules.org_words and phrase.split()[1].islower()
+    if words[0] == "the" and (described or generic):
         return None  # "the Minister", "the company": a definite description, resolved from context
     if phrase.lower() in rules.role_words or phrase.lower() in rules.spokesperson:
         return Speaker(None, _title_case(phrase), None)

@@ -222,7 +222,7 @@ class _Segmenter:
             sub = self.btext(nxt)
             if (
                 _words(sub) <= 35
-                and not sub.endswith((".", ":"))
+                and not sub.endswith((".", ":", ","))
                 and sub[:1] not in ALL_MARKS
                 and not self.is_attribution(nxt)
                 and not self.starts_with_name(sub)
@@ -653,7 +653,8 @@ class _Segmenter:
                 continue
             if all(p.label in ("body", "lead") for p in pieces) and not self.blocks[i].marker:
                 text = self.btext(i)
-                if self.rules.verbs.search(text) or self.rules.response.search(text) or self._mentions_speaker(text):
+                near = quote_blocks[0] - i <= 3
+                if near or self.rules.verbs.search(text) or self.rules.response.search(text) or self._mentions_speaker(text):
                     for piece in pieces:
                         piece.label = "lead"
             return

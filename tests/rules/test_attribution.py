@@ -1,0 +1,34 @@
+import pytest
+
+from pipeline.rules.attribution import parse_speaker
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        (
+            "James Babbage, Director General for Threats at the National Crime Agency",
+            ("James Babbage", "Director General for Threats", "National Crime Agency"),
+        ),
+        ("a spokesperson for HarbourChat", (None, "spokesperson", "HarbourChat")),
+        ("a HarbourChat spokesperson", (None, "spokesperson", "HarbourChat")),
+        ("Home Secretary Jane Doe", ("Jane Doe", "Home Secretary", None)),
+        ("HarbourChat's head of policy, Jane Doe", ("Jane Doe", "head of policy", "HarbourChat")),
+        ("Acme CEO Jane Doe", ("Jane Doe", "CEO", "Acme")),
+        ("Jane Doe, CEO, Acme", ("Jane Doe", "CEO", "Acme")),
+        ("Jane Doe of the Open Rights Lab", ("Jane Doe", None, "Open Rights Lab")),
+        ("Senator Lucia Benavente", ("Lucia Benavente", "Senator", None)),
+        ("Marama Te Huia (Waikura North) (Green Commonwealth)", ("Marama Te Huia", None, "Green Commonwealth")),
+        ("Lord Smith of Kent (Con)", ("Lord Smith of Kent", None, "Con")),
+        ("RAFAEL QUINTERO-ALVES", ("Rafael Quintero-Alves", None, None)),
+        ("the Digital Rights Foundation", (None, None, "Digital Rights Foundation")),
+    ],
+)
+def test_attribution_phrase_gives_name_role_and_org(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize("phrase", ["he", "she", "the Minister", "the company"])
+def test_pronouns_and_definite_descriptions_need_context(rules, phrase):
+    assert parse_speaker(phrase, rules) is None

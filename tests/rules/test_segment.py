@@ -1,0 +1,222 @@
+"""One small statement per layout of GENRE.md: the labels and speakers the segmenter must give."""
+
+import pytest
+
+from pipeline.rules.segment import segment_statement
+
+
+def segments_of(text, rules, publisher=None):
+    """(label, text, speaker name or org) for every segment, in order."""
+    segments, speakers = segment_statement(text, rules, publisher)
+    names = {s["id"]: s["name"] or s["org"] or s["role"] for s in speakers}
+    return [(s["label"], text[s["start"] : s["end"]], names.get(s.get("speaker"))) for s in segments]
+
+
+RUN_ON = (
+    "PolicyWire\nPrintable version\n\n"
+    "Police warn over HarbourChat rollout\n\n"
+    "Maria Okafor, Deputy Commissioner at the National Cyber Unit, said:\n\n"
+    "\u201cWe support strong encryption, but not like this.\n\n"
+    "\u201cOffenders will go undetected.\u201d\n\n"
+    "Notes to editors\n\n"
+    "  \u2022 The unit has 300 officers.\n\n"
+    "Share this article"
+)
+VERBLESS = (
+    "Charity reacts to encryption plan\n\n"
+    "Amira Haddad, Chief Executive of SafeKids, responds to the announcement by Parley\n\n"
+    "\u201cThis decision will leave children exposed.\n\n"
+    "\u201cParley must pause the rollout.\u201d"
+)
+ATTRIBUTION_AFTER = (
+    'Encryption bill criticised\n\n'
+    '"The bill would break the security of every user," said Tomas Lind, director of the Open Lab. '
+    '"It cannot be fixed."\n\n'
+    "He added:\n\n"
+    '"We will keep fighting it in Parliament."'
+)
+COLON_BLOCK = (
+    "Ministry statement on messaging apps\n\n"
+    "The Minister for Home Security, Kofi Mensah, said:\n\n"
+    "This Government supports strong encryption.\n\n"
+    "But companies must be able to act on a warrant.\n\n"
+    "ENDS"
+)
+SPOKESPERSON = (
+    "Police chief calls for lawful access\n\n"
+    "The head of the national police unit has called for lawful access to encrypted chats.\n\n"
+    '"Our investigations are going dark," Chief Constable Ruth Mbeki said.\n\n'
+    '"We already protect our users and work with police on valid requests," a spokesperson for Parley said.'
+)
+TRANSCRIPT = (
+    "Morning Briefing: transcript\n\n"
+    "PRESENTER: Is encryption making children less safe?\n\n"
+    "DR AMARA OSEI: No. Weakening it makes everyone less safe.\n\n"
+    "PRESENTER: And the police view?\n\n"
+    "DR AMARA OSEI: They want access that cannot be built safely."
+)
+REPORTED = (
+    "Company defends encryption\n\n"
+    "Parley said on Monday that it would not build a backdoor into its app. "
+    'Critics called the policy "reckless".'
+)
+LETTER = (
+    "Open letter to the Minister\n\n"
+    "Dear Minister,\n\n"
+    "We, the undersigned, urge you to withdraw clause 9, which would require scanning of private messages.\n\n"
+    "Yours sincerely,\n\n"
+    "Open Rights Lab\nPrivacy Now, Kestria\nJournalists Union of Aldmere"
+)
+FRONT_MATTER = (
+    "FOR IMMEDIATE RELEASE\n"
+    "LONDON, 12 March 2024\n\n"
+    "Charity urges pause on encryption\n\n"
+    "SafeKids today called on Parley to pause its rollout.\n\n"
+    "About SafeKids\n\n"
+    "SafeKids is a charity founded in 1990.\n\n"
+    "ENDS"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            RUN_ON,
+            [
+                ("boilerplate", "PolicyWire", None),
+                ("boilerplate", "Printable version", None),
+                ("headline", "Police warn over HarbourChat rollout", None),
+                ("lead", "Maria Okafor, Deputy Commissioner at the National Cyber Unit, said:", None),
+                ("quote", "We support strong encryption, but not like this.", "Maria Okafor"),
+                ("quote", "Offenders will go undetected.", "Maria Okafor"),
+                ("note", "Notes to editors", None),
+                ("note", "The unit has 300 officers.", None),
+                ("boilerplate", "Share this article", None),
+            ],
+        ),
+        (
+            VERBLESS,
+            [
+                ("headline", "Charity reacts to encryption plan", None),
+                ("lead", "Amira Haddad, Chief Executive of SafeKids, responds to the announcement by Parley", None),
+                ("quote", "This decision will leave children exposed.", "Amira Haddad"),
+                ("quote", "Parley must pause the rollout.", "Amira Haddad"),
+            ],
+        ),
+        (
+            ATTRIBUTION_AFTER,
+            [
+                ("headline", "Encryption bill criticised", None),
+                ("quote", "The bill would break the security of every user,", "Tomas Lind"),
+                ("lead", "said Tomas Lind, director of the Open Lab.", None),
+                ("quote", "It cannot be fixed.", "Tomas Lind"),
+                ("lead", "He added:", None),
+                ("quote", "We will keep fighting it in Parliament.", "Tomas Lind"),
+            ],
+        ),
+        (
+            COLON_BLOCK,
+            [
+                ("headline", "Ministry statement on messaging apps", None),
+                ("lead", "The Minister for Home Security, Kofi Mensah, said:", None),
+                ("quote", "This Government supports strong encryption.", "Kofi Mensah"),
+                ("quote", "But companies must be able to act on a warrant.", "Kofi Mensah"),
+                ("boilerplate", "ENDS", None),
+            ],
+        ),
+        (
+            SPOKESPERSON,
+            [
+                ("headline", "Police chief calls for lawful access", None),
+                ("lead", "The head of the national police unit has called for lawful access to encrypted chats.", None),
+                ("quote", "Our investigations are going dark,", "Ruth Mbeki"),
+                ("lead", "Chief Constable Ruth Mbeki said.", None),
+                ("quote", "We already protect our users and work with police on valid requests,", "Parley"),
+                ("lead", "a spokesperson for Parley said.", None),
+            ],
+        ),
+        (
+            TRANSCRIPT,
+            [
+                ("headline", "Morning Briefing: transcript", None),
+                ("lead", "PRESENTER:", None),
+                ("quote", "Is encryption making children less safe?", "Presenter"),
+                ("lead", "DR AMARA OSEI:", None),
+                ("quote", "No. Weakening it makes everyone less safe.", "Amara Osei"),
+                ("lead", "PRESENTER:", None),
+                ("quote", "And the police view?", "Presenter"),
+                ("lead", "DR AMARA OSEI:", None),
+                ("quote", "They want access that cannot be built safely.", "Amara Osei"),
+            ],
+        ),
+        (
+            REPORTED,
+            [
+                ("headline", "Company defends encryption", None),
+                (
+                    "body",
+                    'Parley said on Monday that it would not build a backdoor into its app. '
+                    'Critics called the policy "reckless".',
+                    None,
+                ),
+            ],
+        ),
+        (
+            LETTER,
+            [
+                ("headline", "Open letter to the Minister", None),
+                ("body", "Dear Minister,", None),
+                (
+                    "body",
+                    "We, the undersigned, urge you to withdraw clause 9, which would require scanning of private messages.",
+                    None,
+                ),
+                ("body", "Yours sincerely,", None),
+                ("note", "Open Rights Lab", None),
+                ("note", "Privacy Now, Kestria", None),
+                ("note", "Journalists Union of Aldmere", None),
+            ],
+        ),
+        (
+            FRONT_MATTER,
+            [
+                ("boilerplate", "FOR IMMEDIATE RELEASE", None),
+                ("boilerplate", "LONDON, 12 March 2024", None),
+                ("headline", "Charity urges pause on encryption", None),
+                ("body", "SafeKids today called on Parley to pause its rollout.", None),
+                ("note", "About SafeKids", None),
+                ("note", "SafeKids is a charity founded in 1990.", None),
+                ("boilerplate", "ENDS", None),
+            ],
+        ),
+    ],
+    ids=["run_on_quote", "verbless_lead", "attribution_after", "colon_block", "spokesperson", "transcript",
+         "reported_speech", "letter_signatories", "front_matter"],
+)
+def test_layout_is_segmented_with_its_speakers(rules, text, expected):
+    assert segments_of(text, rules) == expected
+
+
+def test_the_charity_said_resolves_to_the_publisher(rules):
+    text = 'Charity responds\n\n"We need action now," a spokesperson for the charity said.'
+    segments, speakers = segment_statement(text, rules, publisher="SafeKids")
+    assert speakers == [{"id": "s1", "name": None, "role": "spokesperson", "org": "SafeKids"}]
+
+
+def test_editorial_brackets_stay_inside_the_quote(rules):
+    text = (
+        "Minister speaks\n\n"
+        '"If [the platforms] could see it, we could stop it," said Jane Roe, Minister for Security.'
+    )
+    labels = segments_of(text, rules)
+    assert labels[1] == ("quote", "If [the platforms] could see it, we could stop it,", "Jane Roe")
+
+
+def test_segments_never_overlap_and_stay_inside_the_text(rules):
+    for text in (RUN_ON, VERBLESS, ATTRIBUTION_AFTER, COLON_BLOCK, SPOKESPERSON, TRANSCRIPT, LETTER):
+        segments, _ = segment_statement(text, rules)
+        ends = [0]
+        for segment in segments:
+            assert ends[-1] <= segment["start"] < segment["end"] <= len(text)
+            ends.append(segment["end"])

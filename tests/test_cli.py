@@ -1,0 +1,95 @@
+"""The `stance` command line, run through click's CliRunner on small corpora in tmp_path."""
+
+import json
+
+from click.testing import CliRunner
+
+from conftest import SEED_GOLD
+from pipeline.cli import main
+from pipeline.validate import validate_files
+
+
+def make_bad_corpus(root):
+    root.mkdir()
+    (root / "good.txt").write_text(
+        "Police warn on encryption\n\nJane Roe, Chief Constable, said:\n\n\u201cWe are going dark.\u201d\n",
+        encoding="utf-8",
+    )
+    (root / "empty.txt").write_bytes(b"")
+    (root / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (root / "legacy.txt").write_bytes("Caf\u00e9 owners \u201cwelcome\u201d encryption.".encode("cp1252"))
+    (root / "garbage.txt").write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xC3, 0x28, 0xA0, 0xFF]) * 40)
+    (root / "page.html").write_text(
+        "<html><head><title>Statement</title><script>alert('x')</script></head>"
+        "<body><nav>Home | News</nav><h1>Ministry statement</h1><p>We support lawful access.</p></body></html>",
+        encoding="utf-8",
+    )
+    good = {"id": "j1", "text": "A JSONL statement.", "meta": {"body": "Lab"}}
+    (root / "docs.jsonl").write_text(json.dumps(good) + "\n{not json\n", encoding="utf-8")
+    (root / "huge.txt").write_text("word " * 4_200_000, encoding="utf-8")  # about 21 MB
+
+
+def test_run_reports_each_bad_file_and_exports_every_good_one(tmp_path):
+    make_bad_corpus(tmp_path / "corpus")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 5
+    for name in ("empty.txt", "binary.txt", "garbage.txt", "docs.jsonl:2", "huge.txt"):
+        assert sum(name in line for line in errors) == 1, name
+    records = [json.loads(line) for line in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()]
+    assert sorted(r["id"] for r in records) == ["good.txt", "j1", "legacy.txt", "page.html"]
+    page = next(r for r in records if r["id"] == "page.html")
+    assert "alert" not in page["text"] and "Home | News" not in page["text"]
+    assert "5 failures" in result.output.splitlines()[-1]
+
+
+def test_run_output_validates_and_has_no_invented_labels(tmp_path):
+    make_bad_corpus(tmp_path / "corpus")
+    CliRunner().invoke(main, ["run", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")])
+    checked, problems = validate_files([tmp_path / "out" / "documents.jsonl"])
+    assert (checked, problems) == (4, [])
+    good = json.loads((tmp_path / "out" / "documents.jsonl").read_text().splitlines()[1])
+    assert good["speakers"][0]["name"] == "Jane Roe"
+    assert all(set(s) == {"start", "end"} for s in good["sentences"])
+    assert (tmp_path / "out" / "docs.spacy").stat().st_size > 0
+
+
+def test_run_on_a_clean_corpus_exits_zero(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("Headline\n\nSome text.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "c"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert "1 documents" in result.output
+
+
+def test_validate_accepts_the_seed_gold():
+    result = CliRunner().invoke(main, ["validate", str(SEED_GOLD)])
+    assert result.exit_code == 0
+    assert "1 documents checked, 0 problems" in result.output
+
+
+def test_validate_rejects_each_broken_document(tmp_path, seed_gold):
+    broken = []
+    for mutate in (
+        lambda d: d["segments"][0].update(end=len(d["text"]) + 5),
+        lambda d: d["segments"][1].update(start=d["segments"][0]["start"]),
+        lambda d: d["segments"][2].update(label="title"),
+        lambda d: d["segments"][4].update(speaker="s9"),
+    ):
+        doc = json.loads(json.dumps(seed_gold))
+        mutate(doc)
+        broken.append(json.dumps(doc))
+    path = tmp_path / "broken.jsonl"
+    path.write_text("\n".join(broken) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    for line_number in (1, 2, 3, 4):
+        assert any(line.startswith(f"{path}:{line_number} ") for line in lines), line_number
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "nothing"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "No input files found" in result.output
