@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from .corpus_cli import corpus
 from .errors import StanceError
 from .run import run_corpus
 from .validate import validate_files
@@ -68,3 +69,6 @@ def validate(files, require_labels, extra_roles):
         click.echo(str(problem))
     click.echo(f"{checked} documents checked, {len(problems)} problems")
     sys.exit(1 if problems else 0)
+
+
+main.add_command(corpus)

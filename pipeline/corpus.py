@@ -37,7 +37,7 @@ MIN_STANCE_SENTENCES = {"favor": 700, "against": 700}
 MIN_ROLE_SENTENCES = 300
 MIN_HARD_CASE_DOCS = 10
 MAX_SHORTEST_WORDS = 80
-MIN_LONGEST_WORDS = 900
+MIN_LONGEST_WORDS = 1500
 
 # Shared-paragraph check: short paragraphs ("Notes to editors") repeat legitimately.
 MIN_PARAGRAPH_WORDS = 12
