@@ -59,7 +59,7 @@ class SegmenterRules:
 
     def is_boilerplate_line(self, line: str) -> bool:
         """True for a whole line of site furniture, a document-type label or a lone dateline."""
-        line = line.strip()
+        line = line.strip().strip("*_").strip()  # markdown emphasis around a furniture line
         return bool(
             self.doctype_line.match(line)
             or self.dateline.match(line)

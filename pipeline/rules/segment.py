@@ -136,7 +136,8 @@ class _Segmenter:
                 block.start += len(prefix.group())
         # a site name above "Printable version" and the like is furniture too
         top = [i for i in range(min(3, len(self.blocks))) if self.labels[i] == "boilerplate"]
-        if top:
+        after = next((j for j in range(top[0], len(self.blocks)) if self.labels[j] is None), None) if top else None
+        if top and after is not None and _is_heading_like(self.btext(after)):
             for i in range(top[0]):
                 if self.labels[i] is None and _words(self.btext(i)) <= 8 and _is_heading_like(self.btext(i)):
                     self.set_label(i, "boilerplate")
@@ -193,19 +194,18 @@ class _Segmenter:
         if first is None:
             return -1
         # a masthead or section name ("The Kessaly Standard", "Courts & Justice") above the real title
-        while (
-            first + 1 < zone
-            and self.labels[first + 1] is None
-            and _words(self.btext(first)) <= 4
-            and _is_heading_like(self.btext(first))
-            and _is_heading_like(self.btext(first + 1))
-            and _words(self.btext(first + 1)) >= 5
-            and not self.starts_with_name(self.btext(first))
-            and not self.starts_with_name(self.btext(first + 1))
-            and not any(p.match(self.btext(first)) for p in self.rules.speech_header_lines)
-        ):
-            self.set_label(first, "boilerplate")
-            first += 1
+        run = []
+        for j in range(first, zone):
+            if self.labels[j] is not None or not _is_heading_like(self.btext(j)) or self.starts_with_name(self.btext(j)):
+                break
+            if any(p.match(self.btext(j)) for p in self.rules.speech_header_lines):
+                break
+            run.append(j)
+        title = next((j for j in run if _words(self.btext(j)) >= 5), None)
+        if title is not None and all(_words(self.btext(j)) <= 4 for j in run[: run.index(title)]):
+            for j in run[: run.index(title)]:
+                self.set_label(j, "boilerplate")
+            first = title
         text = self.btext(first)
         block = self.blocks[first]
         if any(p.match(text) for p in self.rules.speech_headers) and _words(text) <= 25:
@@ -574,6 +574,9 @@ class _Segmenter:
             speaker = None
             if after:
                 speaker = self.book.resolve(after[2])
+                if speaker is None and after[2].lower().split()[:1] in (["he"], ["she"], ["they"], ["the"]):
+                    context = self.text[block.start : q.open_mark] or (self.btext(i - 1) if i else "")
+                    speaker = self.mention(context)
             if speaker is None and before:
                 speaker = self.book.resolve(before[1])
             if speaker is None and any_quote and (at_start or before is None) and self._continues(cursor, q):

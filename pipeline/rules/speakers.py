@@ -39,6 +39,9 @@ class SpeakerBook:
                 a, b = _key(found.name), _key(known.name)
                 if a == b or a.split()[-1] == b.split()[-1] and (len(a.split()) == 1 or len(b.split()) == 1):
                     return index
+            elif not found.name and not known.name and not found.org and not known.org:
+                if found.role and (found.role or "").lower() == (known.role or "").lower():
+                    return index  # "PRESENTER" again
             elif not found.name and not known.name and found.org and known.org:
                 if found.org.lower() == known.org.lower() and (found.role or "") == (known.role or ""):
                     return index
