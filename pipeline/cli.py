@@ -10,6 +10,7 @@ from tqdm import tqdm
 
 from .corpus_cli import corpus
 from .errors import StanceError
+from .nlp import load_pipeline
 from .run import run_corpus
 from .validate import validate_files
 
@@ -32,7 +33,9 @@ def main():
 @click.option("--batch-size", default=64, show_default=True, help="Documents per nlp.pipe batch.")
 @click.option("--n-process", default=1, show_default=True, help="Worker processes.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def run(corpus, out_dir, max_bytes, batch_size, n_process, progress):
+@click.option("--model", type=click.Path(path_type=Path), default=None,
+              help="Pipeline directory from `stance train` (default: models/e2ee-stance).")
+def run(corpus, out_dir, max_bytes, batch_size, n_process, progress, model):
     """Segment every statement in CORPUS (files or folders) and write OUT/documents.jsonl and OUT/docs.spacy.
 
     Reads .txt, .md, .html/.htm and .jsonl; metadata comes from a metadata.csv beside the files or
@@ -44,8 +47,8 @@ def run(corpus, out_dir, max_bytes, batch_size, n_process, progress):
     with tqdm(unit=" docs", disable=not show, file=sys.stderr) as bar:
         try:
             report = run_corpus(
-                corpus, out_dir, max_bytes=max_bytes, batch_size=batch_size, n_process=n_process,
-                progress=lambda words: bar.update(1),
+                corpus, out_dir, nlp=load_pipeline(model), max_bytes=max_bytes, batch_size=batch_size,
+                n_process=n_process, progress=lambda words: bar.update(1),
             )
         except StanceError as error:
             raise UsageError(str(error)) from error
@@ -69,6 +72,52 @@ def validate(files, require_labels, extra_roles):
         click.echo(str(problem))
     click.echo(f"{checked} documents checked, {len(problems)} problems")
     sys.exit(1 if problems else 0)
+
+
+@main.command()
+@click.argument("data", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="Pipeline directory to write.")
+@click.option("--config", "config_path", type=click.Path(exists=True, path_type=Path),
+              help="JSON overriding configs/train.json (hyper-parameters, folds, threshold grid).")
+@click.option("--dev", "dev_paths", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Labelled data to report dev metrics on (repeatable).")
+def train(data, out_dir, config_path, dev_paths):
+    """Train the role and stance components on DATA and write a pipeline that spacy.load() opens.
+
+    DATA: ANNOTATION.md JSONL, Prodigy-style JSONL (text, spans, cats, answer), CSV (text,label[,target][,role])
+    or SemEval-2016 TSV. Label sets come from the data. Writes MODEL_CARD.md and meta.json beside the model.
+    """
+    from .train import train as train_pipeline
+
+    try:
+        card = train_pipeline(data, out_dir, config_path=config_path, dev_paths=dev_paths or None)
+    except StanceError as error:
+        raise UsageError(str(error)) from error
+    cv = card["cross_validated"]
+    click.echo(
+        f"trained on {card['labels']['examples']} sentences in {card['training_seconds']:.1f} s; "
+        f"cross-validated stance macro-F1 {cv['stance'].get('macro_f1', float('nan')):.3f}, "
+        f"role micro-F1 {cv['roles'].get('micro_f1', float('nan')):.3f} -> {out_dir}"
+    )
+
+
+@main.command()
+@click.argument("data", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--model", "model_dir", required=True, type=click.Path(path_type=Path), help="Pipeline directory.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+def evaluate(data, model_dir, as_json):
+    """Score a trained pipeline on labelled DATA: per-label P/R/F1, confusion matrix, F_avg, role F1,
+    document stance accuracy, segment micro-F1 and speaker accuracy."""
+    import json
+
+    from .evaluate import evaluate as evaluate_model
+    from .report import render_evaluation
+
+    try:
+        result = evaluate_model(model_dir, data)
+    except StanceError as error:
+        raise UsageError(str(error)) from error
+    click.echo(json.dumps(result, indent=2) if as_json else render_evaluation(result))
 
 
 main.add_command(corpus)

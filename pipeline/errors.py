@@ -20,8 +20,29 @@ class Errors:
     E020 = "Rule configs not found at {path}; pass a configs directory or run from a source checkout."
     E021 = "{path}: rule file is not valid ({why}); fix the JSON in configs/."
     E022 = "Component '{name}' has no rules yet; call nlp.initialize() or load a saved pipeline."
+    E050 = ("{path}: checksum mismatch (expected {expected}, found {actual}); the model file was altered. "
+            "Retrain with `stance train` or restore the original model directory.")
+    E051 = ("{path}: model was saved with {library} {then} but {now} is installed; install {library}=={then} "
+            "or retrain with `stance train`.")
+    W052 = "{path}: model was saved with {library} {then}, {now} is installed; retrain if predictions look wrong."
+    E053 = "{path}: model file missing; retrain with `stance train` or restore the model directory."
+    E054 = "Component '{name}' is not trained; train a pipeline with `stance train` and load it with --model."
+    E055 = "No training examples with {what} labels in {paths}; check the files and their format."
+    E056 = "{path} is not a pipeline directory (no config.cfg); pass the folder `stance train --out` wrote."
     E030 = "Output directory {path} is not writable ({why}); choose another --out."
     E031 = "No input files found under {paths}; give files or folders holding .txt, .md, .html, .htm or .jsonl."
+    E040 = "{path}: cannot be read as training data ({why}); check that it exists and is readable."
+    E041 = "{path}:{line}: malformed JSON ({why}); fix or remove the line."
+    E042 = "{path}:{line}: {why}; each record needs a string `text`."
+    E043 = ("{path}:{line}: unknown training data format ({why}); use ANNOTATION.md JSONL (`sentences`), "
+            "Prodigy JSONL (`cats`, `spans` or `answer`), CSV with `text` and `label` columns, or "
+            "SemEval-2016 Task 6 TSV (columns ID, Target, Tweet, Stance).")
+    E044 = "{path}:{line}: header lacks the column(s) {missing} (found {found}); a training CSV needs `text` and `label`."
+    E045 = "{path}:{line}: field {field!r} {why}; fix the record."
+    E046 = "{path}:{line}: more than one stance in `cats` scores >= 0.5 ({labels}); keep exactly one."
+    E047 = "{path}:{line}: row has {found} fields but the header has {expected}; check the delimiter and quoting."
+    E048 = "{path}: neither UTF-8 nor cp1252 ({why}); re-save it as UTF-8."
+    E049 = "No training files found under {paths}; give files or folders holding .jsonl, .csv, .tsv or .txt files."
 
 
 class StanceError(Exception):

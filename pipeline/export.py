@@ -23,6 +23,10 @@ def doc_to_record(doc: Doc) -> dict:
         "segments": [dict(s) for s in doc._.segments or []],
         "sentences": [dict(s) for s in doc._.sentences or []],
     }
+    if doc._.stance is not None:
+        record["stance"] = doc._.stance["stance"]
+        record["stance_rollup"] = dict(doc._.stance)
+        record["rollups"] = doc._.rollups
     return record
 
 

@@ -12,6 +12,8 @@ DOC_EXTENSIONS = {
     "segments": None,  # [{"start", "end", "label", "speaker"?}], character offsets
     "speakers": None,  # [{"id", "name", "role", "org"}]
     "sentences": None,  # [{"start", "end", ...predicted labels}]
+    "stance": None,  # the document roll-up: {"stance", "score", "counts", "confidence", "low_confidence"}
+    "rollups": None,  # {"quotes": [...], "speakers": {speaker id: roll-up}}
 }
 
 

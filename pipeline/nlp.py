@@ -8,9 +8,11 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401
-from . import segmenter, sentencizer  # noqa: F401  (register the factories)
+from . import roles, segmenter, sentencizer, stance  # noqa: F401  (register the factories)
+from .errors import Errors, StanceError
 
 RULE_COMPONENTS = ("statement_segmenter", "statement_sentencizer")
+DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "e2ee-stance"
 
 
 def build_pipeline(configs_dir: str | Path | None = None) -> Language:
@@ -19,3 +21,17 @@ def build_pipeline(configs_dir: str | Path | None = None) -> Language:
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name).initialize(configs_dir=configs_dir)
     return nlp
+
+
+def load_pipeline(model: str | Path | None = None) -> Language:
+    """The pipeline in directory `model`; without one, the shipped default model (or the rules alone).
+
+    Only a directory the caller names (or the repository's own `models/e2ee-stance`) is loaded:
+    a name is never looked up as an installed package, since model files run code when loaded.
+    """
+    if model is None:
+        return spacy.load(DEFAULT_MODEL) if (DEFAULT_MODEL / "config.cfg").exists() else build_pipeline()
+    path = Path(model)
+    if not (path.is_dir() and (path / "config.cfg").exists()):
+        raise StanceError(Errors.E056.format(path=path))
+    return spacy.load(path)

@@ -14,7 +14,7 @@ from spacy.tokens import DocBin
 from .errors import Errors, InputError, StanceError
 from .export import atomic_writer, doc_to_record, record_line
 from .ingest import RawDocument, iter_corpus
-from .nlp import build_pipeline
+from .nlp import load_pipeline
 
 
 @dataclass
@@ -63,7 +63,9 @@ def run_corpus(
     """
     out_dir = Path(out_dir)
     _prepare_out(out_dir)
-    nlp = nlp or build_pipeline()
+    nlp = nlp or load_pipeline()
+    model = {"model": nlp.meta.get("name"), "model_version": nlp.meta.get("version")}
+    trained = any(name in nlp.pipe_names for name in ("e2ee_stance", "e2ee_roles"))
     report = RunReport()
     started = time.perf_counter()
 
@@ -72,14 +74,16 @@ def run_corpus(
             if isinstance(item, InputError):
                 report.failures.append(str(item))
                 continue
-            yield item.text, item
+            doc = nlp.make_doc(item.text)
+            # metadata first: the segmenter reads the publisher, the models its body type
+            doc._.doc_id = item.id
+            doc._.meta = dict(item.meta, **model) if trained else dict(item.meta)
+            yield doc, item
 
     doc_bin = DocBin(store_user_data=True)
     with atomic_writer(out_dir / "documents.jsonl") as handle:
         for doc, raw in nlp.pipe(documents(), as_tuples=True, batch_size=batch_size, n_process=n_process):
             raw: RawDocument
-            doc._.doc_id = raw.id
-            doc._.meta = dict(raw.meta)
             handle.write(record_line(doc_to_record(doc)))
             doc_bin.add(doc)
             words = len(raw.text.split())

@@ -36,7 +36,7 @@ class StatementSegmenter(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.check_initialized()
-        segments, speakers = segment_statement(doc.text, self.rules)
+        segments, speakers = segment_statement(doc.text, self.rules, (doc._.meta or {}).get("body"))
         doc._.segments = segments
         doc._.speakers = speakers
         spans = []

@@ -1,0 +1,122 @@
+"""Turn sentence examples into one sparse feature matrix: n-grams, context, neighbours and cue lexicons."""
+
+from __future__ import annotations
+
+import re
+
+import numpy
+from scipy import sparse
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .examples import SentenceExample
+
+_NUMBER = re.compile(r"\d")
+_PERCENT = re.compile(r"\d\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_BIG_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:m|bn|k|million|billion|thousand)\b", re.IGNORECASE)
+
+
+def _lexicon_pattern(words: list[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+class SentenceFeaturizer:
+    """scikit-learn style transformer over `SentenceExample` lists.
+
+    Sentence word 1-2-grams and character 2-5-grams (TF-IDF), neighbour-sentence words, context
+    indicators (segment, speaker side, body type, target) and counts of cue-lexicon matches. With
+    several targets in the training data, words are also conjoined with the target.
+    """
+
+    def __init__(self, lexicons: dict[str, list[str]], *, max_char_features: int = 60000,
+                 max_word_features: int = 40000, neighbours: bool = True, context: bool = True):
+        self.lexicons = lexicons
+        self.max_char_features = max_char_features
+        self.max_word_features = max_word_features
+        self.neighbours = neighbours
+        self.context = context
+
+    # the compiled lexicons are derived data: rebuilt after unpickling rather than stored
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_patterns", None)
+        return state
+
+    @property
+    def patterns(self) -> dict[str, re.Pattern]:
+        if not hasattr(self, "_patterns"):
+            self._patterns = {name: _lexicon_pattern(words) for name, words in self.lexicons.items() if words}
+        return self._patterns
+
+    def _context(self, example: SentenceExample) -> dict:
+        text = example.text
+        features = {
+            "bias": 1.0,
+            "has_number": float(bool(_NUMBER.search(text))),
+            "has_percent": float(bool(_PERCENT.search(text))),
+            "has_year": float(bool(_YEAR.search(text))),
+            "has_big_number": float(bool(_BIG_NUMBER.search(text))),
+            "question": float(text.rstrip().endswith("?")),
+            "length": min(len(text.split()), 60) / 60.0,
+        }
+        for name, pattern in self.patterns.items():
+            count = len(pattern.findall(text))
+            if count:
+                features[f"lex={name}"] = min(count, 4) / 2.0
+            if self.neighbours:
+                for where, other in (("prev", example.previous), ("next", example.following)):
+                    if other and pattern.search(other):
+                        features[f"{where}_lex={name}"] = 0.5
+        if self.context:
+            features[f"segment={example.segment}"] = 1.0
+            features[f"side={example.speaker_side}"] = 1.0
+            if example.body_type:
+                features[f"body_type={example.body_type}"] = 1.0
+            if example.segment and example.speaker_side:
+                features[f"segment_side={example.segment}|{example.speaker_side}"] = 1.0
+        features[f"target={example.target}"] = 1.0
+        return features
+
+    def _conjoined(self, examples) -> list[str]:
+        return [
+            " ".join(f"{e.target}__{w}" for w in re.findall(r"[a-z0-9#@']+", e.text.lower())) for e in examples
+        ]
+
+    def fit(self, examples: list[SentenceExample], y=None):
+        texts = [e.text for e in examples]
+        self.words_ = TfidfVectorizer(
+            ngram_range=(1, 2), sublinear_tf=True, min_df=1, max_features=self.max_word_features,
+            token_pattern=r"(?u)\b\w[\w'\u2019-]*\b", lowercase=True,
+        ).fit(texts)
+        self.chars_ = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2,
+            max_features=self.max_char_features, lowercase=True,
+        ).fit(texts)
+        self.neighbour_words_ = None
+        if self.neighbours:
+            self.neighbour_words_ = TfidfVectorizer(sublinear_tf=True, min_df=2, max_features=5000).fit(
+                [e.previous + " " + e.following for e in examples] + ["placeholder"]
+            )
+        self.context_ = DictVectorizer().fit([self._context(e) for e in examples])
+        self.targets_ = sorted({e.target for e in examples})
+        self.conjoined_ = None
+        if len(self.targets_) > 1:
+            self.conjoined_ = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit(
+                self._conjoined(examples)
+            )
+        return self
+
+    def transform(self, examples: list[SentenceExample]):
+        texts = [e.text for e in examples]
+        blocks = [self.words_.transform(texts), self.chars_.transform(texts)]
+        if self.neighbour_words_ is not None:
+            blocks.append(self.neighbour_words_.transform([e.previous + " " + e.following for e in examples]) * 0.5)
+        blocks.append(self.context_.transform([self._context(e) for e in examples]))
+        if self.conjoined_ is not None:
+            blocks.append(self.conjoined_.transform(self._conjoined(examples)))
+        return sparse.hstack(blocks, format="csr", dtype=numpy.float32)
+
+    def fit_transform(self, examples, y=None):
+        return self.fit(examples).transform(examples)

@@ -1,0 +1,48 @@
+"""`e2ee_roles`: argument roles per sentence (multi-label), thresholds chosen on held-out data."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.language import Language
+
+from .errors import Errors, StanceError
+from .estimators import RoleModel
+from .examples import SentenceExample
+from .sentence_pipe import SentenceModelPipe
+
+
+@Language.factory("e2ee_roles", default_config={"C": 2.0, "default_threshold": 0.5})
+def make_roles(nlp: Language, name: str, C: float, default_threshold: float):
+    """Role tagger; fitted only by `initialize(examples=...)` or `stance train`."""
+    return RoleComponent(nlp.vocab, name, C=C, default_threshold=default_threshold)
+
+
+class RoleComponent(SentenceModelPipe):
+    """Writes `roles` (labels over their threshold) and `role_scores` on each sentence."""
+
+    kind = "roles"
+
+    def fit(self, examples: list[SentenceExample], labels: list[str] | None = None):
+        labelled = [e for e in examples if e.roles is not None]
+        if not labelled:
+            raise StanceError(Errors.E055.format(what="role", paths="the training data"))
+        labels = labels or sorted({role for e in labelled for role in e.roles})
+        targets = numpy.array([[role in e.roles for role in labels] for e in labelled], dtype=int)
+        self.model_ = RoleModel(self.cfg["lexicons"], C=self.cfg["C"]).fit(labelled, targets, labels)
+        self.cfg["labels"] = list(labels)
+        self.cfg.setdefault("thresholds", {})
+        for label in labels:
+            self.cfg["thresholds"].setdefault(label, self.cfg["default_threshold"])
+        return self
+
+    def predict_examples(self, examples: list[SentenceExample]):
+        return self.model_.predict_proba(examples)
+
+    def annotate(self, sentences: list[dict], scores) -> None:
+        thresholds = self.cfg.get("thresholds", {})
+        for sentence, row in zip(sentences, scores):
+            sentence["role_scores"] = {label: round(float(p), 4) for label, p in zip(self.labels, row)}
+            sentence["roles"] = [
+                label for label in self.labels
+                if sentence["role_scores"][label] >= thresholds.get(label, self.cfg["default_threshold"])
+            ]

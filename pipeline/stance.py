@@ -1,0 +1,68 @@
+"""`e2ee_stance`: sentence stance toward E2EE (favor / against / neutral) with calibrated scores."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import Errors, StanceError
+from .estimators import StanceModel
+from .examples import SentenceExample, examples_from_document
+from .rollup import SIDE_WEIGHTS, rollup
+from .sentence_pipe import SentenceModelPipe, doc_fields
+
+
+@Language.factory("e2ee_stance", default_config={"C": 0.3, "calibration": "sigmoid", "cv": 3})
+def make_stance(nlp: Language, name: str, C: float, calibration: str, cv: int):
+    """Stance classifier; fitted only by `initialize(examples=...)` or `stance train`."""
+    return StanceComponent(nlp.vocab, name, C=C, calibration=calibration, cv=cv)
+
+
+class StanceComponent(SentenceModelPipe):
+    """Writes `stance` and `stance_scores` on each sentence and roll-ups on the doc.
+
+    `doc._.stance` is the document's roll-up (`stance`, `score`, `counts`, `confidence`,
+    `low_confidence`); `doc._.rollups` holds the same per quote segment and per speaker.
+    """
+
+    kind = "stance"
+
+    def fit(self, examples: list[SentenceExample]):
+        labelled = [e for e in examples if e.stance]
+        if not labelled:
+            raise StanceError(Errors.E055.format(what="stance", paths="the training data"))
+        self.model_ = StanceModel(
+            self.cfg["lexicons"], C=self.cfg["C"], calibration=self.cfg["calibration"], cv=self.cfg["cv"]
+        ).fit(labelled, [e.stance for e in labelled])
+        self.cfg["labels"] = self.model_.classes_
+        return self
+
+    def predict_examples(self, examples: list[SentenceExample]):
+        return self.model_.predict_proba(examples)
+
+    def annotate(self, sentences: list[dict], scores) -> None:
+        for sentence, row in zip(sentences, scores):
+            sentence["stance_scores"] = {label: round(float(p), 4) for label, p in zip(self.labels, row)}
+            sentence["stance"] = max(sentence["stance_scores"], key=sentence["stance_scores"].get)
+
+    def finish_doc(self, doc: Doc) -> None:
+        doc._.stance, doc._.rollups = document_rollups(doc_fields(doc))
+
+
+def document_rollups(record: dict) -> tuple[dict, dict]:
+    """Roll-ups of a predicted record: the document (publisher-weighted) and per quote and speaker."""
+    sentences = sorted(record.get("sentences") or [], key=lambda s: s["start"])
+    examples = examples_from_document({**record, "sentences": sentences})
+    weights = [SIDE_WEIGHTS.get(e.speaker_side, 1.0) for e in examples]
+    document = rollup(sentences, weights)
+    quotes, speakers = [], {}
+    for segment in record.get("segments") or []:
+        if segment["label"] != "quote":
+            continue
+        inside = [s for s in sentences if segment["start"] <= s["start"] and s["end"] <= segment["end"]]
+        if inside:
+            quotes.append({"start": segment["start"], "end": segment["end"], "speaker": segment.get("speaker"),
+                           **rollup(inside)})
+            speakers.setdefault(segment.get("speaker"), []).extend(inside)
+    by_speaker = {speaker: rollup(items) for speaker, items in speakers.items()}
+    return document, {"quotes": quotes, "speakers": by_speaker}

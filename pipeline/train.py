@@ -1,0 +1,197 @@
+"""`stance train`: fit the role and stance components on labelled data and write a pipeline directory."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import numpy
+from sklearn.model_selection import GroupKFold, StratifiedKFold
+
+from .errors import Errors, StanceError
+from .estimators import RoleModel, StanceModel
+from .examples import SentenceExample
+from .metrics import role_metrics, stance_metrics
+from .model_card import write_model_card
+from .model_io import library_versions
+from .nlp import build_pipeline
+from .rules.config import DEFAULT_CONFIGS
+from .training_data import TrainingData, read_training_files
+
+
+def load_train_config(path: str | Path | None = None) -> dict:
+    """configs/train.json, overridden key by key by a user's JSON file."""
+    config = json.loads((DEFAULT_CONFIGS / "train.json").read_text(encoding="utf-8"))
+    if path:
+        user = json.loads(Path(path).read_text(encoding="utf-8"))
+        for key, value in user.items():
+            config[key] = {**config[key], **value} if isinstance(config.get(key), dict) else value
+    return config
+
+
+def _folds(examples: list[SentenceExample], labels, n_folds: int):
+    """Folds by document when examples come from documents (no leakage between sentences of one doc)."""
+    groups = [e.doc_id or f"#{i}" for i, e in enumerate(examples)]
+    if len(set(groups)) >= n_folds and any(e.doc_id for e in examples):
+        return list(GroupKFold(n_splits=n_folds).split(examples, labels, groups))
+    return list(StratifiedKFold(n_splits=n_folds, shuffle=True, random_state=0).split(examples, labels))
+
+
+def out_of_fold(make_model, examples, targets, n_folds: int, stratify) -> numpy.ndarray:
+    """Cross-validated probabilities: each example scored by a model that never saw its document."""
+    scores = None
+    for train_index, test_index in _folds(examples, stratify, n_folds):
+        model = make_model().fit([examples[i] for i in train_index], targets[train_index])
+        predicted = model.predict_proba([examples[i] for i in test_index])
+        if scores is None:
+            scores = numpy.zeros((len(examples), predicted.shape[1]))
+        scores[test_index] = predicted
+    return scores
+
+
+def choose_thresholds(truth: numpy.ndarray, scores: numpy.ndarray, labels: list[str], grid: list[float]) -> dict:
+    """Per role, the threshold on held-out scores that maximises that role's F1."""
+    chosen = {}
+    for column, label in enumerate(labels):
+        best, best_f1 = 0.5, -1.0
+        for threshold in grid:
+            predicted = scores[:, column] >= threshold
+            tp = int(numpy.sum(predicted & (truth[:, column] == 1)))
+            fp = int(numpy.sum(predicted & (truth[:, column] == 0)))
+            fn = int(numpy.sum(~predicted & (truth[:, column] == 1)))
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            if f1 > best_f1:
+                best, best_f1 = threshold, f1
+        chosen[label] = best
+    return chosen
+
+
+def _train_stance(data: TrainingData, config: dict, lexicons: dict) -> tuple[dict, dict | None]:
+    examples = [e for e in data.examples if e.stance]
+    if not examples:
+        return {}, None
+    y = numpy.array([e.stance for e in examples])
+    settings = config["stance"]
+    labels = sorted(set(y))
+    folds = min(config["cv_folds"], int(numpy.unique(y, return_counts=True)[1].min()))
+    report = {}
+    if folds >= 2:
+        scores = out_of_fold(
+            lambda: StanceModel(lexicons, **settings), examples, y, folds, y
+        )
+        predicted = [labels[i] for i in scores.argmax(axis=1)]
+        report = stance_metrics(list(y), predicted, positive=tuple(config["positive_stances"]))
+    return report, {"examples": examples, **settings}
+
+
+def _train_roles(data: TrainingData, config: dict, lexicons: dict) -> tuple[dict, dict | None]:
+    examples = [e for e in data.examples if e.roles is not None]
+    labels = sorted({role for e in examples for role in e.roles})
+    if not examples or not labels:
+        return {}, None
+    truth = numpy.array([[role in e.roles for role in labels] for e in examples], dtype=int)
+    settings = config["roles"]
+    stratify = truth.argmax(axis=1) * truth.max(axis=1)
+    thresholds = {label: settings["default_threshold"] for label in labels}
+    report = {}
+    if len(examples) >= 2 * config["cv_folds"]:
+
+        class _Fitted:  # adapts RoleModel.fit(examples, y, labels) to out_of_fold's fit(examples, y)
+            def __init__(self):
+                self.model = RoleModel(lexicons, C=settings["C"])
+
+            def fit(self, xs, ys):
+                self.model.fit(xs, ys, labels)
+                return self
+
+            def predict_proba(self, xs):
+                return self.model.predict_proba(xs)
+
+        scores = out_of_fold(_Fitted, examples, truth, config["cv_folds"], stratify)
+        thresholds = choose_thresholds(truth, scores, labels, config["threshold_grid"])
+        predicted = [
+            {label for column, label in enumerate(labels) if scores[row, column] >= thresholds[label]}
+            for row in range(len(examples))
+        ]
+        report = role_metrics([set(e.roles) for e in examples], predicted, labels=labels)
+    return report, {"examples": examples, "labels": labels, "thresholds": thresholds, **settings}
+
+
+def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, dev_paths=None) -> dict:
+    """Train on `paths` (ANNOTATION.md JSONL, Prodigy JSONL, CSV, SemEval TSV) and write a pipeline.
+
+    RETURNS: the model card's metadata (data files, labels and counts, hyper-parameters,
+    cross-validated metrics, dev metrics when `dev_paths` are given, versions, training time).
+    """
+    started = time.perf_counter()
+    config = load_train_config(config_path)
+    data = read_training_files(paths)
+    lexicons = json.loads((DEFAULT_CONFIGS / "lexicons.json").read_text(encoding="utf-8"))
+    stance_report, stance_fit = _train_stance(data, config, lexicons)
+    role_report, role_fit = _train_roles(data, config, lexicons)
+    if stance_fit is None and role_fit is None:
+        raise StanceError(Errors.E055.format(what="stance or role", paths=", ".join(map(str, paths))))
+    nlp = build_pipeline()
+    if role_fit is not None:
+        component = nlp.add_pipe("e2ee_roles", config={"C": role_fit["C"], "default_threshold": role_fit["default_threshold"]})
+        component.initialize(lexicons=lexicons)
+        component.fit(role_fit["examples"], labels=role_fit["labels"])
+        component.cfg["thresholds"] = role_fit["thresholds"]
+    if stance_fit is not None:
+        settings = {k: stance_fit[k] for k in ("C", "calibration", "cv")}
+        component = nlp.add_pipe("e2ee_stance", config=settings)
+        component.initialize(lexicons=lexicons)
+        component.fit(stance_fit["examples"])
+    card = {
+        "name": config["model_name"],
+        "version": config["model_version"],
+        "data": data.files,
+        "labels": _label_counts(data.examples),
+        "hyperparameters": {"stance": config["stance"], "roles": config["roles"], "cv_folds": config["cv_folds"]},
+        "role_thresholds": role_fit["thresholds"] if role_fit else {},
+        "cross_validated": {"stance": stance_report, "roles": role_report},
+        "versions": library_versions(),
+    }
+    if dev_paths:
+        from .evaluate import evaluate_pipeline
+
+        card["dev"] = evaluate_pipeline(nlp, dev_paths)
+    card["training_seconds"] = round(time.perf_counter() - started, 2)
+    nlp.meta.update({"name": config["model_name"], "version": config["model_version"], "e2ee_stance": card})
+    _write_atomically(nlp, Path(out_dir), card)
+    return card
+
+
+def _label_counts(examples: list[SentenceExample]) -> dict:
+    stances: dict[str, int] = {}
+    roles: dict[str, int] = {}
+    for example in examples:
+        if example.stance:
+            stances[example.stance] = stances.get(example.stance, 0) + 1
+        for role in example.roles or []:
+            roles[role] = roles.get(role, 0) + 1
+    return {"stance": dict(sorted(stances.items())), "roles": dict(sorted(roles.items())),
+            "examples": len(examples)}
+
+
+def _write_atomically(nlp, out_dir: Path, card: dict) -> None:
+    """Write the pipeline and its card into a temporary folder, then swap it into place."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        nlp.to_disk(staging)
+        write_model_card(staging, card)
+        if out_dir.exists():
+            backup = out_dir.with_name(f".{out_dir.name}.old")
+            shutil.rmtree(backup, ignore_errors=True)
+            out_dir.rename(backup)
+            staging.rename(out_dir)
+            shutil.rmtree(backup, ignore_errors=True)
+        else:
+            staging.rename(out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
