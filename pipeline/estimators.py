@@ -12,31 +12,63 @@ from .featurize import SentenceFeaturizer
 
 
 class StanceModel:
-    """Calibrated linear SVM over sentence features: `predict_proba` gives one probability per class."""
+    """Calibrated linear SVM over sentence features: `predict_proba` gives one probability per class.
+
+    With `per_target`, data with several targets (SemEval's five) gets one model per target, the
+    way stance toward different targets uses different words; otherwise the target is a feature.
+    """
 
     def __init__(self, lexicons: dict, *, C: float = 0.3, calibration: str = "sigmoid", cv: int = 3,
-                 neighbours: bool = True, context: bool = True):
+                 neighbours: bool = True, context: bool = True, per_target: bool = False,
+                 class_weight: str | None = "balanced"):
         self.lexicons = lexicons
         self.C = C
         self.calibration = calibration
         self.cv = cv
         self.neighbours = neighbours
         self.context = context
+        self.per_target = per_target
+        self.class_weight = class_weight
 
-    def fit(self, examples: list[SentenceExample], y: list[str]):
-        self.featurizer_ = SentenceFeaturizer(self.lexicons, neighbours=self.neighbours, context=self.context)
-        features = self.featurizer_.fit_transform(examples)
+    def _fit_one(self, examples, y):
+        featurizer = SentenceFeaturizer(self.lexicons, neighbours=self.neighbours, context=self.context)
+        features = featurizer.fit_transform(examples)
         counts = numpy.unique(y, return_counts=True)[1]
         folds = max(2, min(self.cv, int(counts.min())))
-        svm = LinearSVC(C=self.C, class_weight="balanced")
-        self.classifier_ = CalibratedClassifierCV(svm, method=self.calibration, cv=folds).fit(features, y)
-        self.classes_ = list(self.classifier_.classes_)
+        svm = LinearSVC(C=self.C, class_weight=self.class_weight)
+        return featurizer, CalibratedClassifierCV(svm, method=self.calibration, cv=folds).fit(features, y)
+
+    def fit(self, examples: list[SentenceExample], y: list[str]):
+        y = numpy.asarray(y)
+        self.classes_ = sorted(set(y))
+        targets = sorted({e.target for e in examples})
+        self.models_ = {}
+        if self.per_target and len(targets) > 1:
+            for target in targets:
+                index = [i for i, e in enumerate(examples) if e.target == target]
+                if len(set(y[index])) > 1:
+                    self.models_[target] = self._fit_one([examples[i] for i in index], y[index])
+        self.models_[None] = self._fit_one(examples, y)  # the fallback for unseen targets
         return self
 
+    def _scores(self, key, examples, index) -> numpy.ndarray:
+        featurizer, classifier = self.models_[key]
+        scores = numpy.zeros((len(index), len(self.classes_)))
+        columns = [self.classes_.index(label) for label in classifier.classes_]
+        scores[:, columns] = classifier.predict_proba(featurizer.transform([examples[i] for i in index]))
+        return scores
+
     def predict_proba(self, examples: list[SentenceExample]) -> numpy.ndarray:
-        if not examples:
-            return numpy.zeros((0, len(self.classes_)))
-        return self.classifier_.predict_proba(self.featurizer_.transform(examples))
+        """Each example scored by its target's own model, or by the global one for other targets."""
+        result = numpy.zeros((len(examples), len(self.classes_)))
+        for key in self.models_:
+            if key is None:
+                index = [i for i, e in enumerate(examples) if e.target not in self.models_]
+            else:
+                index = [i for i, e in enumerate(examples) if e.target == key]
+            if index:
+                result[index] = self._scores(key, examples, index)
+        return result
 
 
 class RoleModel:

@@ -95,9 +95,11 @@ class SentenceFeaturizer:
             max_features=self.max_char_features, lowercase=True,
         ).fit(texts)
         self.neighbour_words_ = None
-        if self.neighbours:
+        neighbour_texts = [e.previous + " " + e.following for e in examples]
+        if self.neighbours and sum(bool(t.strip()) for t in neighbour_texts) >= 2:
+            # sentence-level data (tweets, CSV rows) has no neighbours: then this block is left out
             self.neighbour_words_ = TfidfVectorizer(sublinear_tf=True, min_df=2, max_features=5000).fit(
-                [e.previous + " " + e.following for e in examples] + ["placeholder"]
+                neighbour_texts
             )
         self.context_ = DictVectorizer().fit([self._context(e) for e in examples])
         self.targets_ = sorted({e.target for e in examples})

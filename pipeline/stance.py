@@ -6,16 +6,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import Errors, StanceError
+from .doc_stance import DocumentStanceModel
 from .estimators import StanceModel
 from .examples import SentenceExample, examples_from_document
 from .rollup import SIDE_WEIGHTS, rollup
 from .sentence_pipe import SentenceModelPipe, doc_fields
 
 
-@Language.factory("e2ee_stance", default_config={"C": 0.3, "calibration": "sigmoid", "cv": 3})
-def make_stance(nlp: Language, name: str, C: float, calibration: str, cv: int):
+@Language.factory(
+    "e2ee_stance",
+    default_config={"C": 0.3, "calibration": "sigmoid", "cv": 3, "per_target": False, "class_weight": "balanced"},
+)
+def make_stance(nlp: Language, name: str, C: float, calibration: str, cv: int, per_target: bool,
+                class_weight: str | None):
     """Stance classifier; fitted only by `initialize(examples=...)` or `stance train`."""
-    return StanceComponent(nlp.vocab, name, C=C, calibration=calibration, cv=cv)
+    return StanceComponent(nlp.vocab, name, C=C, calibration=calibration, cv=cv, per_target=per_target,
+                           class_weight=class_weight)
 
 
 class StanceComponent(SentenceModelPipe):
@@ -31,14 +37,21 @@ class StanceComponent(SentenceModelPipe):
         labelled = [e for e in examples if e.stance]
         if not labelled:
             raise StanceError(Errors.E055.format(what="stance", paths="the training data"))
-        self.model_ = StanceModel(
-            self.cfg["lexicons"], C=self.cfg["C"], calibration=self.cfg["calibration"], cv=self.cfg["cv"]
-        ).fit(labelled, [e.stance for e in labelled])
-        self.cfg["labels"] = self.model_.classes_
+        settings = {key: self.cfg[key] for key in ("C", "calibration", "cv", "per_target", "class_weight")}
+        sentence_model = StanceModel(self.cfg["lexicons"], **settings).fit(labelled, [e.stance for e in labelled])
+        self.model_ = {"sentence": sentence_model, "document": None}
+        self.cfg["labels"] = sentence_model.classes_
+        return self
+
+    def fit_documents(self, records: list[dict]):
+        """Fit the document-stance model on records whose sentences carry held-out `stance_scores`."""
+        labelled = [r for r in records if r.get("stance")]
+        if len({r["stance"] for r in labelled}) >= 2:
+            self.model_["document"] = DocumentStanceModel().fit(labelled, [r["stance"] for r in labelled])
         return self
 
     def predict_examples(self, examples: list[SentenceExample]):
-        return self.model_.predict_proba(examples)
+        return self.model_["sentence"].predict_proba(examples)
 
     def annotate(self, sentences: list[dict], scores) -> None:
         for sentence, row in zip(sentences, scores):
@@ -46,7 +59,16 @@ class StanceComponent(SentenceModelPipe):
             sentence["stance"] = max(sentence["stance_scores"], key=sentence["stance_scores"].get)
 
     def finish_doc(self, doc: Doc) -> None:
-        doc._.stance, doc._.rollups = document_rollups(doc_fields(doc))
+        record = doc_fields(doc)
+        document, rollups = document_rollups(record)
+        model = self.model_.get("document")
+        if model is not None and record["sentences"]:
+            probabilities = dict(zip(model.classes_, model.predict_proba([record])[0]))
+            best = max(probabilities, key=probabilities.get)
+            document.update(stance=best, confidence=round(float(probabilities[best]), 4),
+                            low_confidence=bool(probabilities[best] < 0.5),
+                            probabilities={k: round(float(v), 4) for k, v in probabilities.items()})
+        doc._.stance, doc._.rollups = document, rollups
 
 
 def document_rollups(record: dict) -> tuple[dict, dict]:

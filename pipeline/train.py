@@ -12,6 +12,7 @@ import numpy
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 from .errors import Errors, StanceError
+from .doc_stance import DocumentStanceModel
 from .estimators import RoleModel, StanceModel
 from .examples import SentenceExample
 from .metrics import role_metrics, stance_metrics
@@ -77,14 +78,46 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict) -> tuple[dic
     settings = config["stance"]
     labels = sorted(set(y))
     folds = min(config["cv_folds"], int(numpy.unique(y, return_counts=True)[1].min()))
-    report = {}
+    report, held_out = {}, []
     if folds >= 2:
         scores = out_of_fold(
             lambda: StanceModel(lexicons, **settings), examples, y, folds, y
         )
         predicted = [labels[i] for i in scores.argmax(axis=1)]
         report = stance_metrics(list(y), predicted, positive=tuple(config["positive_stances"]))
-    return report, {"examples": examples, **settings}
+        held_out = _documents_with_scores(data.documents, examples, scores, labels)
+        if held_out:
+            report["document_accuracy"] = _document_cv_accuracy(held_out, folds)
+    return report, {"examples": examples, "documents": held_out, **settings}
+
+
+def _documents_with_scores(documents, examples, scores, labels) -> list[dict]:
+    """Gold documents whose sentences carry the out-of-fold stance scores (document model training)."""
+    by_key = {(e.doc_id, e.start): row for e, row in zip(examples, scores)}
+    records = []
+    for document in documents:
+        if not document.get("stance"):
+            continue
+        sentences = []
+        for sentence in document.get("sentences") or []:
+            row = by_key.get((document.get("id"), sentence["start"]))
+            if row is not None:
+                sentences.append({"start": sentence["start"], "end": sentence["end"],
+                                  "stance_scores": dict(zip(labels, map(float, row)))})
+        records.append({**document, "sentences": sentences})
+    return records
+
+
+def _document_cv_accuracy(records: list[dict], folds: int) -> float | None:
+    stances = [r["stance"] for r in records]
+    if len(set(stances)) < 2 or len(records) < 2 * folds:
+        return None
+    correct = 0
+    for train_index, test_index in StratifiedKFold(n_splits=folds, shuffle=True, random_state=0).split(records, [0] * len(records)):
+        model = DocumentStanceModel().fit([records[i] for i in train_index], [stances[i] for i in train_index])
+        predicted = model.predict_proba([records[i] for i in test_index]).argmax(axis=1)
+        correct += sum(model.classes_[p] == stances[i] for p, i in zip(predicted, test_index))
+    return correct / len(records)
 
 
 def _train_roles(data: TrainingData, config: dict, lexicons: dict) -> tuple[dict, dict | None]:
@@ -141,10 +174,11 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
         component.fit(role_fit["examples"], labels=role_fit["labels"])
         component.cfg["thresholds"] = role_fit["thresholds"]
     if stance_fit is not None:
-        settings = {k: stance_fit[k] for k in ("C", "calibration", "cv")}
+        settings = {k: stance_fit[k] for k in ("C", "calibration", "cv", "per_target", "class_weight")}
         component = nlp.add_pipe("e2ee_stance", config=settings)
         component.initialize(lexicons=lexicons)
         component.fit(stance_fit["examples"])
+        component.fit_documents(stance_fit["documents"])
     card = {
         "name": config["model_name"],
         "version": config["model_version"],

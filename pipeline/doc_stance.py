@@ -1,0 +1,76 @@
+"""Document stance (the publisher's: favor / against / mixed / neutral) from its sentences' stance scores.
+
+A small logistic regression over aggregates: mean favor-minus-against score and label shares of the
+publisher's own words, of quotes by its own people and of quotes by others, the spread between
+speakers, the headline's score and the body type. It learns, for instance, that a news publisher
+quoting both sides is neutral while a charity mixing concessions and demands is against.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from .examples import examples_from_document
+from .rollup import sentence_score
+
+
+def document_features(record: dict) -> dict:
+    """Aggregates of a record whose sentences carry `stance_scores`."""
+    sentences = sorted(record.get("sentences") or [], key=lambda s: s["start"])
+    examples = examples_from_document({**record, "sentences": sentences})
+    groups: dict[str, list[float]] = defaultdict(list)
+    labels: dict[str, list[str]] = defaultdict(list)
+    speakers: dict[str, list[float]] = defaultdict(list)
+    segment_of = {}
+    for segment in record.get("segments") or []:
+        if segment["label"] == "quote":
+            segment_of[(segment["start"], segment["end"])] = segment.get("speaker")
+    features: dict[str, float] = {"bias": 1.0}
+    for example, sentence in zip(examples, sentences):
+        scores = sentence.get("stance_scores") or {}
+        value = sentence_score(scores)
+        side = example.speaker_side or "publisher"
+        label = max(scores, key=scores.get) if scores else "neutral"
+        for key in (side, "all"):
+            groups[key].append(value)
+            labels[key].append(label)
+        if example.segment == "headline":
+            groups["headline"].append(value)
+        if example.segment == "quote":
+            speaker = next((sp for (s, e), sp in segment_of.items() if s <= sentence["start"] < e), None)
+            speakers[speaker].append(value)
+    for key, values in groups.items():
+        features[f"{key}_mean"] = float(numpy.mean(values))
+        features[f"{key}_n"] = min(len(values), 40) / 40.0
+    for key, values in labels.items():
+        for label in ("favor", "against", "neutral"):
+            features[f"{key}_share_{label}"] = values.count(label) / len(values)
+    means = [float(numpy.mean(v)) for v in speakers.values() if v]
+    features["speakers"] = min(len(means), 6) / 6.0
+    features["speaker_spread"] = (max(means) - min(means)) if len(means) > 1 else 0.0
+    features["both_sides_quoted"] = float(bool(means) and max(means) > 0.2 and min(means) < -0.2)
+    body_type = (record.get("meta") or {}).get("body_type")
+    if body_type:
+        features[f"body_type={body_type}"] = 1.0
+    return features
+
+
+class DocumentStanceModel:
+    """Logistic regression over `document_features` (sklearn conventions)."""
+
+    def __init__(self, C: float = 1.0):
+        self.C = C
+
+    def fit(self, records: list[dict], y: list[str]):
+        self.vectorizer_ = DictVectorizer().fit([document_features(r) for r in records])
+        features = self.vectorizer_.transform([document_features(r) for r in records])
+        self.classifier_ = LogisticRegression(C=self.C, class_weight="balanced", max_iter=2000).fit(features, y)
+        self.classes_ = list(self.classifier_.classes_)
+        return self
+
+    def predict_proba(self, records: list[dict]) -> numpy.ndarray:
+        return self.classifier_.predict_proba(self.vectorizer_.transform([document_features(r) for r in records]))
