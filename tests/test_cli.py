@@ -6,6 +6,8 @@ from click.testing import CliRunner
 
 from conftest import SEED_GOLD
 from pipeline.cli import main
+from pipeline.nlp import build_pipeline
+from pipeline.run import run_corpus
 from pipeline.validate import validate_files
 
 
@@ -44,9 +46,9 @@ def test_run_reports_each_bad_file_and_exports_every_good_one(tmp_path):
     assert "5 failures" in result.output.splitlines()[-1]
 
 
-def test_run_output_validates_and_has_no_invented_labels(tmp_path):
+def test_rules_only_output_validates_and_has_no_invented_labels(tmp_path):
     make_bad_corpus(tmp_path / "corpus")
-    CliRunner().invoke(main, ["run", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")])
+    run_corpus([tmp_path / "corpus"], tmp_path / "out", nlp=build_pipeline())
     checked, problems = validate_files([tmp_path / "out" / "documents.jsonl"])
     assert (checked, problems) == (4, [])
     good = json.loads((tmp_path / "out" / "documents.jsonl").read_text().splitlines()[1])
@@ -93,3 +95,22 @@ def test_missing_corpus_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["run", str(tmp_path / "nothing"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
     assert "No input files found" in result.output
+
+
+def test_run_with_a_trained_model_writes_labels_scores_and_the_model_name(tmp_path, tiny_model):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(
+        "Police warn\n\nJane Roe, Chief Constable, said:\n\n\u201cEncrypted chats create a safe haven for predators.\u201d",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["run", str(tmp_path / "c"), "--out", str(tmp_path / "out"), "--model", str(tiny_model)]
+    )
+    assert result.exit_code == 0, result.output
+    record = json.loads((tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8"))
+    assert record["meta"]["model"] == "e2ee_stance" and record["meta"]["model_version"] == "0.1.0"
+    assert record["stance"] in {"favor", "against", "mixed", "neutral"}
+    quote = record["sentences"][2]
+    assert set(quote) == {"start", "end", "stance", "stance_scores", "roles", "role_scores"}
+    assert record["rollups"]["speakers"]["s1"]["counts"]["against"] == 1
+    assert validate_files([tmp_path / "out" / "documents.jsonl"]) == (1, [])

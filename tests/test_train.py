@@ -1,0 +1,69 @@
+"""`stance train` / `stance evaluate`: label sets from the data, model card, exact figures on known cases."""
+
+import json
+
+from click.testing import CliRunner
+
+from conftest import SEED_GOLD, write_tiny_csv
+from pipeline.cli import main
+from pipeline.evaluate import evaluate
+from pipeline.nlp import load_pipeline
+from pipeline.train import train
+
+
+def test_a_new_role_in_the_csv_is_learned_and_predicted(tmp_path):
+    data = write_tiny_csv(tmp_path / "roles.csv", extra_role="privacy_claim")
+    card = train([data], tmp_path / "model")
+    assert card["labels"]["roles"]["privacy_claim"] == 8
+    nlp = load_pipeline(tmp_path / "model")
+    assert "privacy_claim" in nlp.get_pipe("e2ee_roles").labels
+    doc = nlp("Strong encryption protects everyone's private conversations.")
+    assert set(doc._.sentences[0]["role_scores"]) == {
+        "causal_claim", "evidence", "harm_claim", "policy_ask", "privacy_claim"
+    }
+    assert "privacy_claim" in doc._.sentences[0]["roles"]
+
+
+def test_training_writes_a_model_card_and_meta(tiny_model):
+    card = (tiny_model / "MODEL_CARD.md").read_text(encoding="utf-8")
+    meta = json.loads((tiny_model / "meta.json").read_text(encoding="utf-8"))["e2ee_stance"]
+    assert "## Cross-validated metrics" in card and "tiny.csv" in card
+    assert meta["labels"]["stance"] == {"against": 8, "favor": 8, "neutral": 8}
+    assert len(meta["data"][0]["sha256"]) == 64
+    assert set(meta["versions"]) >= {"scikit-learn", "spacy", "numpy"}
+    assert meta["training_seconds"] > 0
+
+
+def test_evaluate_on_the_training_rows_of_an_overfit_model_is_perfect(tiny_model, tmp_path):
+    result = evaluate(tiny_model, [write_tiny_csv(tmp_path / "same.csv")])
+    assert result["stance_macro_f1"] == 1.0
+    assert result["stance_f_avg"] == 1.0
+    assert result["stance"]["confusion"]["favor"] == {"favor": 8}
+    assert (result["doc_stance_accuracy"], result["segment_micro_f1"], result["speaker_accuracy"]) == (None, None, None)
+
+
+def test_evaluate_on_the_seed_scores_segments_and_speakers_exactly(tiny_model):
+    result = evaluate(tiny_model, [SEED_GOLD])
+    assert result["segment_micro_f1"] == 1.0
+    assert result["speaker_accuracy"] == 1.0
+    assert result["stance"]["n"] == 30
+    assert set(result) >= {"stance_macro_f1", "stance_f_avg", "role_micro_f1", "role_macro_f1",
+                           "doc_stance_accuracy", "segment_micro_f1", "speaker_accuracy"}
+
+
+def test_cli_train_then_evaluate_json(tmp_path):
+    data = write_tiny_csv(tmp_path / "t.csv")
+    runner = CliRunner()
+    trained = runner.invoke(main, ["train", str(data), "--out", str(tmp_path / "m")])
+    assert trained.exit_code == 0, trained.output
+    assert "trained on 24 sentences" in trained.output
+    scored = runner.invoke(main, ["evaluate", "--model", str(tmp_path / "m"), str(data), "--json"])
+    assert scored.exit_code == 0
+    assert json.loads(scored.output)["stance_macro_f1"] == 1.0
+
+
+def test_cli_evaluate_refuses_a_path_that_is_not_a_pipeline(tmp_path):
+    data = write_tiny_csv(tmp_path / "t.csv")
+    result = CliRunner().invoke(main, ["evaluate", "--model", str(tmp_path), str(data)])
+    assert result.exit_code == 2
+    assert "not a pipeline directory" in result.output
