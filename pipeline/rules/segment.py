@@ -210,6 +210,12 @@ class _Segmenter:
         block = self.blocks[first]
         if any(p.match(text) for p in self.rules.speech_headers) and _words(text) <= 25:
             return first - 1
+        while first < zone and any(p.match(self.btext(first)) for p in self.rules.speech_header_lines):
+            self.set_label(first, "boilerplate")  # "Statement for the Record" is a document-type line
+            first += 1
+            text, block = self.btext(first), self.blocks[first]
+            if self.starts_with_name(text) and _words(text) <= 20:
+                return first - 1  # the witness's name line: the speech header takes it
         if self.is_attribution(first) or _LABEL.match(text) or text[:1] in ALL_MARKS and _words(text) > 25:
             return first - 1
         if not (block.marker.startswith("#") or _words(text) <= 30 and not text.endswith(":")):
@@ -273,6 +279,8 @@ class _Segmenter:
                     if speaker is not None:
                         self.set_label(i, "lead")
                 break
+            if speaker is not None and self.is_heading(i, text):
+                break  # the first section heading: the speech itself starts here
             header = next((m for p in self.rules.speech_headers if (m := p.match(text))), None)
             found = parse_speaker(header.group("who") if header else text, self.rules)
             if speaker is None and header and found is not None and found.name:
@@ -287,7 +295,7 @@ class _Segmenter:
                 role, org = parse_role_line(text, self.rules)
                 known.role, known.org = known.role or role, known.org or org
             elif any(p.match(text) for p in self.rules.speech_header_lines):
-                self.set_label(i, "headline")
+                self.set_label(i, "boilerplate")  # a document-type line ("Statement for the Record")
             else:
                 self.set_label(i, "boilerplate")
         if speaker is not None:
@@ -304,10 +312,11 @@ class _Segmenter:
         words = {w.lower().strip(",.") for w in text.split()}
         return _words(text) <= 20 and bool(words & (self.rules.role_words | self.rules.org_words))
 
-    def mention(self, text: str) -> int | None:
-        """The first person named in `text` ("The Minister of the Interior, Anneli Rask, today ...")."""
+    def mention(self, text: str, last: bool = False) -> int | None:
+        """The first (or `last`) person named in `text` ("The Minister of the Interior, Anneli Rask, ...")."""
         chunks = [c.strip() for c in re.split(r"[,;:()]|(?<=[.!?])\s", text)]
-        for index, chunk in enumerate(chunks):
+        order = list(enumerate(chunks))
+        for index, chunk in reversed(order) if last else order:
             tokens = chunk.split()
             for offset in range(len(tokens)):
                 if name_tokens(tokens[offset:], self.rules):
@@ -573,8 +582,14 @@ class _Segmenter:
             before = None if at_start else self.attribution_before(block, q)
             speaker = None
             if after:
-                speaker = self.book.resolve(after[2])
-                if speaker is None and after[2].lower().split()[:1] in (["he"], ["she"], ["they"], ["the"]):
+                who = after[2].strip()
+                if who.lower() in ("he", "she") and not any_quote:
+                    # "she said": the person the text named last, before this quotation
+                    context = (self.btext(i - 1) + "\n" if i else "") + self.text[block.start : q.open_mark]
+                    speaker = self.mention(context, last=True)
+                if speaker is None:
+                    speaker = self.book.resolve(who)
+                if speaker is None and who.lower().split()[:1] in (["he"], ["she"], ["they"], ["the"]):
                     context = self.text[block.start : q.open_mark] or (self.btext(i - 1) if i else "")
                     speaker = self.mention(context)
             if speaker is None and before:
