@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attribution import name_tokens, parse_role_line, parse_speaker, speaker_before_verb, strip_opening_clause
+from .attribution import Speaker, name_tokens, parse_role_line, parse_speaker, speaker_before_verb, strip_opening_clause
 from .blocks import Block, split_blocks
 from .config import SegmenterRules
 from .quotes import ALL_MARKS, find_quotes
@@ -19,8 +19,9 @@ from .speakers import SpeakerBook
 
 _TERMINAL = tuple(".!?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, accented ones included ("SJÖBERG")
 _LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z][A-Z.'\u2019\-]*(?:\s+[A-Z][A-Z.'\u2019\-]*){0,5})"
+    rf"^(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}})"
     r"|(?:(?:[A-Z][\w.'\u2019\-]*\s+){0,6}[A-Z][\w.'\u2019\-]*\s*\([^()]{1,60}\)(?:\s*\([^()]{1,40}\))?)"
     r"|Q|A|Question|Answer)\s*:(?:\s+|$)"
 )
@@ -466,10 +467,27 @@ class _Segmenter:
         quotes = find_quotes(self.text, self.blocks[i].start, self.blocks[i].end)
         return any(self.attribution_after(q) for q in quotes)
 
+    def interview_roles(self) -> tuple[int | None, int | None]:
+        """(interviewer, interviewee) for "Q:" / "A:" turns, from the headline and the first paragraphs."""
+        if not hasattr(self, "_interview"):
+            intro = " ".join(self.btext(j) for j in range(len(self.blocks)) if j not in self.turns)[:1500]
+            asker = re.search(r"\b(?:spoke to|speaks to|talked to|talks to|talking to|interviewed by|in conversation with"
+                              r"|asked by|questions from)\s+(.{3,80}?)(?:[.,;]|$)", intro)
+            interviewer = self.book.resolve(asker.group(1)) if asker else None
+            interviewee = self.mention(intro)
+            if interviewer is None:
+                self.book.speakers.append(Speaker(None, "interviewer", None))
+                interviewer = len(self.book.speakers) - 1
+            self._interview = (interviewer, interviewee)
+        return self._interview
+
     def transcript_turn(self, i: int, match: re.Match):
         block = self.blocks[i]
         label = match.group("label")
-        speaker = self.book.resolve(label)
+        if label in ("Q", "Question", "A", "Answer"):
+            speaker = self.interview_roles()[0 if label in ("Q", "Question") else 1]
+        else:
+            speaker = self.book.resolve(label)
         if speaker is None:
             speaker = self.book.resolve(label.title())
         colon = block.start + match.end()
