@@ -11,8 +11,17 @@ from .examples import SentenceExample
 from .featurize import SentenceFeaturizer
 
 
+# StanceModel's options that the `e2ee_stance` config and train.json's "stance" section carry
+STANCE_OPTIONS = ("C", "calibration", "cv", "per_target", "class_weight", "context", "lexicon_features",
+                  "word_ngrams", "char_ngrams", "char_analyzer", "weighting", "tokens", "hashtags")
+
+
 class StanceModel:
     """Calibrated linear SVM over sentence features: `predict_proba` gives one probability per class.
+
+    `calibration` is "sigmoid" or "isotonic" (scikit-learn's, fitted by `cv`-fold cross-validation),
+    or "none": a softmax of the SVM's decision values, whose argmax is the SVM's own prediction.
+    `lexicon_features` switches the cue-lexicon counts; the feature options go to `SentenceFeaturizer`.
 
     With `per_target`, data with several targets (SemEval's five) gets one model per target, the
     way stance toward different targets uses different words; otherwise the target is a feature.
@@ -20,7 +29,9 @@ class StanceModel:
 
     def __init__(self, lexicons: dict, *, C: float = 0.3, calibration: str = "sigmoid", cv: int = 3,
                  neighbours: bool = True, context: bool = True, per_target: bool = False,
-                 class_weight: str | None = "balanced"):
+                 class_weight: str | None = "balanced", lexicon_features: bool = True,
+                 word_ngrams=(1, 2), char_ngrams=(2, 5), char_analyzer: str = "char_wb",
+                 weighting: str = "tfidf", tokens: str = "words", hashtags: str = "keep"):
         self.lexicons = lexicons
         self.C = C
         self.calibration = calibration
@@ -29,13 +40,20 @@ class StanceModel:
         self.context = context
         self.per_target = per_target
         self.class_weight = class_weight
+        self.lexicon_features = lexicon_features
+        self.features = {"word_ngrams": word_ngrams, "char_ngrams": char_ngrams, "char_analyzer": char_analyzer,
+                         "weighting": weighting, "tokens": tokens, "hashtags": hashtags}
 
     def _fit_one(self, examples, y):
-        featurizer = SentenceFeaturizer(self.lexicons, neighbours=self.neighbours, context=self.context)
+        # the cue lexicons are written for E2EE; other data (tweets) can leave them out
+        lexicons = self.lexicons if self.lexicon_features else {}
+        featurizer = SentenceFeaturizer(lexicons, neighbours=self.neighbours, context=self.context, **self.features)
         features = featurizer.fit_transform(examples)
+        svm = LinearSVC(C=self.C, class_weight=self.class_weight)
+        if self.calibration == "none":  # the SVM's own decision values, turned into scores by softmax
+            return featurizer, _Softmax(svm.fit(features, y))
         counts = numpy.unique(y, return_counts=True)[1]
         folds = max(2, min(self.cv, int(counts.min())))
-        svm = LinearSVC(C=self.C, class_weight=self.class_weight)
         return featurizer, CalibratedClassifierCV(svm, method=self.calibration, cv=folds).fit(features, y)
 
     def fit(self, examples: list[SentenceExample], y: list[str]):
@@ -69,6 +87,21 @@ class StanceModel:
             if index:
                 result[index] = self._scores(key, examples, index)
         return result
+
+
+class _Softmax:
+    """A fitted LinearSVC scored by a softmax of its decision values (no calibration data needed)."""
+
+    def __init__(self, svm: LinearSVC):
+        self.svm = svm
+        self.classes_ = svm.classes_
+
+    def predict_proba(self, features) -> numpy.ndarray:
+        decision = self.svm.decision_function(features)
+        if decision.ndim == 1:  # two classes: one signed margin for classes_[1]
+            decision = numpy.column_stack([-decision, decision]) / 2
+        exp = numpy.exp(decision - decision.max(axis=1, keepdims=True))
+        return exp / exp.sum(axis=1, keepdims=True)
 
 
 class RoleModel:

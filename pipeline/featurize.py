@@ -15,6 +15,19 @@ _NUMBER = re.compile(r"\d")
 _PERCENT = re.compile(r"\d\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _BIG_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:m|bn|k|million|billion|thousand)\b", re.IGNORECASE)
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+WORD_TOKENS = r"(?u)\b\w[\w'\u2019-]*\b"
+# tweets: words plus hashtags, mentions and runs of punctuation ("!!!", ":)", "?!"), which carry stance there
+TWEET_TOKENS = r"(?u)[#@]?\w[\w'\u2019-]*|[^\w\s]{1,4}"
+
+
+def split_hashtags(text: str) -> str:
+    """Each CamelCase hashtag followed by its words: '#GodIsGood' -> '#GodIsGood god is good'."""
+    def spelled(match: re.Match) -> str:
+        parts = _CAMEL.findall(match.group(1))
+        return match.group(0) + (" " + " ".join(parts).lower() if len(parts) > 1 else "")
+    return _HASHTAG.sub(spelled, text)
 
 
 def _lexicon_pattern(words: list[str]) -> re.Pattern:
@@ -28,15 +41,37 @@ class SentenceFeaturizer:
     Sentence word 1-2-grams and character 2-5-grams (TF-IDF), neighbour-sentence words, context
     indicators (segment, speaker side, body type, target) and counts of cue-lexicon matches. With
     several targets in the training data, words are also conjoined with the target.
+
+    Options for short texts such as tweets (the defaults are the settings above): `word_ngrams` and
+    `char_ngrams` ([low, high]), `char_analyzer` ("char_wb" or "char", which also spans word
+    boundaries), `weighting` ("tfidf", or "binary": presence of each n-gram, L2-normalised per
+    block), `tokens` ("words", or "tweet": hashtags, mentions and punctuation runs kept as tokens)
+    and `hashtags` ("keep", or "split": CamelCase hashtags also spelled out as words).
     """
 
+    # class-level defaults: featurizers pickled before these options existed still load and behave
+    word_ngrams = (1, 2)
+    char_ngrams = (2, 5)
+    char_analyzer = "char_wb"
+    weighting = "tfidf"
+    tokens = "words"
+    hashtags = "keep"
+
     def __init__(self, lexicons: dict[str, list[str]], *, max_char_features: int = 60000,
-                 max_word_features: int = 40000, neighbours: bool = True, context: bool = True):
+                 max_word_features: int = 40000, neighbours: bool = True, context: bool = True,
+                 word_ngrams=(1, 2), char_ngrams=(2, 5), char_analyzer: str = "char_wb",
+                 weighting: str = "tfidf", tokens: str = "words", hashtags: str = "keep"):
         self.lexicons = lexicons
         self.max_char_features = max_char_features
         self.max_word_features = max_word_features
         self.neighbours = neighbours
         self.context = context
+        self.word_ngrams = tuple(word_ngrams)
+        self.char_ngrams = tuple(char_ngrams)
+        self.char_analyzer = char_analyzer
+        self.weighting = weighting
+        self.tokens = tokens
+        self.hashtags = hashtags
 
     # the compiled lexicons are derived data: rebuilt after unpickling rather than stored
     def __getstate__(self):
@@ -84,15 +119,26 @@ class SentenceFeaturizer:
             " ".join(f"{e.target}__{w}" for w in re.findall(r"[a-z0-9#@']+", e.text.lower())) for e in examples
         ]
 
-    def fit(self, examples: list[SentenceExample], y=None):
+    def _texts(self, examples) -> list[str]:
         texts = [e.text for e in examples]
+        return [split_hashtags(t) for t in texts] if self.hashtags == "split" else texts
+
+    def _weights(self) -> dict:
+        """TF-IDF by default; binary presence for short texts, where a repeated n-gram means little."""
+        if self.weighting == "binary":
+            return {"binary": True, "use_idf": False}  # still L2-normalised per block
+        return {"sublinear_tf": True}
+
+    def fit(self, examples: list[SentenceExample], y=None):
+        texts = self._texts(examples)
         self.words_ = TfidfVectorizer(
-            ngram_range=(1, 2), sublinear_tf=True, min_df=1, max_features=self.max_word_features,
-            token_pattern=r"(?u)\b\w[\w'\u2019-]*\b", lowercase=True,
+            ngram_range=self.word_ngrams, min_df=1, max_features=self.max_word_features,
+            token_pattern=TWEET_TOKENS if self.tokens == "tweet" else WORD_TOKENS, lowercase=True,
+            **self._weights(),
         ).fit(texts)
         self.chars_ = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2,
-            max_features=self.max_char_features, lowercase=True,
+            analyzer=self.char_analyzer, ngram_range=self.char_ngrams, min_df=2,
+            max_features=self.max_char_features, lowercase=True, **self._weights(),
         ).fit(texts)
         self.neighbour_words_ = None
         neighbour_texts = [e.previous + " " + e.following for e in examples]
@@ -111,7 +157,7 @@ class SentenceFeaturizer:
         return self
 
     def transform(self, examples: list[SentenceExample]):
-        texts = [e.text for e in examples]
+        texts = self._texts(examples)
         blocks = [self.words_.transform(texts), self.chars_.transform(texts)]
         if self.neighbour_words_ is not None:
             blocks.append(self.neighbour_words_.transform([e.previous + " " + e.following for e in examples]) * 0.5)

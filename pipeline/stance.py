@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from .errors import Errors, StanceError
 from .doc_stance import DocumentStanceModel
-from .estimators import StanceModel
+from .estimators import STANCE_OPTIONS, StanceModel
 from .examples import SentenceExample, examples_from_document
 from .rollup import SIDE_WEIGHTS, rollup
 from .sentence_pipe import SentenceModelPipe, doc_fields
@@ -15,13 +15,21 @@ from .sentence_pipe import SentenceModelPipe, doc_fields
 
 @Language.factory(
     "e2ee_stance",
-    default_config={"C": 0.3, "calibration": "sigmoid", "cv": 3, "per_target": False, "class_weight": "balanced"},
+    default_config={"C": 0.3, "calibration": "sigmoid", "cv": 3, "per_target": False, "class_weight": "balanced",
+                    "context": True, "lexicon_features": True, "word_ngrams": [1, 2], "char_ngrams": [2, 5],
+                    "char_analyzer": "char_wb", "weighting": "tfidf", "tokens": "words", "hashtags": "keep"},
 )
 def make_stance(nlp: Language, name: str, C: float, calibration: str, cv: int, per_target: bool,
-                class_weight: str | None):
-    """Stance classifier; fitted only by `initialize(examples=...)` or `stance train`."""
+                class_weight: str | None, context: bool, lexicon_features: bool, word_ngrams: list[int],
+                char_ngrams: list[int], char_analyzer: str, weighting: str, tokens: str, hashtags: str):
+    """Stance classifier; fitted only by `initialize(examples=...)` or `stance train`.
+
+    The options are `StanceModel`'s (STANCE_OPTIONS); the defaults suit ANNOTATION.md documents.
+    """
     return StanceComponent(nlp.vocab, name, C=C, calibration=calibration, cv=cv, per_target=per_target,
-                           class_weight=class_weight)
+                           class_weight=class_weight, context=context, lexicon_features=lexicon_features,
+                           word_ngrams=list(word_ngrams), char_ngrams=list(char_ngrams),
+                           char_analyzer=char_analyzer, weighting=weighting, tokens=tokens, hashtags=hashtags)
 
 
 class StanceComponent(SentenceModelPipe):
@@ -37,7 +45,8 @@ class StanceComponent(SentenceModelPipe):
         labelled = [e for e in examples if e.stance]
         if not labelled:
             raise StanceError(Errors.E055.format(what="stance", paths="the training data"))
-        settings = {key: self.cfg[key] for key in ("C", "calibration", "cv", "per_target", "class_weight")}
+        # pipelines saved before an option existed lack its key: StanceModel's default applies
+        settings = {key: self.cfg[key] for key in STANCE_OPTIONS if key in self.cfg}
         sentence_model = StanceModel(self.cfg["lexicons"], **settings).fit(labelled, [e.stance for e in labelled])
         self.model_ = {"sentence": sentence_model, "document": None}
         self.cfg["labels"] = sentence_model.classes_

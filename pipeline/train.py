@@ -13,7 +13,7 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 from .errors import Errors, StanceError
 from .doc_stance import DocumentStanceModel
-from .estimators import RoleModel, StanceModel
+from .estimators import STANCE_OPTIONS, RoleModel, StanceModel
 from .examples import SentenceExample
 from .metrics import role_metrics, stance_metrics
 from .model_card import write_model_card
@@ -174,7 +174,7 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
         component.fit(role_fit["examples"], labels=role_fit["labels"])
         component.cfg["thresholds"] = role_fit["thresholds"]
     if stance_fit is not None:
-        settings = {k: stance_fit[k] for k in ("C", "calibration", "cv", "per_target", "class_weight")}
+        settings = {k: stance_fit[k] for k in STANCE_OPTIONS if k in stance_fit}
         component = nlp.add_pipe("e2ee_stance", config=settings)
         component.initialize(lexicons=lexicons)
         component.fit(stance_fit["examples"])
