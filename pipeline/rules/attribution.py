@@ -102,6 +102,8 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
         i += 1
         if bare != token or raw.endswith((",", ";", ":")):  # a possessive or a comma ends the name
             break
+    if i < len(tokens) and _is_cap(tokens[i]) and tokens[i].lower().strip(",.") in rules.org_words:
+        return 0  # "Mahina Youth Rights Trust": the capitalised words name an organisation
     if names >= 2 or (names == 1 and titles):
         return i
     return 0
@@ -202,6 +204,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         inner = re.match(r"^\s*\((?P<party>[^()]+)\)\s*$", peer.group(2))
         if inner or not peer.group(2).strip(" ,"):
             return Speaker(_title_case(peer.group(1)), None, inner.group("party") if inner else None)
+        if peer.group(2).lstrip().startswith(","):
+            role, org = _role_org(peer.group(2).strip(" ,"), rules)
+            return Speaker(_title_case(peer.group(1)), role, org)
     party = None
     groups = re.match(r"^(?P<head>[^()]+?)\s*(?P<parens>(?:\([^()]+\)\s*)+)$", phrase)
     if groups:

@@ -59,7 +59,8 @@ class SpeakerBook:
                 text = " ".join(filter(None, [known.role, known.org])).lower()
                 if words[-1] in text:
                     return index
-        if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_ORGS:
+        publisher_words = {w.lower() for w in (self.publisher or "").split()}
+        if len(words) == 2 and words[0] == "the" and (words[1] in _GENERIC_ORGS or words[1] in publisher_words):
             for index in reversed(range(len(self.speakers))):
                 known = self.speakers[index]
                 if not known.name and known.org and words[1] in known.org.lower():
@@ -107,8 +108,11 @@ class SpeakerBook:
                 name = self.full_name(surname)
                 if name and len(_key(name).split()) > 1:
                     found = parse_speaker(name, self.rules) or found
-            if found is not None and not found.name and found.org and found.org.lower() in _GENERIC_ORGS:
-                found.org = self.publisher or found.org
+            publisher_words = {w.lower() for w in (self.publisher or "").split()}
+            if found is not None and not found.name and found.org and (
+                found.org.lower() in _GENERIC_ORGS or found.org.lower() in publisher_words
+            ):
+                found.org = self.publisher or found.org  # "a spokesperson for the Taskforce": the publisher
             if found is None:
                 return None
             index = self._find(found)
