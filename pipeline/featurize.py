@@ -85,7 +85,14 @@ class SentenceFeaturizer:
             self._patterns = {name: _lexicon_pattern(words) for name, words in self.lexicons.items() if words}
         return self._patterns
 
-    def _context(self, example: SentenceExample) -> dict:
+    def _lexicon_counts(self, text: str, cache: dict) -> dict[str, int]:
+        """Matches per cue lexicon; memoised per call, since each sentence is also a neighbour twice."""
+        if text not in cache:
+            cache[text] = {name: len(pattern.findall(text)) for name, pattern in self.patterns.items()}
+        return cache[text]
+
+    def _context(self, example: SentenceExample, cache: dict | None = None) -> dict:
+        cache = {} if cache is None else cache
         text = example.text
         features = {
             "bias": 1.0,
@@ -96,14 +103,15 @@ class SentenceFeaturizer:
             "question": float(text.rstrip().endswith("?")),
             "length": min(len(text.split()), 60) / 60.0,
         }
-        for name, pattern in self.patterns.items():
-            count = len(pattern.findall(text))
-            if count:
-                features[f"lex={name}"] = min(count, 4) / 2.0
-            if self.neighbours:
-                for where, other in (("prev", example.previous), ("next", example.following)):
-                    if other and pattern.search(other):
-                        features[f"{where}_lex={name}"] = 0.5
+        counts = self._lexicon_counts(text, cache)
+        around = [(where, self._lexicon_counts(other, cache)) for where, other in
+                  (("prev", example.previous), ("next", example.following)) if self.neighbours and other]
+        for name in self.patterns:
+            if counts[name]:
+                features[f"lex={name}"] = min(counts[name], 4) / 2.0
+            for where, other_counts in around:
+                if other_counts[name]:
+                    features[f"{where}_lex={name}"] = 0.5
         if self.context:
             features[f"segment={example.segment}"] = 1.0
             features[f"side={example.speaker_side}"] = 1.0
@@ -147,7 +155,8 @@ class SentenceFeaturizer:
             self.neighbour_words_ = TfidfVectorizer(sublinear_tf=True, min_df=2, max_features=5000).fit(
                 neighbour_texts
             )
-        self.context_ = DictVectorizer().fit([self._context(e) for e in examples])
+        cache: dict = {}
+        self.context_ = DictVectorizer().fit([self._context(e, cache) for e in examples])
         self.targets_ = sorted({e.target for e in examples})
         self.conjoined_ = None
         if len(self.targets_) > 1:
@@ -161,7 +170,8 @@ class SentenceFeaturizer:
         blocks = [self.words_.transform(texts), self.chars_.transform(texts)]
         if self.neighbour_words_ is not None:
             blocks.append(self.neighbour_words_.transform([e.previous + " " + e.following for e in examples]) * 0.5)
-        blocks.append(self.context_.transform([self._context(e) for e in examples]))
+        cache: dict = {}
+        blocks.append(self.context_.transform([self._context(e, cache) for e in examples]))
         if self.conjoined_ is not None:
             blocks.append(self.conjoined_.transform(self._conjoined(examples)))
         return sparse.hstack(blocks, format="csr", dtype=numpy.float32)
