@@ -121,3 +121,7 @@ def evaluate(data, model_dir, as_json):
 
 
 main.add_command(corpus)
+
+
+if __name__ == "__main__":
+    main()
