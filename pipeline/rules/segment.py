@@ -29,8 +29,10 @@ _SIGN_OFF = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|sincerely|kind
                        r"with thanks|respectfully(?: submitted)?),?$", re.IGNORECASE)
 _SIGNED = re.compile(r"^(?:signed|signed by|signatories|co-signed by)\b.*:?$", re.IGNORECASE)
 _SPEECH_WORDS = re.compile(
-    r"\b(?:speech|remarks|transcript|testimony|statement for the record|keynote|address to|as prepared for delivery|"
-    r"check against delivery|official report|oral evidence|written evidence|opening statement)\b",
+    r"^(?:speech|remarks|transcript|testimony|keynote|address|statement for the record)\b"
+    r"|\b(?:speech|remarks|testimony|keynote|address|transcript)\s+(?:by|of|to|at|before|from|given)\b"
+    r"|\b(?:statement for the record|as prepared for delivery|check against delivery|official report|oral evidence"
+    r"|written evidence|opening statement)\b",
     re.IGNORECASE,
 )
 _INTRODUCES_SPEECH = re.compile(
@@ -260,8 +262,8 @@ class _Segmenter:
         """A speech, testimony or transcript published under a line naming its speaker."""
         for i in range(0, min(zone, headline + 8)):
             text = self.btext(i)
-            if _words(text) > 60:
-                break
+            if _words(text) > 60 or i > headline + 1 and _words(text) > 25:
+                break  # the header is over: a speech says what it is before its first paragraph
             if _SPEECH_WORDS.search(text):
                 return True
         return False
@@ -320,6 +322,9 @@ class _Segmenter:
         for index, chunk in reversed(order) if last else order:
             tokens = chunk.split()
             for offset in range(len(tokens)):
+                before = {t.lower().strip(".'\u2019s") for t in tokens[:offset]} | {t.lower() for t in tokens[:offset]}
+                if before & self.rules.org_words:
+                    break  # "University's Institute for Applied Cryptography" names a body, not a person
                 if name_tokens(tokens[offset:], self.rules):
                     phrase = chunk[chunk.find(tokens[offset]):]
                     if index and self.looks_like_role(chunks[index - 1]) and offset == 0:
