@@ -55,6 +55,7 @@ class SegmenterRules:
         self.pronouns = {p.lower() for p in d["pronouns"]}
         self.quote_pairs = dict(d["quote_pairs"])
         self.bullet = re.compile(d["bullet_pattern"])
+        self.procedural = [re.compile(p, flags) for p in d.get("procedural_lines", [])]
         self.min_quote_words = int(d["min_quote_words"])
 
     def is_boilerplate_line(self, line: str) -> bool:

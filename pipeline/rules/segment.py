@@ -25,6 +25,7 @@ _LABEL = re.compile(
     r"|(?:(?:[A-Z][\w.'\u2019\-]*\s+){0,6}[A-Z][\w.'\u2019\-]*\s*\([^()]{1,60}\)(?:\s*\([^()]{1,40}\))?)"
     r"|Q|A|Question|Answer)\s*:(?:\s+|$)"
 )
+_NAME_LABEL = re.compile(r"^(?P<label>(?:[A-Z][\w.'\u2019\-]*\s+){0,5}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{1,60}\))*)\s*:(?:\s+|$)")
 _SIGN_OFF = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|sincerely|kind regards|best regards|regards|"
                        r"with thanks|respectfully(?: submitted)?),?$", re.IGNORECASE)
 _SIGNED = re.compile(r"^(?:signed|signed by|signatories|co-signed by)\b.*:?$", re.IGNORECASE)
@@ -257,6 +258,14 @@ class _Segmenter:
         party = any("(" in m.group("label") for m in self.turns.values())
         if len(self.turns) < 2 and not party or len(labels) < 1:
             self.turns = {}
+            return
+        # later turns often drop the constituency and party: "Marama Te Huia:" after "Marama Te Huia (...) (...):"
+        known = {re.sub(r"\s*\(.*$", "", label).strip().lower() for label in labels}
+        for i in range(lo, hi):
+            if self.labels[i] is None and i not in self.turns:
+                match = _NAME_LABEL.match(self.btext(i))
+                if match and re.sub(r"\s*\(.*$", "", match.group("label")).strip().lower() in known:
+                    self.turns[i] = match
 
     def is_speech_document(self, headline: int, zone: int) -> bool:
         """A speech, testimony or transcript published under a line naming its speaker."""
@@ -378,6 +387,8 @@ class _Segmenter:
         state = self.state
         if i in self.turns:
             return self.transcript_turn(i, self.turns[i])
+        if state.mode == "turn" and any(p.match(text) for p in self.rules.procedural):
+            return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
         if self.speech_header(i, text):
             return
         if text[:1] in ALL_MARKS:
@@ -489,8 +500,13 @@ class _Segmenter:
     def transcript_turn(self, i: int, match: re.Match):
         block = self.blocks[i]
         label = match.group("label")
+        named = re.match(r"^(?P<role>[^()]+?)\s*\((?P<name>[^()]+)\)$", label)
         if label in ("Q", "Question", "A", "Answer"):
             speaker = self.interview_roles()[0 if label in ("Q", "Question") else 1]
+        elif named and name_tokens(named.group("name").split(), self.rules) == len(named.group("name").split()):
+            # "The Minister for Security (Priya Raman)": the parenthesis holds the name
+            role = re.sub(r"^the\s+", "", named.group("role"), flags=re.IGNORECASE)
+            speaker = self.book.resolve(named.group("name") + ", " + role)
         else:
             speaker = self.book.resolve(label)
         if speaker is None:

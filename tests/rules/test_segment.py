@@ -220,3 +220,24 @@ def test_segments_never_overlap_and_stay_inside_the_text(rules):
         for segment in segments:
             assert ends[-1] <= segment["start"] < segment["end"] <= len(text)
             ends.append(segment["end"])
+
+
+def test_parliamentary_record_keeps_speakers_across_short_labels_and_procedure(rules):
+    text = (
+        "New Clause 7\n\n"
+        "Marama Te Huia (Waikura North) (Green Commonwealth): I beg to move, That the clause be read a Second time.\n\n"
+        "Daniel Okoro (Port Haldane) (National Party): Will the hon. Member give way?\n\n"
+        "Marama Te Huia: I will.\n\n"
+        "The Minister for Security (Priya Raman): This Government support strong encryption.\n\n"
+        "Question put, That the clause be read a Second time.\n\n"
+        "The House divided: Ayes 48, Noes 71."
+    )
+    quotes = [(label, speaker) for label, _, speaker in segments_of(text, rules) if label in ("quote", "body")]
+    assert quotes == [
+        ("quote", "Marama Te Huia"),
+        ("quote", "Daniel Okoro"),
+        ("quote", "Marama Te Huia"),
+        ("quote", "Priya Raman"),
+        ("body", None),
+        ("body", None),
+    ]
