@@ -135,6 +135,9 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
     if lead:
         return None, _strip_the(lead.group("org"))
     rest = re.sub(r"^(?:a|an)\s+", "", rest, flags=re.IGNORECASE)
+    generic = re.match(r"^the\s+(?P<org>[a-z]+)['\u2019]s\s+(?P<role>.+)$", rest)
+    if generic and generic.group("org") in rules.org_words:
+        return _clean(generic.group("role")), generic.group("org")  # "the agency's director general"
     possessive = re.match(r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['\u2019]s?\s+(?P<role>[a-zA-Z].*)$", rest)
     if possessive and not possessive.group("org").lower().startswith(("who", "which")):
         return _clean(possessive.group("role")), _strip_the(possessive.group("org"))

@@ -232,7 +232,7 @@ class _Segmenter:
             sub = self.btext(nxt)
             if (
                 _words(sub) <= 35
-                and not sub.endswith((".", ":", ","))
+                and not sub.rstrip(ALL_MARKS + ")]").endswith((".", ":", ","))
                 and sub[:1] not in ALL_MARKS
                 and not self.is_attribution(nxt)
                 and not self.starts_with_name(sub)
@@ -554,7 +554,7 @@ class _Segmenter:
         if nl != -1:
             limit = nl
         segment = self.text[start:limit]
-        stop = re.search(r"[\"\u201c\u201d]", segment)
+        stop = re.search(r"[\"\u201c\u201d\u2018\u00ab\u201e]", segment)  # the next quotation starts
         clause = segment[: stop.start()] if stop else segment
         for end_match in re.finditer(r"[.!?;:](?=\s|$)", clause):
             if not self._is_abbreviation(clause, end_match.start()):

@@ -59,19 +59,30 @@ class SpeakerBook:
                 text = " ".join(filter(None, [known.role, known.org])).lower()
                 if words[-1] in text:
                     return index
-        publisher_words = {w.lower() for w in (self.publisher or "").split()}
-        if len(words) == 2 and words[0] == "the" and (words[1] in _GENERIC_ORGS or words[1] in publisher_words):
+        if len(words) == 2 and words[0] == "the" and (words[1] in _GENERIC_ORGS or words[1] in self._publisher_words()):
             for index in reversed(range(len(self.speakers))):
                 known = self.speakers[index]
                 if not known.name and known.org and words[1] in known.org.lower():
                     return index
-            if self.publisher:
-                return self._add(Speaker(None, None, self.publisher))
+            org = self.org_for_noun(words[1])
+            if org:
+                return self._add(Speaker(None, None, org))
         if len(words) == 1:
             for index, known in enumerate(self.speakers):
                 if known.name and _key(known.name).split()[-1] == lowered:
                     return index
         return None
+
+    def _publisher_words(self) -> set[str]:
+        return {w.lower() for w in (self.publisher or "").split()}
+
+    def org_for_noun(self, noun: str) -> str | None:
+        """"agency" -> the publisher when its name has the word, else the first "... Agency" in the text."""
+        if noun.lower() in self._publisher_words():
+            return self.publisher
+        match = re.search(rf"\b((?:[A-Z][\w'\u2019\-]*\s+){{1,5}}{re.escape(noun.capitalize())})\b", self.text)
+        # no body of that kind is named in the text: in a press release it is the publisher
+        return re.sub(r"^The\s+", "", match.group(1)) if match else self.publisher
 
     def full_name(self, surname: str) -> str | None:
         """"Saarinen" -> "Helmi Saarinen", from the first place the text names the person in full."""
@@ -108,11 +119,11 @@ class SpeakerBook:
                 name = self.full_name(surname)
                 if name and len(_key(name).split()) > 1:
                     found = parse_speaker(name, self.rules) or found
-            publisher_words = {w.lower() for w in (self.publisher or "").split()}
-            if found is not None and not found.name and found.org and (
-                found.org.lower() in _GENERIC_ORGS or found.org.lower() in publisher_words
+            if found is not None and found.org and " " not in found.org and (
+                found.org.lower() in _GENERIC_ORGS or found.org.lower() in self._publisher_words()
             ):
-                found.org = self.publisher or found.org  # "a spokesperson for the Taskforce": the publisher
+                # "the agency's director general", "a spokesperson for the Taskforce": the body meant
+                found.org = self.org_for_noun(found.org) or (None if found.name else found.org)
             if found is None:
                 return None
             index = self._find(found)

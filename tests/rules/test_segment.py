@@ -241,3 +241,26 @@ def test_parliamentary_record_keeps_speakers_across_short_labels_and_procedure(r
         ("body", None),
         ("body", None),
     ]
+
+
+@pytest.mark.parametrize("publisher", ["The Guardian", None])
+def test_british_single_quotes_and_the_agency_named_earlier(rules, publisher):
+    text = (
+        "Police chief attacks plan\n\n"
+        "The head of the National Crime Agency has criticised Meta.\n\n"
+        "\u2018This is a disappointing decision,\u2019 said Graeme Biggar, the agency\u2019s director general. "
+        "\u2018Children will be less safe.\u2019"
+    )
+    segments, speakers = segment_statement(text, rules, publisher)
+    assert speakers == [{"id": "s1", "name": "Graeme Biggar", "role": "director general", "org": "National Crime Agency"}]
+    assert [text[s["start"] : s["end"]] for s in segments if s["label"] == "quote"] == [
+        "This is a disappointing decision,", "Children will be less safe."
+    ]
+
+
+def test_inline_colon_attribution_in_the_second_block_is_not_a_subtitle(rules):
+    text = 'Apple responds\n\nIn a statement, Apple said: "We will never build a backdoor."'
+    assert segments_of(text, rules)[1:] == [
+        ("lead", "In a statement, Apple said:", None),
+        ("quote", "We will never build a backdoor.", "Apple"),
+    ]
