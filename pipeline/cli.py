@@ -10,7 +10,7 @@ from tqdm import tqdm
 
 from .corpus_cli import corpus
 from .errors import StanceError
-from .nlp import load_pipeline
+from .nlp import build_pipeline, load_pipeline
 from .run import run_corpus
 from .validate import validate_files
 
@@ -35,8 +35,10 @@ def main():
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--model", type=click.Path(path_type=Path), default=None,
               help="Pipeline directory from `stance train` (default: models/e2ee-stance).")
-def run(corpus, out_dir, max_bytes, batch_size, n_process, progress, model):
-    """Segment every statement in CORPUS (files or folders) and write OUT/documents.jsonl and OUT/docs.spacy.
+@click.option("--rules-only", is_flag=True, help="Segments, speakers and sentences only: no stance or roles.")
+def run(corpus, out_dir, max_bytes, batch_size, n_process, progress, model, rules_only):
+    """Segment every statement in CORPUS (files or folders), label its sentences' stance and argument roles,
+    and write OUT/documents.jsonl and OUT/docs.spacy.
 
     Reads .txt, .md, .html/.htm and .jsonl; metadata comes from a metadata.csv beside the files or
     from the JSONL `meta`. A bad file is reported with its problem and skipped.
@@ -47,7 +49,8 @@ def run(corpus, out_dir, max_bytes, batch_size, n_process, progress, model):
     with tqdm(unit=" docs", disable=not show, file=sys.stderr) as bar:
         try:
             report = run_corpus(
-                corpus, out_dir, nlp=load_pipeline(model), max_bytes=max_bytes, batch_size=batch_size,
+                corpus, out_dir, nlp=build_pipeline() if rules_only else load_pipeline(model),
+                max_bytes=max_bytes, batch_size=batch_size,
                 n_process=n_process, progress=lambda words: bar.update(1),
             )
         except StanceError as error:

@@ -65,6 +65,15 @@ def test_run_on_a_clean_corpus_exits_zero(tmp_path):
     assert "1 documents" in result.output
 
 
+def test_rules_only_run_writes_no_stance(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("Headline\n\nEncryption protects us.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "c"), "--out", str(tmp_path / "o"), "--rules-only"])
+    assert result.exit_code == 0
+    record = json.loads((tmp_path / "o" / "documents.jsonl").read_text(encoding="utf-8"))
+    assert "stance" not in record and record["sentences"][1] == {"start": 10, "end": 33}
+
+
 def test_validate_accepts_the_seed_gold():
     result = CliRunner().invoke(main, ["validate", str(SEED_GOLD)])
     assert result.exit_code == 0
