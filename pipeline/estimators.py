@@ -7,6 +7,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
+from .errors import Errors, StanceError
 from .examples import SentenceExample
 from .featurize import SentenceFeaturizer
 
@@ -50,9 +51,13 @@ class StanceModel:
         featurizer = SentenceFeaturizer(lexicons, neighbours=self.neighbours, context=self.context, **self.features)
         features = featurizer.fit_transform(examples)
         svm = LinearSVC(C=self.C, class_weight=self.class_weight)
-        if self.calibration == "none":  # the SVM's own decision values, turned into scores by softmax
-            return featurizer, _Softmax(svm.fit(features, y))
         counts = numpy.unique(y, return_counts=True)[1]
+        if self.calibration == "none" or counts.min() < 2 or len(counts) < 2:
+            # the SVM's own decision values as softmax scores: also the fallback when a class has a
+            # single example, too few to calibrate on
+            if len(counts) < 2:
+                raise StanceError(Errors.E055.format(what="two or more stance", paths="the training data"))
+            return featurizer, _Softmax(svm.fit(features, y))
         folds = max(2, min(self.cv, int(counts.min())))
         return featurizer, CalibratedClassifierCV(svm, method=self.calibration, cv=folds).fit(features, y)
 

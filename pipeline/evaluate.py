@@ -8,12 +8,10 @@ from pathlib import Path
 from spacy.language import Language
 
 from .metrics import document_stance_accuracy, role_metrics, stance_metrics
-from .nlp import RULE_COMPONENTS, load_pipeline
+from .nlp import MODEL_COMPONENTS, RULE_COMPONENTS, load_pipeline
 from .scoring import segment_counts, segment_scores, speaker_matches
 from .sentence_pipe import doc_fields
 from .training_data import read_training_files
-
-MODEL_COMPONENTS = ("e2ee_roles", "e2ee_stance")
 
 
 def _predict_document(nlp: Language, gold: dict) -> dict:
@@ -93,10 +91,11 @@ def _predict_examples(nlp, examples, gold_stance, predicted_stance, gold_roles, 
         component = nlp.get_pipe("e2ee_roles")
         labelled = [e for e in examples if e.roles is not None]
         scores = component.predict_examples(labelled) if labelled else []
-        thresholds = component.cfg.get("thresholds", {})
-        for example, row in zip(labelled, scores):
+        sentences = [{} for _ in labelled]
+        component.annotate(sentences, scores)  # the same thresholds as in the pipeline
+        for example, sentence in zip(labelled, sentences):
             gold_roles.append(set(example.roles))
-            predicted_roles.append({l for l, p in zip(component.labels, row) if p >= thresholds.get(l, 0.5)})
+            predicted_roles.append(set(sentence["roles"]))
 
 
 def evaluate(model_dir: str | Path, paths) -> dict:

@@ -71,7 +71,7 @@ def check_versions(recorded: dict[str, str], directory: Path) -> None:
 def load_model(directory: Path, integrity: dict):
     """Load `directory/model.joblib` after checking its checksum and library versions."""
     directory = Path(directory)
-    path = directory / integrity.get("file", MODEL_FILE)
+    path = directory / MODEL_FILE  # never a name from the config: it could point outside the folder
     if not path.exists():
         raise StanceError(Errors.E053.format(path=path))
     actual = sha256_file(path)

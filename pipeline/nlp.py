@@ -12,6 +12,7 @@ from . import roles, segmenter, sentencizer, stance  # noqa: F401  (register the
 from .errors import Errors, StanceError
 
 RULE_COMPONENTS = ("statement_segmenter", "statement_sentencizer")
+MODEL_COMPONENTS = ("e2ee_roles", "e2ee_stance")
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "e2ee-stance"
 
 
@@ -30,7 +31,9 @@ def load_pipeline(model: str | Path | None = None) -> Language:
     a name is never looked up as an installed package, since model files run code when loaded.
     """
     if model is None:
-        return spacy.load(DEFAULT_MODEL) if (DEFAULT_MODEL / "config.cfg").exists() else build_pipeline()
+        # the repository's own model, and only inside a source checkout (pyproject.toml beside it)
+        shipped = (DEFAULT_MODEL / "config.cfg").exists() and (DEFAULT_MODEL.parents[1] / "pyproject.toml").exists()
+        return spacy.load(DEFAULT_MODEL) if shipped else build_pipeline()
     path = Path(model)
     if not (path.is_dir() and (path / "config.cfg").exists()):
         raise StanceError(Errors.E056.format(path=path))

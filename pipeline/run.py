@@ -10,11 +10,12 @@ from typing import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import DocBin
+from spacy.util import minibatch
 
 from .errors import Errors, InputError, StanceError
 from .export import atomic_writer, doc_to_record, record_line
 from .ingest import RawDocument, iter_corpus
-from .nlp import load_pipeline
+from .nlp import MODEL_COMPONENTS, load_pipeline
 
 
 @dataclass
@@ -35,6 +36,10 @@ class RunReport:
             f"{self.documents} documents, {self.words} words, {self.seconds:.1f} s, "
             f"{self.words_per_second:,.0f} words/s, {len(self.failures)} failures"
         )
+
+
+def _why(error: Exception) -> str:
+    return f"{type(error).__name__}: {str(error).splitlines()[0][:200] if str(error) else ''}"
 
 
 def _prepare_out(out_dir: Path) -> None:
@@ -65,25 +70,47 @@ def run_corpus(
     _prepare_out(out_dir)
     nlp = nlp or load_pipeline()
     model = {"model": nlp.meta.get("name"), "model_version": nlp.meta.get("version")}
-    trained = any(name in nlp.pipe_names for name in ("e2ee_stance", "e2ee_roles"))
+    trained = any(name in nlp.pipe_names for name in MODEL_COMPONENTS)
+    nlp.max_length = max(nlp.max_length, max_bytes + 1)  # --max-bytes is the one size limit
     report = RunReport()
     started = time.perf_counter()
 
+    def make_doc(item: RawDocument):
+        doc = nlp.make_doc(item.text)
+        # metadata first: the segmenter reads the publisher, the models its body type
+        doc._.doc_id = item.id
+        doc._.meta = dict(item.meta, **model) if trained else dict(item.meta)
+        return doc
+
     def documents():
-        for item in iter_corpus(list(paths), max_bytes=max_bytes):
+        for item in iter_corpus(paths, max_bytes=max_bytes):
             if isinstance(item, InputError):
                 report.failures.append(str(item))
                 continue
-            doc = nlp.make_doc(item.text)
-            # metadata first: the segmenter reads the publisher, the models its body type
-            doc._.doc_id = item.id
-            doc._.meta = dict(item.meta, **model) if trained else dict(item.meta)
-            yield doc, item
+            try:
+                yield make_doc(item), item
+            except Exception as error:  # noqa: BLE001 - one unreadable document must not stop the run
+                report.failures.append(Errors.E016.format(path=item.path, doc_id=item.id, why=_why(error)))
+
+    def processed():
+        if n_process > 1:
+            yield from nlp.pipe(documents(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+            return
+        for batch in minibatch(documents(), size=batch_size):
+            try:
+                done = list(zip(nlp.pipe((doc for doc, _ in batch), batch_size=batch_size), (raw for _, raw in batch)))
+            except Exception:  # noqa: BLE001 - redo the batch one document at a time to find the culprit
+                done = []
+                for _, raw in batch:
+                    try:
+                        done.append((nlp(make_doc(raw)), raw))
+                    except Exception as error:  # noqa: BLE001
+                        report.failures.append(Errors.E016.format(path=raw.path, doc_id=raw.id, why=_why(error)))
+            yield from done
 
     doc_bin = DocBin(store_user_data=True)
     with atomic_writer(out_dir / "documents.jsonl") as handle:
-        for doc, raw in nlp.pipe(documents(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-            raw: RawDocument
+        for doc, raw in processed():
             handle.write(record_line(doc_to_record(doc)))
             doc_bin.add(doc)
             words = len(raw.text.split())

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import io
 import json
+import secrets
 from pathlib import Path
 
+import joblib
 import srsly
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
@@ -124,17 +128,25 @@ class SentenceModelPipe(Pipe):
         return self
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:
-        import joblib
-
+        """The config and model, signed with this process's key (see `from_bytes`)."""
         buffer = io.BytesIO()
         joblib.dump(self.model_, buffer)
-        return srsly.msgpack_dumps({"cfg": self.cfg, "model": buffer.getvalue()})
+        model = buffer.getvalue()
+        return srsly.msgpack_dumps({"cfg": self.cfg, "model": model, "mac": _sign(model)})
 
     def from_bytes(self, data: bytes, *, exclude=tuple()):
-        import joblib
-
-        # bytes come from this process's own to_bytes (e.g. handing the pipeline to a worker)
+        """Only bytes from `to_bytes` in this process (or a fork of it): unpickling other bytes runs
+        their code, so anything else is refused; load models from disk with their checksum instead."""
         message = srsly.msgpack_loads(data)
+        if not hmac.compare_digest(message.get("mac", b""), _sign(message["model"])):
+            raise StanceError(Errors.E057.format(name=self.name))
         self.cfg = message["cfg"]
         self.model_ = joblib.load(io.BytesIO(message["model"]))
         return self
+
+
+_PROCESS_KEY = secrets.token_bytes(32)
+
+
+def _sign(payload: bytes) -> bytes:
+    return hmac.new(_PROCESS_KEY, payload, hashlib.sha256).digest()

@@ -41,12 +41,20 @@ def _folds(examples: list[SentenceExample], labels, n_folds: int):
     return list(StratifiedKFold(n_splits=n_folds, shuffle=True, random_state=0).split(examples, labels))
 
 
-def out_of_fold(make_model, examples, targets, n_folds: int, stratify) -> numpy.ndarray:
-    """Cross-validated probabilities: each example scored by a model that never saw its document."""
+def out_of_fold(make_model, examples, targets, n_folds: int, stratify, columns: list | None = None) -> numpy.ndarray:
+    """Cross-validated probabilities: each example scored by a model that never saw its document.
+
+    With `columns` (the global class labels), each fold's classes are placed in the right column
+    even when a fold lacks a class.
+    """
     scores = None
     for train_index, test_index in _folds(examples, stratify, n_folds):
         model = make_model().fit([examples[i] for i in train_index], targets[train_index])
         predicted = model.predict_proba([examples[i] for i in test_index])
+        if columns is not None:
+            aligned = numpy.zeros((len(test_index), len(columns)))
+            aligned[:, [columns.index(c) for c in model.classes_]] = predicted
+            predicted = aligned
         if scores is None:
             scores = numpy.zeros((len(examples), predicted.shape[1]))
         scores[test_index] = predicted
@@ -80,9 +88,7 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict) -> tuple[dic
     folds = min(config["cv_folds"], int(numpy.unique(y, return_counts=True)[1].min()))
     report, held_out = {}, []
     if folds >= 2:
-        scores = out_of_fold(
-            lambda: StanceModel(lexicons, **settings), examples, y, folds, y
-        )
+        scores = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, folds, y, columns=labels)
         predicted = [labels[i] for i in scores.argmax(axis=1)]
         report = stance_metrics(list(y), predicted, positive=tuple(config["positive_stances"]))
         held_out = _documents_with_scores(data.documents, examples, scores, labels)
@@ -110,10 +116,12 @@ def _documents_with_scores(documents, examples, scores, labels) -> list[dict]:
 
 def _document_cv_accuracy(records: list[dict], folds: int) -> float | None:
     stances = [r["stance"] for r in records]
-    if len(set(stances)) < 2 or len(records) < 2 * folds:
-        return None
+    smallest = min(stances.count(s) for s in set(stances))
+    folds = min(folds, smallest)
+    if len(set(stances)) < 2 or folds < 2:
+        return None  # too few documents of some stance to hold any out
     correct = 0
-    for train_index, test_index in StratifiedKFold(n_splits=folds, shuffle=True, random_state=0).split(records, [0] * len(records)):
+    for train_index, test_index in StratifiedKFold(n_splits=folds, shuffle=True, random_state=0).split(records, stances):
         model = DocumentStanceModel().fit([records[i] for i in train_index], [stances[i] for i in train_index])
         predicted = model.predict_proba([records[i] for i in test_index]).argmax(axis=1)
         correct += sum(model.classes_[p] == stances[i] for p, i in zip(predicted, test_index))
@@ -212,7 +220,12 @@ def _label_counts(examples: list[SentenceExample]) -> dict:
 
 
 def _write_atomically(nlp, out_dir: Path, card: dict) -> None:
-    """Write the pipeline and its card into a temporary folder, then swap it into place."""
+    """Write the pipeline and its card into a temporary folder, then swap it into place.
+
+    An existing `out_dir` is replaced only when it is a pipeline directory (or empty).
+    """
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / "config.cfg").exists():
+        raise StanceError(Errors.E058.format(path=out_dir))
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:

@@ -178,6 +178,17 @@ def _document_examples(document: dict, path: str, line: int) -> list[SentenceExa
     """examples_from_document, with the document's `target` and an id for documents without one."""
     if not isinstance(document["sentences"], list):
         raise StanceError(Errors.E045.format(path=path, line=line, field="sentences", why="is not a list"))
+    # labels of any type reach the models: check them as `stance validate` does (new label names allowed)
+    for index, sentence in enumerate(document["sentences"]):
+        if not isinstance(sentence, dict):
+            continue
+        stance, roles = sentence.get("stance"), sentence.get("roles")
+        if stance is not None and not isinstance(stance, str):
+            raise StanceError(Errors.E045.format(path=path, line=line, field=f"sentences[{index}].stance",
+                                                 why="is not a string"))
+        if roles is not None and not (isinstance(roles, list) and all(isinstance(r, str) for r in roles)):
+            raise StanceError(Errors.E045.format(path=path, line=line, field=f"sentences[{index}].roles",
+                                                 why="is not a list of strings"))
     try:
         examples = examples_from_document(document)
     except (KeyError, TypeError, AttributeError) as err:

@@ -123,3 +123,21 @@ def test_run_with_a_trained_model_writes_labels_scores_and_the_model_name(tmp_pa
     assert set(quote) == {"start", "end", "stance", "stance_scores", "roles", "role_scores"}
     assert record["rollups"]["speakers"]["s1"]["counts"]["against"] == 1
     assert validate_files([tmp_path / "out" / "documents.jsonl"]) == (1, [])
+
+
+def test_a_document_that_breaks_the_pipeline_is_reported_and_the_rest_exported(tmp_path):
+    (tmp_path / "c").mkdir()
+    lines = [{"id": "ok1", "text": "Fine statement."}, {"id": "bad", "text": "Broken \ud800 text."},
+             {"id": "ok2", "text": "Another fine one."}]
+    (tmp_path / "c" / "d.jsonl").write_text("\n".join(json.dumps(l) for l in lines) + "\n", encoding="utf-8")
+    report = run_corpus(tmp_path / "c", tmp_path / "out", nlp=build_pipeline())
+    assert report.documents == 2
+    assert len(report.failures) == 1 and "'bad'" in report.failures[0]
+    ids = [json.loads(l)["id"] for l in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()]
+    assert ids == ["ok1", "ok2"]
+
+
+def test_run_corpus_takes_a_single_path_string(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("Headline\n\nText.", encoding="utf-8")
+    assert run_corpus(str(tmp_path / "c"), tmp_path / "out", nlp=build_pipeline()).documents == 1

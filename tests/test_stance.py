@@ -88,3 +88,14 @@ def test_shipped_model_carries_the_current_rule_files():
         assert saved == current, f"{name} changed since the model was trained: run `stance train` again"
     lexicons = json.loads((ROOT / "configs" / "lexicons.json").read_text(encoding="utf-8"))
     assert json.loads((model / "e2ee_stance" / "cfg.json").read_text(encoding="utf-8"))["lexicons"] == lexicons
+
+
+def test_model_bytes_from_elsewhere_are_refused(tiny_model):
+    import srsly
+
+    component = spacy.load(tiny_model).get_pipe("e2ee_stance")
+    message = srsly.msgpack_loads(component.to_bytes())
+    message["mac"] = b"\0" * 32
+    with pytest.raises(StanceError, match="refusing model bytes"):
+        component.from_bytes(srsly.msgpack_dumps(message))
+    assert component.from_bytes(component.to_bytes()).labels == ("against", "favor", "neutral")

@@ -67,3 +67,25 @@ def test_cli_evaluate_refuses_a_path_that_is_not_a_pipeline(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", "--model", str(tmp_path), str(data)])
     assert result.exit_code == 2
     assert "not a pipeline directory" in result.output
+
+
+def test_training_refuses_to_replace_a_folder_that_is_not_a_pipeline(tmp_path):
+    from pipeline.errors import StanceError
+
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "notes.txt").write_text("keep me", encoding="utf-8")
+    import pytest
+
+    with pytest.raises(StanceError, match="not a pipeline directory"):
+        train([write_tiny_csv(tmp_path / "t.csv")], tmp_path / "notes")
+    assert (tmp_path / "notes" / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_training_copes_with_a_stance_seen_once(tmp_path):
+    path = tmp_path / "uneven.csv"
+    rows = ["text,label"] + [f"Encryption keeps case {i} safe.,favor" for i in range(6)]
+    rows += [f"Police cannot see case {i}.,against" for i in range(6)] + ["The meeting is on Monday.,neutral"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    card = train([path], tmp_path / "m")
+    assert card["labels"]["stance"] == {"against": 6, "favor": 6, "neutral": 1}
+    assert load_pipeline(tmp_path / "m").get_pipe("e2ee_stance").labels == ("against", "favor", "neutral")

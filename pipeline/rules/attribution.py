@@ -192,6 +192,8 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     if not phrase or phrase.lower() in rules.pronouns:
         return None
     words = phrase.lower().split()
+    if not words:
+        return None
     described = all(w in rules.role_words or w in rules.role_modifiers or w in ("of", "for", "and") for w in words[1:])
     generic = len(words) == 2 and words[1] in rules.org_words and phrase.split()[1].islower()
     if words[0] == "the" and (described or generic):

@@ -217,6 +217,8 @@ class _Segmenter:
         while first < zone and any(p.match(self.btext(first)) for p in self.rules.speech_header_lines):
             self.set_label(first, "boilerplate")  # "Statement for the Record" is a document-type line
             first += 1
+            if first >= zone or self.labels[first] is not None:
+                return first - 1
             text, block = self.btext(first), self.blocks[first]
             if self.starts_with_name(text) and _words(text) <= 20:
                 return first - 1  # the witness's name line: the speech header takes it
@@ -525,6 +527,8 @@ class _Segmenter:
         state = self.state
         block = self.blocks[i]
         quotes = find_quotes(self.text, block.start, block.end)
+        if not quotes or quotes[0].open_mark != block.start:
+            return self.prose_block(i)  # a mark that opens nothing ("\u2019Twas", a stray "\u00bb")
         first = quotes[0]
         if state.mode == "colon":
             state.mode = "quote"  # the speaker's words come in quotation marks: unmarked text is not theirs

@@ -264,3 +264,9 @@ def test_inline_colon_attribution_in_the_second_block_is_not_a_subtitle(rules):
         ("lead", "In a statement, Apple said:", None),
         ("quote", "We will never build a backdoor.", "Apple"),
     ]
+
+
+@pytest.mark.parametrize("text", ["Statement for the Record", "\u00bb y", "\u2019Twas a night", '" x', "Q:\n\nA:"])
+def test_odd_statements_are_segmented_without_error(rules, text):
+    segments, _ = segment_statement(text, rules)
+    assert all(0 <= s["start"] < s["end"] <= len(text) for s in segments)
