@@ -133,14 +133,6 @@ def load_sources(paths) -> list[dict]:
     return documents
 
 
-if __name__ == "__main__":  # a quick check for authors: python -m pipeline.authoring FILE...
-    import sys
-
-    built = load_sources(sys.argv[1:])
-    words = sum(len(doc["text"].split()) for doc in built)
-    print(f"ok: {len(built)} documents, {sum(len(d['sentences']) for d in built)} sentences, {words} words")
-
-
 def locate_annotation(text: str, annotation: dict) -> dict:
     """Turn a second annotator's substring record into an ANNOTATION.md document over `text`.
 
@@ -180,3 +172,11 @@ def locate_annotation(text: str, annotation: dict) -> dict:
         raise AuthoringError(f"{doc_id}: document stance must be one of {DOC_STANCES}")
     return {"id": doc_id, "text": text, "speakers": annotation.get("speakers", []), "segments": segments,
             "sentences": sentences, "stance": annotation["stance"]}
+
+
+if __name__ == "__main__":  # a quick check for authors: python -m pipeline.authoring FILE...
+    import sys
+
+    built = load_sources(sys.argv[1:])
+    words = sum(len(doc["text"].split()) for doc in built)
+    print(f"ok: {len(built)} documents, {sum(len(d['sentences']) for d in built)} sentences, {words} words")

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import statistics
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from .export import atomic_writer
 from .authoring import load_sources
 from .labels import BODY_TYPES, DOC_STANCES, HARD_CASES, LAYOUTS, ROLES, SEGMENT_LABELS, SENTENCE_STANCES
 from .validate import validate_document
@@ -129,16 +128,9 @@ def write_jsonl_atomic(path: Path, records: Iterable[dict]) -> None:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path` (atomic on one file system)."""
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Write `text` to `path` through `export.atomic_writer` (temporary file, fsync, rename)."""
+    with atomic_writer(Path(path)) as file:
+        file.write(text)
 
 
 def read_jsonl(path: Path) -> list[dict]:

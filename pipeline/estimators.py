@@ -112,16 +112,19 @@ class _Softmax:
 class RoleModel:
     """One balanced logistic regression per role over shared sentence features (multi-label)."""
 
-    def __init__(self, lexicons: dict, *, C: float = 2.0, neighbours: bool = True, context: bool = True):
+    def __init__(self, lexicons: dict, labels: list[str], *, C: float = 2.0, neighbours: bool = True,
+                 context: bool = True):
         self.lexicons = lexicons
+        self.labels = labels
         self.C = C
         self.neighbours = neighbours
         self.context = context
 
-    def fit(self, examples: list[SentenceExample], y: numpy.ndarray, labels: list[str]):
+    def fit(self, examples: list[SentenceExample], y: numpy.ndarray):
+        """`y` has one 0/1 column per label of `labels`."""
         self.featurizer_ = SentenceFeaturizer(self.lexicons, neighbours=self.neighbours, context=self.context)
         features = self.featurizer_.fit_transform(examples)
-        self.labels_ = list(labels)
+        self.labels_ = list(self.labels)
         self.classifiers_ = []
         for column in range(y.shape[1]):
             target = y[:, column]

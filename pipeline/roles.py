@@ -28,7 +28,7 @@ class RoleComponent(SentenceModelPipe):
             raise StanceError(Errors.E055.format(what="role", paths="the training data"))
         labels = labels or sorted({role for e in labelled for role in e.roles})
         targets = numpy.array([[role in e.roles for role in labels] for e in labelled], dtype=int)
-        self.model_ = RoleModel(self.cfg["lexicons"], C=self.cfg["C"]).fit(labelled, targets, labels)
+        self.model_ = RoleModel(self.cfg["lexicons"], list(labels), C=self.cfg["C"]).fit(labelled, targets)
         self.cfg["labels"] = list(labels)
         self.cfg.setdefault("thresholds", {})
         for label in labels:

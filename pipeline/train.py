@@ -139,19 +139,8 @@ def _train_roles(data: TrainingData, config: dict, lexicons: dict) -> tuple[dict
     thresholds = {label: settings["default_threshold"] for label in labels}
     report = {}
     if len(examples) >= 2 * config["cv_folds"]:
-
-        class _Fitted:  # adapts RoleModel.fit(examples, y, labels) to out_of_fold's fit(examples, y)
-            def __init__(self):
-                self.model = RoleModel(lexicons, C=settings["C"])
-
-            def fit(self, xs, ys):
-                self.model.fit(xs, ys, labels)
-                return self
-
-            def predict_proba(self, xs):
-                return self.model.predict_proba(xs)
-
-        scores = out_of_fold(_Fitted, examples, truth, config["cv_folds"], stratify)
+        scores = out_of_fold(lambda: RoleModel(lexicons, labels, C=settings["C"]), examples, truth,
+                             config["cv_folds"], stratify)
         thresholds = choose_thresholds(truth, scores, labels, config["threshold_grid"])
         predicted = [
             {label for column, label in enumerate(labels) if scores[row, column] >= thresholds[label]}
@@ -202,7 +191,7 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
 
         card["dev"] = evaluate_pipeline(nlp, dev_paths)
     card["training_seconds"] = round(time.perf_counter() - started, 2)
-    nlp.meta.update({"name": config["model_name"], "version": config["model_version"], "e2ee_stance": card})
+    nlp.meta.update({"name": config["model_name"], "version": config["model_version"]})
     _write_atomically(nlp, Path(out_dir), card)
     return card
 

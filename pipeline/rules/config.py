@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Errors, StanceError
@@ -23,7 +23,6 @@ class SegmenterRules:
     """Compiled patterns; `data` is the JSON it was built from and is what gets saved."""
 
     data: dict
-    compiled: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         d = self.data

@@ -258,7 +258,7 @@ class _Segmenter:
                 self.turns[i] = match
         labels = {m.group("label").lower() for m in self.turns.values()}
         party = any("(" in m.group("label") for m in self.turns.values())
-        if len(self.turns) < 2 and not party or len(labels) < 1:
+        if len(self.turns) < 2 and not party:
             self.turns = {}
             return
         # later turns often drop the constituency and party: "Marama Te Huia:" after "Marama Te Huia (...) (...):"
@@ -308,9 +308,8 @@ class _Segmenter:
                 known = self.book.speakers[speaker]
                 role, org = parse_role_line(text, self.rules)
                 known.role, known.org = known.role or role, known.org or org
-            elif any(p.match(text) for p in self.rules.speech_header_lines):
-                self.set_label(i, "boilerplate")  # a document-type line ("Statement for the Record")
             else:
+                # "Statement for the Record", committee, venue and date lines (GUIDELINE_NOTES S1)
                 self.set_label(i, "boilerplate")
         if speaker is not None:
             self.state.pending, self.state.mode = speaker, "speech"
