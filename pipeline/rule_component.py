@@ -25,6 +25,12 @@ class RuleComponent:
         raise NotImplementedError
 
     def set_data(self, data: dict) -> None:
+        """Compile and keep `data`; keys a pipeline saved by an older version lacks come from configs/."""
+        defaults = DEFAULT_CONFIGS / self.config_name
+        missing = defaults.exists() and set(json.loads(defaults.read_text(encoding="utf-8"))) - set(data)
+        if missing:
+            current = json.loads(defaults.read_text(encoding="utf-8"))
+            data = {**data, **{key: current[key] for key in missing}}
         self.compile(data)
         self.data = data
 

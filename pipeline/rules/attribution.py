@@ -7,14 +7,6 @@ from dataclasses import dataclass
 
 from .config import SegmenterRules
 
-_PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le", "al", "el", "bin",
-              "bint", "ibn", "dos", "das", "do", "ter", "ten", "zu", "y", "st", "mac", "af", "and"}
-_OPENERS = re.compile(
-    r"^(?:responding|reacting|speaking|commenting|writing|asked|in|on|at|today|yesterday|earlier|later|meanwhile|"
-    r"however|but|and|also|separately|following|after|ahead|during|welcoming|announcing|launching|explaining|"
-    r"addressing|presenting|giving|testifying|appearing)\b",
-    re.IGNORECASE,
-)
 _TOKEN = re.compile(r"[^\s]+")
 _APOS = "'\u2019"
 
@@ -89,7 +81,7 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
         token = raw.strip("()").rstrip(",;:")
         bare = token.rstrip(_APOS + "s") if token.endswith(("'s", "\u2019s")) else token
         low = bare.lower().rstrip(".")
-        if low in _PARTICLES and names and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
+        if low in rules.particles and names and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
             i += 1
             continue
         if not bare or not bare[0].isupper() or low in rules.org_words or low in rules.role_words:
@@ -273,10 +265,10 @@ def _is_role_prefix(tokens: list[str], rules: SegmenterRules) -> bool:
     )
 
 
-def strip_opening_clause(phrase: str) -> str:
+def strip_opening_clause(phrase: str, rules: SegmenterRules) -> str:
     """Drop adverbial openers ("Responding to the news, ...", "In a statement, ...") before the speaker."""
     parts = _split_parts(phrase)
-    while len(parts) > 1 and _OPENERS.match(parts[0]):
+    while len(parts) > 1 and rules.clause_opener.match(parts[0]):
         parts = parts[1:]
     return ", ".join(parts)
 
@@ -285,7 +277,7 @@ def speaker_before_verb(text: str, rules: SegmenterRules) -> tuple[str, re.Match
     """For "X, role at ORG, said:" return the phrase naming X and the verb match."""
     matches = list(rules.verbs.finditer(text))
     for match in matches:
-        who = strip_opening_clause(text[: match.start()])
+        who = strip_opening_clause(text[: match.start()], rules)
         # a verb inside a subordinate clause ("..., who said in 2020 ...") is not the attribution
         if who.strip() and len(who.split()) <= 25:
             return who, match

@@ -55,6 +55,17 @@ class SegmenterRules:
         self.quote_pairs = dict(d["quote_pairs"])
         self.bullet = re.compile(d["bullet_pattern"])
         self.procedural = [re.compile(p, flags) for p in d.get("procedural_lines", [])]
+        self.particles = {w.lower() for w in d["name_particles"]}
+        self.clause_opener = re.compile(rf"^(?:{_alternation(d['clause_openers'])})\b", flags)
+        self.sign_off = re.compile(rf"^(?:{_alternation(d['sign_offs'])}),?$", flags)
+        self.signed = re.compile(rf"^(?:{_alternation(d['signature_headings'])})\b.*:?$", flags)
+        self.speech_marker = re.compile("|".join(d["speech_markers"]), flags)
+        self.speech_introduction = re.compile("|".join(d["speech_introductions"]), flags)
+        self.generic_orgs = {w.lower() for w in d["generic_org_nouns"]}
+        self.reference_titles = tuple(t.lower() + " " for t in d["reference_titles"])
+        verbs = _alternation(["said", "says", "added", "told", "argued", "warned", "noted", "stressed", "explained"])
+        # "Doe said the ...", "she told reporters": the publisher reporting someone, not their words
+        self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b[A-Z][\w\-\u2019']+)\s+(?:{verbs})\b(?!:)")
         self.min_quote_words = int(d["min_quote_words"])
 
     def is_boilerplate_line(self, line: str) -> bool:

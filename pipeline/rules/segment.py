@@ -26,23 +26,6 @@ _LABEL = re.compile(
     r"|Q|A|Question|Answer)\s*:(?:\s+|$)"
 )
 _NAME_LABEL = re.compile(r"^(?P<label>(?:[A-Z][\w.'\u2019\-]*\s+){0,5}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{1,60}\))*)\s*:(?:\s+|$)")
-_SIGN_OFF = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|sincerely|kind regards|best regards|regards|"
-                       r"with thanks|respectfully(?: submitted)?),?$", re.IGNORECASE)
-_SIGNED = re.compile(r"^(?:signed|signed by|signatories|co-signed by)\b.*:?$", re.IGNORECASE)
-_SPEECH_WORDS = re.compile(
-    r"^(?:speech|remarks|transcript|testimony|keynote|address|statement for the record)\b"
-    r"|\b(?:speech|remarks|testimony|keynote|address|transcript)\s+(?:by|of|to|at|before|from|given)\b"
-    r"|\b(?:statement for the record|as prepared for delivery|check against delivery|official report|oral evidence"
-    r"|written evidence|opening statement)\b",
-    re.IGNORECASE,
-)
-_INTRODUCES_SPEECH = re.compile(
-    r"\b(?:speech|remarks|statement|testimony|evidence|address)\b[^.]{0,40}\b(?:below|follows|in full|as delivered)\b",
-    re.IGNORECASE,
-)
-_REPORTED = re.compile(
-    r"(?:\b(?:he|she|they)|\b[A-Z][\w\-\u2019']+)\s+(?:said|says|added|told|argued|warned|noted|stressed|explained)\b(?!:)"
-)
 _PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?\s*:$", re.IGNORECASE)
 
 
@@ -275,7 +258,7 @@ class _Segmenter:
             text = self.btext(i)
             if _words(text) > 60 or i > headline + 1 and _words(text) > 25:
                 break  # the header is over: a speech says what it is before its first paragraph
-            if _SPEECH_WORDS.search(text):
+            if self.rules.speech_marker.search(text):
                 return True
         return False
 
@@ -288,7 +271,7 @@ class _Segmenter:
             text = self.btext(i)
             if _words(text) > 20 or text.endswith(".") and _words(text) > 8:
                 first = i == lo or all(self.labels[j] is not None for j in range(lo, i))
-                if speaker is None and (_INTRODUCES_SPEECH.search(text) or first and _words(text) <= 45):
+                if speaker is None and (self.rules.speech_introduction.search(text) or first and _words(text) <= 45):
                     speaker = self.mention(text)
                     if speaker is not None:
                         self.set_label(i, "lead")
@@ -403,7 +386,7 @@ class _Segmenter:
             return self.set_label(i, "quote", state.pending)
         if self.rules.response.search(text) and self.next_starts_quote(i) and _words(text) <= 70:
             who = self.rules.response.split(text, maxsplit=1)[0]
-            speaker = self.book.resolve(strip_opening_clause(who)) if who.strip() else None
+            speaker = self.book.resolve(strip_opening_clause(who, self.rules)) if who.strip() else None
             if speaker is None:
                 speaker = self.mention(text)
             if speaker is not None:
@@ -479,7 +462,7 @@ class _Segmenter:
             return True
         if self.is_attribution(i) or self.rules.response.search(text) and _words(text) < 40:
             return True
-        if _REPORTED.search(text):
+        if self.rules.reported.search(text):
             return True  # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker
         quotes = find_quotes(self.text, self.blocks[i].start, self.blocks[i].end)
         return any(self.attribution_after(q) for q in quotes)
@@ -732,9 +715,9 @@ class _Segmenter:
         start = None
         for i in range(lo, hi):
             text = self.btext(i)
-            if _SIGN_OFF.match(text):
+            if self.rules.sign_off.match(text):
                 start = i + 1
-            elif _SIGNED.match(text) and _words(text) <= 6:
+            elif self.rules.signed.match(text) and _words(text) <= 6:
                 start = i
         if start is None:
             # a trailing run of short lines, three or more, with no sentence among them

@@ -7,17 +7,10 @@ import re
 from .attribution import Speaker, name_tokens, parse_speaker
 from .config import SegmenterRules
 
-_GENERIC_ORGS = {"charity", "company", "ministry", "department", "force", "agency", "organisation", "organization",
-                 "foundation", "group", "regulator", "government", "service", "unit", "council", "trust",
-                 "coalition", "firm", "platform", "app", "authority", "office", "network", "campaign", "bureau"}
-_TITLES = ("dr ", "prof ", "professor ", "sir ", "dame ", "mr ", "mrs ", "ms ", "mx ", "miss ", "lord ", "lady ",
-           "assistant ", "commissioner ", "minister ", "senator ", "detective ", "inspector ", "chief ",
-           "superintendent ", "director ", "secretary ", "deputy ", "president ", "judge ", "justice ")
-
-
-def _key(name: str) -> str:
+def _key(name: str, titles: tuple[str, ...]) -> str:
+    """A name for comparison: lower case, without dots or leading titles."""
     name = name.lower().replace(".", "")
-    for title in _TITLES * 3:  # titles stack: "assistant commissioner"
+    for title in titles * 3:  # titles stack: "assistant commissioner"
         if name.startswith(title) and len(name.split()) > 1:
             name = name[len(title):]
     return name.strip()
@@ -33,10 +26,13 @@ class SpeakerBook:
         self.speakers: list[Speaker] = []
         self.last: int | None = None
 
+    def _key(self, name: str) -> str:
+        return _key(name, self.rules.reference_titles)
+
     def _find(self, found: Speaker) -> int | None:
         for index, known in enumerate(self.speakers):
             if found.name and known.name:
-                a, b = _key(found.name), _key(known.name)
+                a, b = self._key(found.name), self._key(known.name)
                 if a == b or a.split()[-1] == b.split()[-1] and (len(a.split()) == 1 or len(b.split()) == 1):
                     return index
             elif not found.name and not known.name and not found.org and not known.org:
@@ -59,7 +55,7 @@ class SpeakerBook:
                 text = " ".join(filter(None, [known.role, known.org])).lower()
                 if words[-1] in text:
                     return index
-        if len(words) == 2 and words[0] == "the" and (words[1] in _GENERIC_ORGS or words[1] in self._publisher_words()):
+        if len(words) == 2 and words[0] == "the" and (words[1] in self.rules.generic_orgs or words[1] in self._publisher_words()):
             for index in reversed(range(len(self.speakers))):
                 known = self.speakers[index]
                 if not known.name and known.org and words[1] in known.org.lower():
@@ -69,7 +65,7 @@ class SpeakerBook:
                 return self._add(Speaker(None, None, org))
         if len(words) == 1:
             for index, known in enumerate(self.speakers):
-                if known.name and _key(known.name).split()[-1] == lowered:
+                if known.name and self._key(known.name).split()[-1] == lowered:
                     return index
         return None
 
@@ -109,7 +105,7 @@ class SpeakerBook:
             surname = None
             if found is not None and not found.name and not found.role and found.org and " " not in found.org:
                 surname = found.org  # a lone capitalised word is usually a surname
-            elif found is not None and found.name and len(_key(found.name).split()) == 1:
+            elif found is not None and found.name and len(self._key(found.name).split()) == 1:
                 surname = found.name.split()[-1]  # "Ms Lutui", "Commissioner Mokoena"
             if surname:
                 known = self._by_reference(surname)
@@ -117,10 +113,10 @@ class SpeakerBook:
                     self.last = known
                     return known
                 name = self.full_name(surname)
-                if name and len(_key(name).split()) > 1:
+                if name and len(self._key(name).split()) > 1:
                     found = parse_speaker(name, self.rules) or found
             if found is not None and found.org and " " not in found.org and (
-                found.org.lower() in _GENERIC_ORGS or found.org.lower() in self._publisher_words()
+                found.org.lower() in self.rules.generic_orgs or found.org.lower() in self._publisher_words()
             ):
                 # "the agency's director general", "a spokesperson for the Taskforce": the body meant
                 found.org = self.org_for_noun(found.org) or (None if found.name else found.org)
