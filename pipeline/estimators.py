@@ -62,6 +62,7 @@ class StanceModel:
         return featurizer, CalibratedClassifierCV(svm, method=self.calibration, cv=folds).fit(features, y)
 
     def fit(self, examples: list[SentenceExample], y: list[str]):
+        """Fit the global model (and one per target with `per_target`); returns self."""
         y = numpy.asarray(y)
         self.classes_ = sorted(set(y))
         targets = sorted({e.target for e in examples})
@@ -136,6 +137,7 @@ class RoleModel:
         return self
 
     def predict_proba(self, examples: list[SentenceExample]) -> numpy.ndarray:
+        """One probability per role and example."""
         if not examples:
             return numpy.zeros((0, len(self.labels_)))
         features = self.featurizer_.transform(examples)

@@ -35,6 +35,7 @@ def library_versions() -> dict[str, str]:
 
 
 def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file, read in chunks."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from abc import abstractmethod
 from pathlib import Path
 
 import srsly
@@ -21,8 +22,9 @@ class RuleComponent:
         self.name = name
         self.data: dict | None = None
 
-    def compile(self, data: dict) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    @abstractmethod
+    def compile(self, data: dict) -> None:
+        """Build the component's compiled rules from the JSON data."""
 
     def set_data(self, data: dict) -> None:
         """Compile and keep `data`; keys a pipeline saved by an older version lacks come from configs/."""
@@ -50,21 +52,26 @@ class RuleComponent:
             raise StanceError(Errors.E021.format(path=self.config_name, why=error)) from error
 
     def check_initialized(self) -> None:
+        """Raise E022 when `initialize()` (or a load from disk) has not given the component its rules."""
         if self.data is None:
             raise StanceError(Errors.E022.format(name=self.name))
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:
+        """The rule data as JSON bytes."""
         return srsly.json_dumps(self.data).encode("utf-8")
 
     def from_bytes(self, bytes_data: bytes, *, exclude=tuple()):
+        """Restore the rule data written by `to_bytes`."""
         self.set_data(srsly.json_loads(bytes_data))
         return self
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Save the rule data as `<path>/<config_name>`, so the pipeline carries its rules."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / self.config_name, self.data)
 
     def from_disk(self, path, *, exclude=tuple()):
+        """Load the rule data saved by `to_disk`."""
         self.set_data(srsly.read_json(Path(path) / self.config_name))
         return self

@@ -32,6 +32,7 @@ class RunReport:
         return self.words / self.seconds if self.seconds else 0.0
 
     def summary(self) -> str:
+        """The closing line of a run."""
         return (
             f"{self.documents} documents, {self.words} words, {self.seconds:.1f} s, "
             f"{self.words_per_second:,.0f} words/s, {len(self.failures)} failures"

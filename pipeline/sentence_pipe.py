@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from abc import abstractmethod
 import io
 import json
 import secrets
@@ -69,19 +70,23 @@ class SentenceModelPipe(Pipe):
         if examples:
             self.fit(examples)
 
-    def fit(self, examples: list[SentenceExample]):  # pragma: no cover - overridden
-        raise NotImplementedError
+    @abstractmethod
+    def fit(self, examples: list[SentenceExample]):
+        """Fit the estimator on labelled examples; returns self."""
 
-    def predict_examples(self, examples: list[SentenceExample]):  # pragma: no cover - overridden
-        raise NotImplementedError
+    @abstractmethod
+    def predict_examples(self, examples: list[SentenceExample]):
+        """One row of scores per example."""
 
-    def annotate(self, sentences: list[dict], scores) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    @abstractmethod
+    def annotate(self, sentences: list[dict], scores) -> None:
+        """Write labels and scores into the sentence dicts."""
 
     def finish_doc(self, doc: Doc) -> None:
         """Document-level work after the sentences are annotated (roll-ups)."""
 
     def check_trained(self) -> None:
+        """Raise E054 for a component that was never fitted."""
         if self.model_ is None:
             raise StanceError(Errors.E054.format(name=self.name))
 
@@ -98,6 +103,7 @@ class SentenceModelPipe(Pipe):
         return result
 
     def set_annotations(self, docs: list[Doc], scores) -> None:
+        """Write `predict`'s scores into each doc's sentences, then do the document-level work."""
         for doc, doc_scores in zip(docs, scores):
             sentences = sorted(doc._.sentences or [], key=lambda s: s["start"])
             self.annotate(sentences, doc_scores)
@@ -105,16 +111,19 @@ class SentenceModelPipe(Pipe):
             self.finish_doc(doc)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Annotate one doc."""
         self.set_annotations([doc], self.predict([doc]))
         return doc
 
     def pipe(self, stream, *, batch_size: int = 128):
+        """Annotate a stream of docs, featurising and scoring each batch at once."""
         for batch in minibatch(stream, size=batch_size):
             self.set_annotations(batch, self.predict(batch))
             yield from batch
 
     # --- serialization: JSON config + model.joblib, checksum verified on load ---------------------
     def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Write `cfg.json` and `model.joblib` (its SHA-256 and library versions go into the config)."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         if self.model_ is not None:
@@ -122,6 +131,7 @@ class SentenceModelPipe(Pipe):
         srsly.write_json(path / CFG_FILE, self.cfg)
 
     def from_disk(self, path, *, exclude=tuple()):
+        """Read the config, then the model file once its checksum and library versions check out."""
         path = Path(path)
         self.cfg = srsly.read_json(path / CFG_FILE)
         self.model_ = load_model(path, self.cfg["model_file"]) if "model_file" in self.cfg else None

@@ -20,6 +20,7 @@ class Speaker:
     org: str | None = None
 
     def as_dict(self) -> dict:
+        """name, role and org as a dict (the ANNOTATION.md speaker fields without the id)."""
         return {"name": self.name, "role": self.role, "org": self.org}
 
 

@@ -24,6 +24,7 @@ class Block:
     marker: str = ""  # the stripped list marker or heading hashes, if any
 
     def text(self, source: str) -> str:
+        """The block's content in `source`."""
         return source[self.start : self.end]
 
 

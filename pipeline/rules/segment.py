@@ -31,6 +31,8 @@ _PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?\s*:$", re
 
 @dataclass
 class Piece:
+    """A labelled stretch of one block, before overlaps are trimmed and speakers numbered."""
+
     start: int
     end: int
     label: str
