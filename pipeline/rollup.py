@@ -8,6 +8,8 @@ from collections import Counter
 MIXED_SHARE = 0.3
 NEUTRAL_BAND = 0.12
 LOW_CONFIDENCE = 0.6
+# The document model is strongly regularised, so its probabilities are flat: chance is 0.25 for four labels.
+DOCUMENT_LOW_CONFIDENCE = 0.35
 # The publisher's own words decide a document's stance; quotes from other bodies count less.
 SIDE_WEIGHTS = {"publisher": 1.0, "own": 1.0, "other": 0.35, None: 1.0}
 

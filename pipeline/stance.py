@@ -9,7 +9,7 @@ from .errors import Errors, StanceError
 from .doc_stance import DocumentStanceModel
 from .estimators import STANCE_OPTIONS, StanceModel
 from .examples import SentenceExample, examples_from_document
-from .rollup import SIDE_WEIGHTS, rollup
+from .rollup import DOCUMENT_LOW_CONFIDENCE, SIDE_WEIGHTS, rollup
 from .sentence_pipe import SentenceModelPipe, doc_fields
 
 
@@ -52,11 +52,11 @@ class StanceComponent(SentenceModelPipe):
         self.cfg["labels"] = sentence_model.classes_
         return self
 
-    def fit_documents(self, records: list[dict]):
+    def fit_documents(self, records: list[dict], C: float = 0.03):
         """Fit the document-stance model on records whose sentences carry held-out `stance_scores`."""
         labelled = [r for r in records if r.get("stance")]
         if len({r["stance"] for r in labelled}) >= 2:
-            self.model_["document"] = DocumentStanceModel().fit(labelled, [r["stance"] for r in labelled])
+            self.model_["document"] = DocumentStanceModel(C=C).fit(labelled, [r["stance"] for r in labelled])
         return self
 
     def predict_examples(self, examples: list[SentenceExample]):
@@ -75,7 +75,7 @@ class StanceComponent(SentenceModelPipe):
             probabilities = dict(zip(model.classes_, model.predict_proba([record])[0]))
             best = max(probabilities, key=probabilities.get)
             document.update(stance=best, confidence=round(float(probabilities[best]), 4),
-                            low_confidence=bool(probabilities[best] < 0.5),
+                            low_confidence=bool(probabilities[best] < DOCUMENT_LOW_CONFIDENCE),
                             probabilities={k: round(float(v), 4) for k, v in probabilities.items()})
         doc._.stance, doc._.rollups = document, rollups
 

@@ -93,7 +93,7 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict) -> tuple[dic
         report = stance_metrics(list(y), predicted, positive=tuple(config["positive_stances"]))
         held_out = _documents_with_scores(data.documents, examples, scores, labels)
         if held_out:
-            report["document_accuracy"] = _document_cv_accuracy(held_out, folds)
+            report["document_accuracy"] = _document_cv_accuracy(held_out, folds, config["document"]["C"])
     return report, {"examples": examples, "documents": held_out, **settings}
 
 
@@ -114,7 +114,7 @@ def _documents_with_scores(documents, examples, scores, labels) -> list[dict]:
     return records
 
 
-def _document_cv_accuracy(records: list[dict], folds: int) -> float | None:
+def _document_cv_accuracy(records: list[dict], folds: int, C: float) -> float | None:
     stances = [r["stance"] for r in records]
     smallest = min(stances.count(s) for s in set(stances))
     folds = min(folds, smallest)
@@ -122,7 +122,7 @@ def _document_cv_accuracy(records: list[dict], folds: int) -> float | None:
         return None  # too few documents of some stance to hold any out
     correct = 0
     for train_index, test_index in StratifiedKFold(n_splits=folds, shuffle=True, random_state=0).split(records, stances):
-        model = DocumentStanceModel().fit([records[i] for i in train_index], [stances[i] for i in train_index])
+        model = DocumentStanceModel(C=C).fit([records[i] for i in train_index], [stances[i] for i in train_index])
         predicted = model.predict_proba([records[i] for i in test_index]).argmax(axis=1)
         correct += sum(model.classes_[p] == stances[i] for p, i in zip(predicted, test_index))
     return correct / len(records)
@@ -175,13 +175,14 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
         component = nlp.add_pipe("e2ee_stance", config=settings)
         component.initialize(lexicons=lexicons)
         component.fit(stance_fit["examples"])
-        component.fit_documents(stance_fit["documents"])
+        component.fit_documents(stance_fit["documents"], C=config["document"]["C"])
     card = {
         "name": config["model_name"],
         "version": config["model_version"],
         "data": data.files,
         "labels": _label_counts(data.examples),
-        "hyperparameters": {"stance": config["stance"], "roles": config["roles"], "cv_folds": config["cv_folds"]},
+        "hyperparameters": {"stance": config["stance"], "roles": config["roles"], "document": config["document"],
+                            "cv_folds": config["cv_folds"]},
         "role_thresholds": role_fit["thresholds"] if role_fit else {},
         "cross_validated": {"stance": stance_report, "roles": role_report},
         "versions": library_versions(),
