@@ -1,0 +1,203 @@
+"""Layout passes of the segmenter: furniture, back matter, headline, headings, signatories."""
+
+from __future__ import annotations
+
+import re
+
+from .quotes import ALL_MARKS
+from .segment_common import _LABEL, Piece, _is_heading_like, _words
+
+
+class LayoutPasses:
+    """Mixed into the segmenter: passes over the whole block list that label by position."""
+
+    def mark_furniture(self):
+        rules = self.rules
+        for i, block in enumerate(self.blocks):
+            text = self.btext(i)
+            if _words(text) <= 30 and rules.is_boilerplate_line(text):
+                self.set_label(i, "boilerplate")
+                continue
+            prefix = rules.doctype_prefix.match(text)
+            if prefix and i < 4:
+                # "STATEMENT: Police respond to ..." is a release label before the real headline
+                self.pieces[i] = [Piece(block.start, block.start + len(prefix.group().rstrip()), "boilerplate")]
+                block.start += len(prefix.group())
+        # a site name above "Printable version" and the like is furniture too
+        top = [i for i in range(min(3, len(self.blocks))) if self.labels[i] == "boilerplate"]
+        after = next((j for j in range(top[0], len(self.blocks)) if self.labels[j] is None), None) if top else None
+        if top and after is not None and _is_heading_like(self.btext(after)):
+            for i in range(top[0]):
+                if self.labels[i] is None and _words(self.btext(i)) <= 8 and _is_heading_like(self.btext(i)):
+                    self.set_label(i, "boilerplate")
+
+    def mark_back_matter(self) -> int:
+        """Label notes and trailing furniture; return the index where the main text ends."""
+        rules = self.rules
+        zone = len(self.blocks)
+        content_seen = 0
+        for i in range(len(self.blocks)):
+            text = self.btext(i)
+            if self.labels[i] == "boilerplate":
+                if any(p.match(text.strip()) for p in rules.back_matter) and content_seen >= 2:
+                    zone = i
+                    break
+                continue
+            heading = rules.note_heading.match(text) or (
+                re.match(r"^about\s+[A-Z0-9]", text, re.IGNORECASE) and _is_heading_like(text)
+            )
+            opener = any(p.match(text) for p in rules.note_openers)
+            if content_seen >= 2 and (heading or (opener and _words(text) > 3)):
+                zone = i
+                break
+            if opener and content_seen < 2 and not heading:
+                self.set_label(i, "note")  # "Update, May 2024: ..." above the statement
+                continue
+            content_seen += 1
+        tail_furniture = False
+        for i in range(zone, len(self.blocks)):
+            text = self.btext(i)
+            if self.labels[i] == "boilerplate":
+                tail_furniture = True
+                continue
+            if tail_furniture and _words(text) <= 6 and _is_heading_like(text) and "," not in text:
+                self.set_label(i, "boilerplate")
+            else:
+                self.set_label(i, "note")
+        # furniture after the last paragraph ("Share this article", then the site's name)
+        last_bp = None
+        for i in range(zone - 1, -1, -1):
+            if self.labels[i] == "boilerplate":
+                last_bp = i
+            elif not (_words(self.btext(i)) <= 5 and _is_heading_like(self.btext(i)) and "," not in self.btext(i)):
+                break
+        if last_bp is not None:
+            for i in range(last_bp, zone):
+                if self.labels[i] is None:
+                    self.set_label(i, "boilerplate")
+        return zone
+
+    def mark_headline(self, zone: int) -> int:
+        """Label the title (and a subtitle); return the index of the last headline block (-1 if none)."""
+        first = next((i for i in range(zone) if self.labels[i] is None), None)
+        if first is None:
+            return -1
+        # a masthead or section name ("The Kessaly Standard", "Courts & Justice") above the real title
+        run = []
+        for j in range(first, zone):
+            if self.labels[j] is not None or not _is_heading_like(self.btext(j)) or self.starts_with_name(self.btext(j)):
+                break
+            if any(p.match(self.btext(j)) for p in self.rules.speech_header_lines):
+                break
+            run.append(j)
+        title = next((j for j in run if _words(self.btext(j)) >= 5), None)
+        if title is not None and all(_words(self.btext(j)) <= 4 for j in run[: run.index(title)]):
+            for j in run[: run.index(title)]:
+                self.set_label(j, "boilerplate")
+            first = title
+        text = self.btext(first)
+        block = self.blocks[first]
+        if any(p.match(text) for p in self.rules.speech_headers) and _words(text) <= 25:
+            return first - 1
+        while first < zone and any(p.match(self.btext(first)) for p in self.rules.speech_header_lines):
+            self.set_label(first, "boilerplate")  # "Statement for the Record" is a document-type line
+            first += 1
+            if first >= zone or self.labels[first] is not None:
+                return first - 1
+            text, block = self.btext(first), self.blocks[first]
+            if self.starts_with_name(text) and _words(text) <= 20:
+                return first - 1  # the witness's name line: the speech header takes it
+        if self.is_attribution(first) or _LABEL.match(text) or text[:1] in ALL_MARKS and _words(text) > 25:
+            return first - 1
+        if not (block.marker.startswith("#") or _words(text) <= 30 and not text.endswith(":")):
+            return first - 1
+        if _words(text) > 30 or (text.endswith(".") and _words(text) > 22):
+            return first - 1
+        self.set_label(first, "headline")
+        nxt = first + 1
+        if nxt < zone and self.labels[nxt] is None:
+            sub = self.btext(nxt)
+            if (
+                _words(sub) <= 35
+                and not sub.rstrip(ALL_MARKS + ")]").endswith((".", ":", ","))
+                and sub[:1] not in ALL_MARKS
+                and not self.is_attribution(nxt)
+                and not self.starts_with_name(sub)
+                and not _LABEL.match(sub)
+                and nxt + 1 < zone
+            ):
+                self.set_label(nxt, "headline")
+                return nxt
+        return first
+
+    def is_heading(self, i: int, text: str) -> bool:
+        """A section heading inside the statement: short, unpunctuated, followed by a paragraph."""
+        block = self.blocks[i]
+        if block.marker and not block.marker.startswith("#") and not re.fullmatch(r"\(?[\dIVXivx]{1,4}[.)]", block.marker):
+            return False
+        if not _is_heading_like(text) or text.endswith(",") or not text[:1].isupper() or _words(text) > 12:
+            return False
+        following = next((j for j in range(i + 1, len(self.blocks)) if self.labels[j] != "boilerplate"), None)
+        return following is not None and _words(self.btext(following)) > _words(text) + 4
+
+    def finish_unattributed(self):
+        """Quotes nobody could be tied to: the last quoted speaker, else the publisher's text."""
+        for pieces in self.pieces.values():
+            for piece in pieces:
+                if piece.label == "quote" and piece.speaker is None:
+                    piece.label = "body"
+
+    def mark_first_paragraph_lead(self, lo: int, hi: int):
+        """In a statement that quotes someone, the publisher's opening paragraph is the lead."""
+        quote_blocks = [i for i in range(lo, hi) if any(p.label == "quote" for p in self.pieces.get(i, []))]
+        if not quote_blocks:
+            return
+        for i in range(lo, quote_blocks[0]):
+            pieces = self.pieces.get(i, [])
+            if self.labels[i] in ("boilerplate", "note", "headline") or not pieces:
+                continue
+            if all(p.label in ("body", "lead") for p in pieces) and not self.blocks[i].marker:
+                text = self.btext(i)
+                near = quote_blocks[0] - i <= 3
+                if near or self.rules.verbs.search(text) or self.rules.response.search(text) or self._mentions_speaker(text):
+                    for piece in pieces:
+                        piece.label = "lead"
+            return
+
+    def _mentions_speaker(self, text: str) -> bool:
+        lowered = text.lower()
+        for speaker in self.book.speakers:
+            for value in (speaker.name, speaker.org):
+                if value and value.lower().split()[-1] in lowered:
+                    return True
+        return False
+
+    def mark_signatories(self, lo: int, hi: int):
+        """Signatory blocks after a sign-off or a "Signed:" line, and trailing lists of names, are notes."""
+        start = None
+        for i in range(lo, hi):
+            text = self.btext(i)
+            if self.rules.sign_off.match(text):
+                start = i + 1
+            elif self.rules.signed.match(text) and _words(text) <= 6:
+                start = i
+        if start is None:
+            # a trailing run of short lines, three or more, with no sentence among them
+            run = []
+            for i in range(hi - 1, lo - 1, -1):
+                text = self.btext(i)
+                if self.labels[i] == "boilerplate":
+                    if run:
+                        break
+                    continue
+                if _words(text) <= 15 and not text.endswith(".") and self.labels[i] in (None, "body", "lead"):
+                    run.append(i)
+                else:
+                    break
+            if len(run) >= 3 and any("," in self.btext(i) for i in run):
+                start = min(run)
+        if start is None:
+            return
+        for i in range(start, hi):
+            if self.labels[i] != "boilerplate":
+                self.set_label(i, "note")

@@ -1,0 +1,56 @@
+"""Shared pieces of the segmenter: the block state, label patterns and small text helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TERMINAL = tuple(".!?")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, accented ones included ("SJÖBERG")
+_LABEL = re.compile(
+    rf"^(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}})"
+    r"|(?:(?:[A-Z][\w.'\u2019\-]*\s+|(?:of|for|the|and|de|van|von)\s+){0,8}[A-Z][\w.'\u2019\-]*\s*\([^()]{1,60}\)(?:\s*\([^()]{1,40}\))?)"
+    r"|Q|A|Question|Answer)\s*:(?:\s+|$)"
+)
+_NAME_LABEL = re.compile(r"^(?P<label>(?:[A-Z][\w.'\u2019\-]*\s+){0,5}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{1,60}\))*)\s*:(?:\s+|$)")
+_PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?\s*:$", re.IGNORECASE)
+
+
+@dataclass
+class Piece:
+    """A labelled stretch of one block, before overlaps are trimmed and speakers numbered."""
+
+    start: int
+    end: int
+    label: str
+    speaker: int | None = None
+
+
+@dataclass
+class _State:
+    """What the previous blocks tell about the next one."""
+
+    pending: int | None = None  # speaker whose words follow ("X said:", a speech header)
+    mode: str = ""  # "colon": unmarked paragraphs are quotes; "speech": everything is; "turn": transcript
+    run: int | None = None  # speaker of a quotation still open at the end of the last block
+    last_quote: int | None = None  # speaker of the previous block when it was a quote
+    unattributed: list[Piece] = field(default_factory=list)  # quotes waiting for a later attribution
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_heading_like(text: str) -> bool:
+    return _words(text) <= 14 and not text.rstrip("\"\u201d\u2019)").endswith(_TERMINAL) and not text.endswith(":")
+
+
+def _trim(text: str, start: int, end: int, strip: str = "") -> tuple[int, int]:
+    """Shrink [start, end) past whitespace (and the characters in `strip`)."""
+    chars = " \t\n\r\u00a0\u200b" + strip
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
