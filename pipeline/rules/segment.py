@@ -164,8 +164,10 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return True
         if self.rules.reported.search(text):
             return True  # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker
-        quotes = find_quotes(self.text, self.blocks[i].start, self.blocks[i].end)
-        return any(self.attribution_after(q) for q in quotes)
+        block = self.blocks[i]
+        quotes = find_quotes(self.text, block.start, block.end)
+        # 'X said: "..."' or '"...," said X': someone else is introduced
+        return any(self.attribution_after(q) or self.attribution_before(block, q) for q in quotes)
 
     def quoted_block(self, i: int):
         """A paragraph that opens with a quotation mark."""

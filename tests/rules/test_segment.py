@@ -270,3 +270,21 @@ def test_inline_colon_attribution_in_the_second_block_is_not_a_subtitle(rules):
 def test_odd_statements_are_segmented_without_error(rules, text):
     segments, _ = segment_statement(text, rules)
     assert all(0 <= s["start"] < s["end"] <= len(text) for s in segments)
+
+
+def test_inline_colon_quotes_after_a_group_lead_each_have_their_own_speaker(rules):
+    text = (
+        "Commission proposes new rules\n\n"
+        "Members of the College said:\n\n"
+        "Vice-President Margaritis Schinas said: \u201cChild sexual abuse is a growing danger.\u201d\n\n"
+        "Commissioner for Home Affairs, Ylva Johansson, said: \u201cIt is our duty to protect children.\u201d\n\n"
+        "Press contacts:\nAnitta HIPPER (+32 2 298 56 91)"
+    )
+    assert segments_of(text, rules)[2:] == [
+        ("lead", "Vice-President Margaritis Schinas said:", None),
+        ("quote", "Child sexual abuse is a growing danger.", "Margaritis Schinas"),
+        ("lead", "Commissioner for Home Affairs, Ylva Johansson, said:", None),
+        ("quote", "It is our duty to protect children.", "Ylva Johansson"),
+        ("boilerplate", "Press contacts:", None),
+        ("boilerplate", "Anitta HIPPER (+32 2 298 56 91)", None),
+    ]
