@@ -168,7 +168,7 @@ def _spokesperson(phrase: str, rules: SegmenterRules) -> Speaker | None:
             match = re.match(r"^(?:for|from|at|of|with|in|to)\s+(.+)$", after, re.IGNORECASE)
             if match:
                 org = match.group(1)
-            elif before and _is_cap(before.split()[0]) or before.lower() in ("government", "police", "company"):
+            elif before and _is_cap(before.split()[0]) or before.lower() in rules.generic_orgs | {"police"}:
                 org = before
                 before = ""
             role = " ".join([before, word]).strip() if before and not _is_cap(before.split()[0]) else word

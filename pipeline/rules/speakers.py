@@ -74,11 +74,12 @@ class SpeakerBook:
 
     def org_for_noun(self, noun: str) -> str | None:
         """"agency" -> the publisher when its name has the word, else the first "... Agency" in the text."""
+        publisher = re.sub(r"\s*\([^()]*\)$", "", self.publisher or "") or None  # "Centre (Halvaria)"
         if noun.lower() in self._publisher_words():
-            return self.publisher
+            return publisher
         match = re.search(rf"\b((?:[A-Z][\w'\u2019\-]*\s+){{1,5}}{re.escape(noun.capitalize())})\b", self.text)
         # no body of that kind is named in the text: in a press release it is the publisher
-        return re.sub(r"^The\s+", "", match.group(1)) if match else self.publisher
+        return re.sub(r"^The\s+", "", match.group(1)) if match else publisher
 
     def full_name(self, surname: str) -> str | None:
         """"Saarinen" -> "Helmi Saarinen", from the first place the text names the person in full."""
