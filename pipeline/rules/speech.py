@@ -164,11 +164,16 @@ class SpeechPasses:
                 before = {t.lower().strip(".'\u2019s") for t in tokens[:offset]} | {t.lower() for t in tokens[:offset]}
                 if before & self.rules.org_words:
                     break  # "University's Institute for Applied Cryptography" names a body, not a person
-                if name_tokens(tokens[offset:], self.rules):
+                length = name_tokens(tokens[offset:], self.rules)
+                if length:
                     phrase = chunk[chunk.find(tokens[offset]):]
                     if index and self.looks_like_role(chunks[index - 1]) and offset == 0:
                         phrase = chunks[index - 1] + ", " + phrase
                     found = parse_speaker(phrase, self.rules)
+                    if found is None or not found.name:
+                        # "Mr Constantinescu said the company had ...": the name alone
+                        phrase = " ".join(tokens[: offset + length])
+                        found = parse_speaker(phrase, self.rules)
                     if found is not None and found.name:
                         return self.book.resolve(phrase)
         return None
