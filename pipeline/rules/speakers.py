@@ -77,9 +77,16 @@ class SpeakerBook:
         publisher = re.sub(r"\s*\([^()]*\)$", "", self.publisher or "") or None  # "Centre (Halvaria)"
         if noun.lower() in self._publisher_words():
             return publisher
-        match = re.search(rf"\b((?:[A-Z][\w'\u2019\-]*\s+){{1,5}}{re.escape(noun.capitalize())})\b", self.text)
+        word = r"[A-Z][\w'\u2019\-]*"
+        pattern = re.compile(  # "National Crime Agency", "Ministry of Home Affairs", "Interior Ministry"
+            rf"\b((?:(?!(?:The|A|An|This|That)\b){word}\s+){{0,5}}{re.escape(noun.capitalize())}"
+            rf"(?:\s+(?:of|for)(?:\s+the)?\s+{word}(?:\s+(?:and\s+)?{word}){{0,4}})?)\b"
+        )
+        for match in pattern.finditer(self.text):
+            if len(match.group(1).split()) > 1:
+                return match.group(1)
         # no body of that kind is named in the text: in a press release it is the publisher
-        return re.sub(r"^The\s+", "", match.group(1)) if match else publisher
+        return publisher
 
     def full_name(self, surname: str) -> str | None:
         """"Saarinen" -> "Helmi Saarinen", from the first place the text names the person in full."""
