@@ -89,6 +89,8 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
             break
         if low in rules.name_stopwords or low in rules.role_modifiers:
             break
+        if re.search(r"[a-z][A-Z]", bare) and not re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['\u2019])", bare):
+            break  # "FreeNet", "HarbourChat": a brand, not a person
         if not re.fullmatch(r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019\-]*", bare):
             break
         names += 1
