@@ -235,6 +235,8 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                     role, org = role or lead_role, org or lead_org
                 if title and not role and title.lower() not in ("dr", "dr.", "mr", "ms", "mrs", "mr.", "ms.", "mrs.", "mx", "miss"):
                     role = title
+                if party and not role and _starts_with_role(party, rules):
+                    return Speaker(name, party, org)  # "Lord Haverstock (Minister of State for ...)"
                 return Speaker(name, role, org or party)
             if offset == 0 and not _is_cap(tokens[0]) and tokens[0].lower() not in ("the",):
                 break

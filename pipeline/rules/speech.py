@@ -126,7 +126,11 @@ class SpeechPasses:
         named = re.match(r"^(?P<role>[^()]+?)\s*\((?P<name>[^()]+)\)$", label)
         if label in ("Q", "Question", "A", "Answer"):
             speaker = self.interview_roles()[0 if label in ("Q", "Question") else 1]
-        elif named and name_tokens(named.group("name").split(), self.rules) == len(named.group("name").split()):
+        elif (
+            named
+            and not name_tokens(named.group("role").split(), self.rules)
+            and name_tokens(named.group("name").split(), self.rules) == len(named.group("name").split())
+        ):
             # "The Minister for Security (Priya Raman)": the parenthesis holds the name
             role = re.sub(r"^the\s+", "", named.group("role"), flags=re.IGNORECASE)
             speaker = self.book.resolve(named.group("name") + ", " + role)
