@@ -182,6 +182,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         speaker = state.run if state.run is not None else state.pending
         if speaker is None and state.last_quote is not None:
             speaker = state.last_quote
+        if first.closed and self.signed_below(i):
+            speaker = None  # a pull quote: the "Name, Organisation" line under it says whose it is
         tail = self.text[first.end + 1 : block.end] if first.closed else ""
         if not first.closed or not tail.strip(" ,.;:!?" + ALL_MARKS):
             end = first.end
@@ -194,6 +196,13 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 state.unattributed.append(piece)
             return
         self.prose_block(i, default_speaker=speaker)
+
+    def signed_below(self, i: int) -> bool:
+        """The next line, with no blank line between, is a short "Name, Organisation" attribution."""
+        if i + 1 >= len(self.blocks) or self.blocks[i + 1].blank_before or self.labels[i + 1] is not None:
+            return False
+        text = self.btext(i + 1)
+        return _words(text) <= 12 and not text.endswith(".") and self.starts_with_name(text)
 
     def attribution_after(self, quote) -> tuple[int, int, str, bool] | None:
         """The clause right after a closing mark: ', said X, role.' / ' X said.' (start, end, who, verb first)."""
