@@ -288,3 +288,17 @@ def test_inline_colon_quotes_after_a_group_lead_each_have_their_own_speaker(rule
         ("boilerplate", "Press contacts:", None),
         ("boilerplate", "Anitta HIPPER (+32 2 298 56 91)", None),
     ]
+
+
+def test_repeated_pull_quote_signed_on_the_next_line(rules):
+    text = (
+        "Police warn on encryption\n\n"
+        "\u201cWe cannot see them any more,\u201d said Noor Haddad, a parent.\n\n"
+        "\u201cThe offenders have not stopped.\u201d\nIngrid Solheim, Karsland Police\n\n"
+        "The force says reports have halved."
+    )
+    assert segments_of(text, rules)[3:6] == [
+        ("quote", "The offenders have not stopped.", "Ingrid Solheim"),
+        ("lead", "Ingrid Solheim, Karsland Police", None),
+        ("body", "The force says reports have halved.", None),
+    ]
