@@ -21,6 +21,8 @@ class Errors:
     E020 = "Rule configs not found at {path}; pass a configs directory or run from a source checkout."
     E021 = "{path}: rule file is not valid ({why}); fix the JSON in configs/."
     E022 = "Component '{name}' has no rules yet; call nlp.initialize() or load a saved pipeline."
+    E060 = "{path}: no documents.jsonl here; pass the output folder of `stance run` or a JSONL file it wrote."
+    E061 = "{path}:{line}: malformed JSON ({why}); re-run `stance run` to rebuild the output."
     E050 = ("{path}: checksum mismatch (expected {expected}, found {actual}); the model file was altered. "
             "Retrain with `stance train` or restore the original model directory.")
     E051 = ("{path}: model was saved with {library} {then} but {now} is installed; install {library}=={then} "
