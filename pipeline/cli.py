@@ -10,7 +10,6 @@ from tqdm import tqdm
 
 from .corpus_cli import corpus
 from .errors import StanceError
-from .nlp import build_pipeline, load_pipeline
 from .run import run_corpus
 from .validate import validate_files
 
@@ -30,18 +29,25 @@ def main():
 @click.argument("corpus", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="Output folder.")
 @click.option("--max-bytes", default=5_000_000, show_default=True, help="Largest file or JSONL line read.")
-@click.option("--batch-size", default=64, show_default=True, help="Documents per nlp.pipe batch.")
-@click.option("--n-process", default=1, show_default=True, help="Worker processes.")
+@click.option("--batch-size", default=64, show_default=True, help="Documents per batch.")
+@click.option("--n-process", default=1, show_default=True,
+              help="Worker processes (local backend) or local Dask workers (dask backend without --scheduler).")
+@click.option("--backend", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run here, or partition the corpus across a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (default: a local cluster).")
+@click.option("--keep-missing", is_flag=True, help="Keep documents of earlier runs that left the corpus.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--model", type=click.Path(path_type=Path), default=None,
               help="Pipeline directory from `stance train` (default: models/e2ee-stance).")
 @click.option("--rules-only", is_flag=True, help="Segments, speakers and sentences only: no stance or roles.")
-def run(corpus, out_dir, max_bytes, batch_size, n_process, progress, model, rules_only):
+def run(corpus, out_dir, max_bytes, batch_size, n_process, backend, scheduler, keep_missing, progress, model,
+        rules_only):
     """Segment every statement in CORPUS (files or folders), label its sentences' stance and argument roles,
-    and write OUT/documents.jsonl and OUT/docs.spacy.
+    and bring OUT up to date: OUT/store.sqlite (the queryable store), OUT/documents.jsonl, OUT/run.json.
 
     Reads .txt, .md, .html/.htm and .jsonl; metadata comes from a metadata.csv beside the files or
-    from the JSONL `meta`. A bad file is reported with its problem and skipped.
+    from the JSONL `meta`. A bad file is reported with its problem and skipped. Re-running processes
+    only new or changed documents and removes those that left the corpus (unless --keep-missing).
 
     Exit status: 0 when every file succeeded, 1 when any failed, 2 on a usage or output error.
     """
@@ -49,9 +55,9 @@ def run(corpus, out_dir, max_bytes, batch_size, n_process, progress, model, rule
     with tqdm(unit=" docs", disable=not show, file=sys.stderr) as bar:
         try:
             report = run_corpus(
-                corpus, out_dir, nlp=build_pipeline() if rules_only else load_pipeline(model),
-                max_bytes=max_bytes, batch_size=batch_size,
-                n_process=n_process, progress=lambda words: bar.update(1),
+                corpus, out_dir, model=model, rules_only=rules_only, max_bytes=max_bytes, batch_size=batch_size,
+                n_process=n_process, backend=backend, scheduler=scheduler, prune=not keep_missing,
+                progress=lambda words: bar.update(1),
             )
         except StanceError as error:
             raise UsageError(str(error)) from error

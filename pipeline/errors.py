@@ -23,6 +23,21 @@ class Errors:
     E022 = "Component '{name}' has no rules yet; call nlp.initialize() or load a saved pipeline."
     E060 = "{path}: no documents.jsonl here; pass the output folder of `stance run` or a JSONL file it wrote."
     E061 = "{path}:{line}: malformed JSON ({why}); re-run `stance run` to rebuild the output."
+    E062 = "{path}: no store.sqlite here; pass the output folder of `stance run` or its store.sqlite."
+    E063 = "{path}: the store cannot be opened ({why}); delete it and re-run `stance run` to rebuild it."
+    E064 = ("{path}: store schema version {found} but this version of the tool writes {expected}; "
+            "delete it or run into a new --out folder.")
+    E065 = ("{path}: another `stance run` is writing to this folder; wait for it to finish or choose "
+            "another --out.")
+    E066 = "{path}: cannot write output ({why}); free disk space or choose another --out. Earlier output is intact."
+    E067 = "Unknown backend {backend!r}; use 'local' or 'dask'."
+    E068 = ("The Dask backend needs a pipeline directory it can load on every worker (--model DIR or "
+            "--rules-only), not a pipeline object.")
+    E069 = "{path}: worker failed on this batch ({why}); the documents were skipped, re-run to retry them."
+    E120 = "{path}: record {number} cannot be shown ({why}); pass the documents.jsonl that `stance run` wrote."
+    E121 = "{path}: document {doc_id!r} cannot be shown ({why}); check the file with `stance validate`."
+    E122 = "{path}: document id {doc_id!r} appears more than once; give every document its own id."
+    E123 = "{path}: cannot write the views ({why}); choose another --out folder."
     E050 = ("{path}: checksum mismatch (expected {expected}, found {actual}); the model file was altered. "
             "Retrain with `stance train` or restore the original model directory.")
     E051 = ("{path}: model was saved with {library} {then} but {now} is installed; install {library}=={then} "
@@ -48,6 +63,18 @@ class Errors:
     E047 = "{path}:{line}: row has {found} fields but the header has {expected}; check the delimiter and quoting."
     E048 = "{path}: neither UTF-8 nor cp1252 ({why}); re-save it as UTF-8."
     E049 = "No training files found under {paths}; give files or folders holding .jsonl, .csv, .tsv or .txt files."
+    E100 = "{path}:{line}: malformed JSON ({why}); export the file again from the annotation tool or fix it."
+    E101 = ("{path}:{line}: Label Studio task has no string `data.text`; import the tasks `stance export "
+            "--format label-studio` wrote, or give each task a `text` field.")
+    E102 = "{path}:{line}: field {field!r} {why}; export the file again from the annotation tool or fix the record."
+    E103 = "{path}:{line}: more than one stance label ({labels}); keep exactly one per sentence."
+    E104 = ("{path}: none of its {tasks} Label Studio tasks has a submitted annotation; annotate them and export "
+            "again, or pass --use-predictions to train on the tasks' predictions.")
+    E105 = "{path}:{line}: span {start}-{end} is not inside the text ({size} characters); fix the offsets."
+    E110 = "{path}: record {number} cannot be exported ({why}); pass the documents.jsonl that `stance run` wrote."
+    E111 = "{path}: cannot write the export ({why}); choose another --out."
+    E112 = "Unknown export format {fmt!r}; use one of {formats}."
+    E113 = "--min-confidence {value} is not between 0 and 1; give a probability such as 0.6."
 
 
 class StanceError(Exception):

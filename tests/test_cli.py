@@ -54,7 +54,7 @@ def test_rules_only_output_validates_and_has_no_invented_labels(tmp_path):
     good = json.loads((tmp_path / "out" / "documents.jsonl").read_text().splitlines()[1])
     assert good["speakers"][0]["name"] == "Jane Roe"
     assert all(set(s) == {"start", "end"} for s in good["sentences"])
-    assert (tmp_path / "out" / "docs.spacy").stat().st_size > 0
+    assert (tmp_path / "out" / "store.sqlite").stat().st_size > 0
 
 
 def test_run_on_a_clean_corpus_exits_zero(tmp_path):
