@@ -38,6 +38,11 @@ class Errors:
     E121 = "{path}: document {doc_id!r} cannot be shown ({why}); check the file with `stance validate`."
     E122 = "{path}: document id {doc_id!r} appears more than once; give every document its own id."
     E123 = "{path}: cannot write the views ({why}); choose another --out folder."
+    E070 = "{path}: checksum manifest unreadable ({why}); retrain with `stance train` or restore the model directory."
+    E071 = ("{path} {what} (its checksum is not the one recorded in checksums.json); the model directory was "
+            "changed after training. Restore it, or retrain with `stance train`.")
+    W059 = ("{path}: no checksums.json, so only the model files' own checksums are verified; "
+            "save pipelines with `stance train` to protect every file.")
     E050 = ("{path}: checksum mismatch (expected {expected}, found {actual}); the model file was altered. "
             "Retrain with `stance train` or restore the original model directory.")
     E051 = ("{path}: model was saved with {library} {then} but {now} is installed; install {library}=={then} "
@@ -55,8 +60,9 @@ class Errors:
     E041 = "{path}:{line}: malformed JSON ({why}); fix or remove the line."
     E042 = "{path}:{line}: {why}; each record needs a string `text`."
     E043 = ("{path}:{line}: unknown training data format ({why}); use ANNOTATION.md JSONL (`sentences`), "
-            "Prodigy JSONL (`cats`, `spans` or `answer`), CSV with `text` and `label` columns, or "
-            "SemEval-2016 Task 6 TSV (columns ID, Target, Tweet, Stance).")
+            "Prodigy JSONL (`cats`, `spans`, `accept` or `answer`), doccano JSONL (`text`, `label`), Label Studio "
+            "JSON (`data`, `annotations`), CSV with `text` and `label` columns, or SemEval-2016 Task 6 TSV "
+            "(columns ID, Target, Tweet, Stance).")
     E044 = "{path}:{line}: header lacks the column(s) {missing} (found {found}); a training CSV needs `text` and `label`."
     E045 = "{path}:{line}: field {field!r} {why}; fix the record."
     E046 = "{path}:{line}: more than one stance in `cats` scores >= 0.5 ({labels}); keep exactly one."

@@ -7,6 +7,7 @@ component's JSON config, and only when the libraries that pickled it are compati
 from __future__ import annotations
 
 import hashlib
+import json
 import platform
 import warnings
 from pathlib import Path
@@ -80,3 +81,44 @@ def load_model(directory: Path, integrity: dict):
         raise StanceError(Errors.E050.format(path=path, expected=integrity.get("sha256"), actual=actual))
     check_versions(integrity.get("versions", {}), directory)
     return joblib.load(path)
+
+
+MANIFEST_FILE = "checksums.json"
+
+
+def _pipeline_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*") if p.is_file() and p.name != MANIFEST_FILE)
+
+
+def write_manifest(directory: Path) -> dict[str, str]:
+    """Record the SHA-256 of every file of a pipeline directory in `checksums.json`."""
+    directory = Path(directory)
+    manifest = {p.relative_to(directory).as_posix(): sha256_file(p) for p in _pipeline_files(directory)}
+    (directory / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    return manifest
+
+
+def verify_manifest(directory: Path) -> None:
+    """Refuse a pipeline directory whose files differ from its `checksums.json` (altered, added or removed).
+
+    Rule files and configs are checked as well as model files: any of them changes what the pipeline
+    does. A directory without a manifest (saved by plain `nlp.to_disk`) only warns; its model files
+    are still verified by their own recorded checksums when loaded.
+    """
+    directory = Path(directory)
+    path = directory / MANIFEST_FILE
+    if not path.exists():
+        warnings.warn(Errors.W059.format(path=directory), stacklevel=2)
+        return
+    try:
+        recorded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise StanceError(Errors.E070.format(path=path, why=error)) from error
+    found = {p.relative_to(directory).as_posix() for p in _pipeline_files(directory)}
+    for name in sorted(found | set(recorded)):
+        if name not in recorded:
+            raise StanceError(Errors.E071.format(path=directory / name, what="was added after training"))
+        if name not in found:
+            raise StanceError(Errors.E071.format(path=directory / name, what="is missing"))
+        if sha256_file(directory / name) != recorded[name]:
+            raise StanceError(Errors.E071.format(path=directory / name, what="was altered"))

@@ -10,6 +10,7 @@ from spacy.language import Language
 from . import extensions  # noqa: F401
 from . import roles, segmenter, sentencizer, stance  # noqa: F401  (register the factories)
 from .errors import Errors, StanceError
+from .model_io import verify_manifest
 
 RULE_COMPONENTS = ("statement_segmenter", "statement_sentencizer")
 MODEL_COMPONENTS = ("e2ee_roles", "e2ee_stance")
@@ -33,8 +34,12 @@ def load_pipeline(model: str | Path | None = None) -> Language:
     if model is None:
         # the repository's own model, and only inside a source checkout (pyproject.toml beside it)
         shipped = (DEFAULT_MODEL / "config.cfg").exists() and (DEFAULT_MODEL.parents[1] / "pyproject.toml").exists()
-        return spacy.load(DEFAULT_MODEL) if shipped else build_pipeline()
+        if not shipped:
+            return build_pipeline()
+        verify_manifest(DEFAULT_MODEL)
+        return spacy.load(DEFAULT_MODEL)
     path = Path(model)
     if not (path.is_dir() and (path / "config.cfg").exists()):
         raise StanceError(Errors.E056.format(path=path))
+    verify_manifest(path)
     return spacy.load(path)

@@ -17,7 +17,7 @@ from .estimators import STANCE_OPTIONS, RoleModel, StanceModel
 from .examples import SentenceExample
 from .metrics import role_metrics, stance_metrics
 from .model_card import write_model_card
-from .model_io import library_versions
+from .model_io import library_versions, write_manifest
 from .nlp import build_pipeline
 from .rules.config import DEFAULT_CONFIGS
 from .training_data import TrainingData, read_training_files
@@ -221,6 +221,7 @@ def _write_atomically(nlp, out_dir: Path, card: dict) -> None:
     try:
         nlp.to_disk(staging)
         write_model_card(staging, card)
+        write_manifest(staging)  # last: it covers every file written above
         if out_dir.exists():
             backup = out_dir.with_name(f".{out_dir.name}.old")
             shutil.rmtree(backup, ignore_errors=True)
