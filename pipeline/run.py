@@ -75,8 +75,8 @@ def _remove_stale_temp_files(out_dir: Path) -> None:
 class _Plan:
     """Splits the corpus into unchanged documents (touched), new or changed ones (batched) and failures."""
 
-    def __init__(self, known: dict[str, str], fingerprint: str, report: RunReport, progress):
-        self.known, self.fingerprint, self.report, self.progress = known, fingerprint, report, progress
+    def __init__(self, store: Store, fingerprint: str, report: RunReport, progress):
+        self.store, self.fingerprint, self.report, self.progress = store, fingerprint, report, progress
         self.positions: dict[str, int] = {}
         self.hashes: dict[str, str] = {}
         self.touched: list[tuple[str, int]] = []
@@ -88,7 +88,7 @@ class _Plan:
                 self.report.failures.append(str(item))
                 continue
             digest = content_hash(item, self.fingerprint)
-            if self.known.get(item.id) == digest:
+            if self.store.content_hash(item.id) == digest:
                 self.touched.append((item.id, position))
                 self.report.unchanged += 1
                 if self.progress:
@@ -157,14 +157,18 @@ def _run_locked(paths, out_dir: Path, *, nlp, spec: PipelineSpec, max_bytes, bat
     with Store(out_dir / STORE_FILE) as store:
         run = int(store.get_info("runs") or 0) + 1
         store.set_info("runs", str(run))
-        plan = _Plan(store.hashes(), pipeline_fingerprint(nlp), report, progress)
+        plan = _Plan(store, pipeline_fingerprint(nlp), report, progress)
         with make_backend(backend, nlp=nlp, spec=spec, n_process=n_process, scheduler=scheduler) as workers:
             for outcomes in workers.map(plan.batches(iter_corpus(paths, max_bytes=max_bytes), batch_size)):
                 good = [o for o in outcomes if o.error is None]
-                store.put(((o.line, o.rows, plan.positions[o.doc_id], plan.hashes[o.doc_id]) for o in good), run)
+                # popped, not read: what is held per document lasts only while its batch is in flight
+                store.put(((o.line, o.rows, plan.positions.pop(o.doc_id), plan.hashes.pop(o.doc_id)) for o in good),
+                          run)
                 for o in outcomes:
                     if o.error is not None:
                         report.failures.append(o.error)
+                        plan.positions.pop(o.doc_id, None)
+                        plan.hashes.pop(o.doc_id, None)
                         continue
                     report.processed += 1
                     report.words += o.words

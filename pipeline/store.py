@@ -161,6 +161,11 @@ class Store:
     def set_info(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO info (key, value) VALUES (?, ?)", (key, value))
 
+    def content_hash(self, doc_id: str) -> str | None:
+        """The stored content hash of one document, or None."""
+        row = self.db.execute("SELECT content_hash FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def hashes(self) -> dict[str, str]:
         """doc_id -> content hash of every stored document (small: two short strings per document)."""
         return dict(self.db.execute("SELECT doc_id, content_hash FROM documents"))
