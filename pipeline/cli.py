@@ -12,6 +12,7 @@ from .corpus_cli import corpus
 from .errors import StanceError
 from .run import run_corpus
 from .validate import validate_files
+from .views_cli import views
 
 
 class UsageError(click.ClickException):
@@ -130,6 +131,7 @@ def evaluate(data, model_dir, as_json):
 
 
 main.add_command(corpus)
+main.add_command(views)
 
 
 if __name__ == "__main__":
