@@ -11,13 +11,14 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 
 def doc_to_record(doc: Doc) -> dict:
     """The ANNOTATION.md record of a processed doc; offsets index `doc.text` exactly."""
     record = {
         "id": doc._.doc_id,
-        "text": doc.text,
+        "text": doc_text(doc),
         "meta": dict(doc._.meta or {}),
         "speakers": [dict(s) for s in doc._.speakers or []],
         "segments": [dict(s) for s in doc._.segments or []],

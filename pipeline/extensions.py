@@ -4,6 +4,8 @@ Values are plain data (offsets, dicts, strings), never `Span` objects, so docs p
 processes and round-trip through `DocBin(store_user_data=True)`.
 """
 
+from __future__ import annotations
+
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS = {
@@ -25,3 +27,18 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+_TEXT_KEY = ("pipeline", "text")
+
+
+def doc_text(doc: Doc, text: str | None = None) -> str:
+    """`doc.text`, built once per doc (spaCy rebuilds it token by token on every access, which costs
+    more than tokenising). Pass `text` when it is already known: the string the doc was made from.
+    A doc's text never changes after tokenisation, so the cached string stays right."""
+    if text is not None:
+        doc.user_data[_TEXT_KEY] = text
+        return text
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from .errors import Errors
 from .export import doc_to_record, record_line
+from .extensions import doc_text
 from .ingest import RawDocument
 from .nlp import MODEL_COMPONENTS, build_pipeline, load_pipeline
 from .store import record_rows
@@ -82,6 +83,7 @@ def annotate(nlp: Language, items: list[RawDocument]) -> list[Outcome]:
 
     def make_doc(item: RawDocument):
         doc = nlp.make_doc(item.text)
+        doc_text(doc, item.text)  # the components and the export read it without rebuilding it
         # metadata first: the segmenter reads the publisher, the models its body type
         doc._.doc_id = item.id
         doc._.meta = dict(item.meta, **model)

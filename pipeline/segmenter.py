@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (declares Doc._.segments and friends)
+from .extensions import doc_text
 from .rule_component import RuleComponent
 from .rules.config import SegmenterRules
 from .rules.segment import segment_statement
@@ -36,7 +37,7 @@ class StatementSegmenter(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.check_initialized()
-        segments, speakers = segment_statement(doc.text, self.rules, (doc._.meta or {}).get("body"))
+        segments, speakers = segment_statement(doc_text(doc), self.rules, (doc._.meta or {}).get("body"))
         doc._.segments = segments
         doc._.speakers = speakers
         spans = []

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .errors import Errors, StanceError
 from .examples import SentenceExample, examples_from_document
 from .model_io import load_model, save_model
@@ -29,7 +30,7 @@ def doc_fields(doc: Doc) -> dict:
     """The ANNOTATION.md fields a model reads from a processed doc."""
     return {
         "id": doc._.doc_id,
-        "text": doc.text,
+        "text": doc_text(doc),
         "meta": doc._.meta or {},
         "speakers": doc._.speakers or [],
         "segments": doc._.segments or [],

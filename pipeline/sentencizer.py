@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .rule_component import RuleComponent
 from .rules.blocks import split_blocks
 from .rules.sentences import SentenceRules, split_sentences
@@ -40,7 +41,7 @@ class StatementSentencizer(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.check_initialized()
-        text = doc.text
+        text = doc_text(doc)
         if doc._.segments is not None:
             regions = [(s["start"], s["end"]) for s in doc._.segments if s["label"] != "boilerplate"]
             breaks = [s["start"] for s in doc._.segments]
