@@ -36,11 +36,22 @@ def record_line(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8") + "\n"
 
 
+def _file_mode(path: Path) -> int:
+    """The mode of the file being replaced, else the usual mode for a new file under this umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextmanager
 def atomic_writer(path: Path, mode: str = "w"):
     """Write to a temporary file beside `path` and rename it over `path` only on success."""
     path = Path(path)
     handle_fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.chmod(temp_name, _file_mode(path))  # mkstemp makes 0600; the result should look like any other file
     try:
         with os.fdopen(handle_fd, mode, encoding="utf-8" if "b" not in mode else None) as handle:
             yield handle

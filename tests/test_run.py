@@ -201,3 +201,11 @@ def test_runs_killed_at_random_points_then_resumed_equal_an_uninterrupted_run(tm
         for table in ("documents", "segments", "sentences"):
             assert store.count(table) == clean.count(table), table
         assert store.db.execute("SELECT COUNT(DISTINCT doc_id) FROM documents").fetchone()[0] == 900
+
+
+def test_outputs_are_written_with_the_usual_file_mode_not_mkstemps_0600(tmp_path, nlp):
+    run_corpus(write_corpus(tmp_path / "c", 1), tmp_path / "out", nlp=nlp)
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in ("documents.jsonl", "run.json"):
+        assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o666 & ~umask, name
