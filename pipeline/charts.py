@@ -128,3 +128,75 @@ def checked_svg(svg: str) -> str:
             if local.lower().startswith("on") or local == "href" and not element.attrib[name].startswith("#"):
                 raise ValueError(f"SVG holds an active attribute {local!r}")
     return svg
+
+
+# One colour per argument role (Okabe-Ito palette, distinguishable with colour-vision deficiencies);
+# roles a custom model adds get grey.
+ROLE_COLOURS = {
+    "harm_claim": "#d55e00",
+    "causal_claim": "#0072b2",
+    "policy_ask": "#009e73",
+    "evidence": "#e69f00",
+}
+
+
+def role_bars_svg(
+    rows: Iterable[tuple[str, Mapping[str, float]]],
+    roles: Sequence[str],
+    *,
+    title: str = "",
+    axis_label: str = "% of sentences",
+    chart_id: str = "role-bars",
+) -> str:
+    """Grouped horizontal bars: for each row (label, {role: percent}) one bar per role, side by side.
+
+    Unlike stance, roles overlap (a sentence can be a harm claim and evidence), so the bars are not
+    stacked. RETURNS: the `<svg>` element as a string.
+    """
+    rows = [(short_label(label), {r: float(values.get(r, 0) or 0) for r in roles}) for label, values in rows]
+    n, k = max(len(rows), 1), max(len(roles), 1)
+    figure = Figure(figsize=(7.5, 1.5 + 0.22 * n * k + 0.15 * n), dpi=100)
+    axes = figure.add_subplot()
+    height = 0.8 / k
+    for j, role in enumerate(roles):
+        positions = [i + (j - (k - 1) / 2) * height for i in range(len(rows))]
+        axes.barh(positions, [values[role] for _, values in rows], height=height * 0.95,
+                  color=ROLE_COLOURS.get(role, "#999999"), label=role)
+    axes.set_yticks(list(range(len(rows))), [label for label, _ in rows], parse_math=False, fontsize=9)
+    axes.invert_yaxis()
+    axes.set_xlabel(axis_label, parse_math=False)
+    if title:
+        axes.set_title(title, parse_math=False, fontsize=11, loc="left", pad=24)
+    axes.spines[["top", "right"]].set_visible(False)
+    # two legend columns: four role names in one row run past the right edge beside long labels
+    axes.legend(ncols=min(k, 2), loc="lower left", bbox_to_anchor=(0, 1.0), frameon=False, fontsize=9)
+    figure.tight_layout()
+    return render_svg(figure, chart_id)
+
+
+def interval_svg(
+    rows: Iterable[tuple[str, float, float, float]],
+    *,
+    title: str = "",
+    axis_label: str = "net stance (against -1 … +1 favor)",
+    chart_id: str = "net-stance",
+) -> str:
+    """One dot per row at its value with a horizontal line over its interval: rows are
+    (label, value, low, high) on a fixed -1..1 axis, with a rule at 0. RETURNS: the `<svg>` string."""
+    rows = [(short_label(label), value, low, high) for label, value, low, high in rows]
+    figure = Figure(figsize=(7.5, 1.1 + 0.36 * max(len(rows), 1)), dpi=100)
+    axes = figure.add_subplot()
+    axes.axvline(0, color="#9ca3af", linewidth=1)
+    for i, (_, value, low, high) in enumerate(rows):
+        colour = STANCE_COLOURS["favor"] if low > 0 else STANCE_COLOURS["against"] if high < 0 else "#374151"
+        axes.plot([low, high], [i, i], color=colour, linewidth=2.5, solid_capstyle="butt")
+        axes.plot([value], [i], marker="o", color=colour, markersize=7)
+    axes.set_yticks(list(range(len(rows))), [label for label, *_ in rows], parse_math=False, fontsize=9)
+    axes.set_ylim(len(rows) - 0.5, -0.5)
+    axes.set_xlim(-1, 1)
+    axes.set_xlabel(axis_label, parse_math=False)
+    if title:
+        axes.set_title(title, parse_math=False, fontsize=11, loc="left")
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.tight_layout()
+    return render_svg(figure, chart_id)

@@ -10,8 +10,8 @@ from tqdm import tqdm
 
 from .corpus_cli import corpus
 from .errors import StanceError
-from .run import run_corpus
-from .validate import validate_files
+from .export_cli import export_command
+from .summary_cli import compare, summary
 from .views_cli import views
 
 
@@ -52,6 +52,8 @@ def run(corpus, out_dir, max_bytes, batch_size, n_process, backend, scheduler, k
 
     Exit status: 0 when every file succeeded, 1 when any failed, 2 on a usage or output error.
     """
+    from .run import run_corpus  # imported per command: spaCy and the models load only when needed
+
     show = sys.stderr.isatty() if progress is None else progress
     with tqdm(unit=" docs", disable=not show, file=sys.stderr) as bar:
         try:
@@ -72,12 +74,15 @@ def run(corpus, out_dir, max_bytes, batch_size, n_process, backend, scheduler, k
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--require-labels", is_flag=True, help="Every sentence needs stance and roles, every document a stance.")
 @click.option("--role", "extra_roles", multiple=True, help="Accept an extra role label (repeatable).")
-def validate(files, require_labels, extra_roles):
-    """Check JSONL documents against ANNOTATION.md; print every problem. Exit status 1 on any problem."""
+@click.option("--use-predictions", is_flag=True, help="Read Label Studio tasks without an annotation from their predictions.")
+def validate(files, require_labels, extra_roles, use_predictions):
+    """Check JSONL documents against ANNOTATION.md, and Prodigy, doccano or Label Studio files for their labels;
+    print every problem. Exit status 1 on any problem."""
     from .labels import ROLES
+    from .validate import validate_files
 
     roles = tuple(ROLES) + tuple(extra_roles)
-    checked, problems = validate_files(files, require_labels=require_labels, roles=roles)
+    checked, problems = validate_files(files, require_labels=require_labels, roles=roles, use_predictions=use_predictions)
     for problem in problems:
         click.echo(str(problem))
     click.echo(f"{checked} documents checked, {len(problems)} problems")
@@ -91,16 +96,18 @@ def validate(files, require_labels, extra_roles):
               help="JSON overriding configs/train.json (hyper-parameters, folds, threshold grid).")
 @click.option("--dev", "dev_paths", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Labelled data to report dev metrics on (repeatable).")
-def train(data, out_dir, config_path, dev_paths):
+@click.option("--use-predictions", is_flag=True, help="Train on Label Studio tasks without an annotation from their predictions.")
+def train(data, out_dir, config_path, dev_paths, use_predictions):
     """Train the role and stance components on DATA and write a pipeline that spacy.load() opens.
 
-    DATA: ANNOTATION.md JSONL, Prodigy-style JSONL (text, spans, cats, answer), CSV (text,label[,target][,role])
-    or SemEval-2016 TSV. Label sets come from the data. Writes MODEL_CARD.md and meta.json beside the model.
+    DATA: ANNOTATION.md JSONL, Prodigy JSONL (text, spans, cats, accept, answer), doccano JSONL, Label Studio
+    JSON, CSV (text,label[,target][,role], or a `stance export` CSV) or SemEval-2016 TSV. Label sets come from the data. Writes MODEL_CARD.md and meta.json beside the model.
     """
     from .train import train as train_pipeline
 
     try:
-        card = train_pipeline(data, out_dir, config_path=config_path, dev_paths=dev_paths or None)
+        card = train_pipeline(data, out_dir, config_path=config_path, dev_paths=dev_paths or None,
+                              use_predictions=use_predictions)
     except StanceError as error:
         raise UsageError(str(error)) from error
     cv = card["cross_validated"]
@@ -132,6 +139,9 @@ def evaluate(data, model_dir, as_json):
 
 main.add_command(corpus)
 main.add_command(views)
+main.add_command(summary)
+main.add_command(compare)
+main.add_command(export_command)
 
 
 if __name__ == "__main__":

@@ -11,20 +11,6 @@ from pathlib import Path
 
 import click
 
-from .agreement import agreement, load_annotator2, render_agreement_markdown
-from .corpus import (
-    SPLITS,
-    build_corpus,
-    check_requirements,
-    corpus_stats,
-    load_corpus_sources,
-    readme_is_current,
-    render_stats_markdown,
-    update_marked_file,
-    update_readme,
-    write_jsonl_atomic,
-)
-from .validate import validate_files
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "corpora" / "sources"
@@ -51,6 +37,9 @@ def build(sources, out_dir, readme, dev_share, test_share):
 
     Exit status 1 when the written files do not validate.
     """
+    # imported per command: `stance --help` and the other commands need none of this
+    from .corpus import SPLITS, build_corpus, corpus_stats, update_readme
+    from .validate import validate_files
     try:
         counts = build_corpus(sources, out_dir, dev_share=dev_share, test_share=test_share)
     except ValueError as error:
@@ -74,6 +63,8 @@ def build(sources, out_dir, readme, dev_share, test_share):
 @click.option("--check", is_flag=True, help="Exit 1 when the README is out of date or a corpus target is missed.")
 def stats(files, readme, check):
     """Print the counts of FILES (default: the labelled train/dev/test files) as Markdown."""
+    # imported per command: `stance --help` and the other commands need none of this
+    from .corpus import SPLITS, check_requirements, corpus_stats, readme_is_current, render_stats_markdown
     files = list(files) or [LABELLED / f"{name}.jsonl" for name in SPLITS]
     missing = [str(path) for path in files if not path.is_file()]
     if missing:
@@ -100,6 +91,9 @@ def stats(files, readme, check):
 )
 def agreement_command(sources, annotator2, readme, disagreements):
     """Compare annotator 2 with the corpus; print Markdown, update the README, list disagreements."""
+    # imported per command: `stance --help` and the other commands need none of this
+    from .agreement import agreement, load_annotator2, render_agreement_markdown
+    from .corpus import load_corpus_sources, update_marked_file, write_jsonl_atomic
     try:
         docs1 = load_corpus_sources(sources)
         docs2 = load_annotator2(annotator2, docs1)

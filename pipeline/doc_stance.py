@@ -8,6 +8,8 @@ quoting both sides is neutral while a charity mixing concessions and demands is 
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections import defaultdict
 
 import numpy
@@ -18,17 +20,18 @@ from .examples import examples_from_document
 from .rollup import sentence_score
 
 
-def document_features(record: dict) -> dict:
-    """Aggregates of a record whose sentences carry `stance_scores`."""
+def document_features(record: dict, examples: list | None = None) -> dict:
+    """Aggregates of a record whose sentences carry `stance_scores` (`examples`: its sentence
+    examples in start order, when already at hand)."""
     sentences = sorted(record.get("sentences") or [], key=lambda s: s["start"])
-    examples = examples_from_document({**record, "sentences": sentences})
+    if examples is None:
+        examples = examples_from_document({**record, "sentences": sentences})
     groups: dict[str, list[float]] = defaultdict(list)
     labels: dict[str, list[str]] = defaultdict(list)
     speakers: dict[str, list[float]] = defaultdict(list)
-    segment_of = {}
-    for segment in record.get("segments") or []:
-        if segment["label"] == "quote":
-            segment_of[(segment["start"], segment["end"])] = segment.get("speaker")
+    quotes = sorted((s["start"], s["end"], s.get("speaker")) for s in record.get("segments") or []
+                    if s["label"] == "quote")
+    quote_starts = [start for start, _, _ in quotes]
     features: dict[str, float] = {"bias": 1.0}
     for example, sentence in zip(examples, sentences):
         scores = sentence.get("stance_scores") or {}
@@ -41,15 +44,16 @@ def document_features(record: dict) -> dict:
         if example.segment == "headline":
             groups["headline"].append(value)
         if example.segment == "quote":
-            speaker = next((sp for (s, e), sp in segment_of.items() if s <= sentence["start"] < e), None)
-            speakers[speaker].append(value)
+            position = bisect.bisect_right(quote_starts, sentence["start"]) - 1
+            inside = position >= 0 and sentence["start"] < quotes[position][1]
+            speakers[quotes[position][2] if inside else None].append(value)
     for key, values in groups.items():
-        features[f"{key}_mean"] = float(numpy.mean(values))
+        features[f"{key}_mean"] = _mean(values)
         features[f"{key}_n"] = min(len(values), 40) / 40.0
     for key, values in labels.items():
         for label in ("favor", "against", "neutral"):
             features[f"{key}_share_{label}"] = values.count(label) / len(values)
-    means = [float(numpy.mean(v)) for v in speakers.values() if v]
+    means = [_mean(v) for v in speakers.values() if v]
     features["speakers"] = min(len(means), 6) / 6.0
     features["speaker_spread"] = (max(means) - min(means)) if len(means) > 1 else 0.0
     features["both_sides_quoted"] = float(bool(means) and max(means) > 0.2 and min(means) < -0.2)
@@ -57,6 +61,10 @@ def document_features(record: dict) -> dict:
     if body_type:
         features[f"body_type={body_type}"] = 1.0
     return features
+
+
+def _mean(values: list[float]) -> float:
+    return math.fsum(values) / len(values)
 
 
 class DocumentStanceModel:
@@ -72,5 +80,8 @@ class DocumentStanceModel:
         self.classes_ = list(self.classifier_.classes_)
         return self
 
-    def predict_proba(self, records: list[dict]) -> numpy.ndarray:
-        return self.classifier_.predict_proba(self.vectorizer_.transform([document_features(r) for r in records]))
+    def predict_proba(self, records: list[dict], examples: list[list] | None = None) -> numpy.ndarray:
+        """One row of class probabilities per record (`examples`: each record's, when at hand)."""
+        examples = examples if examples is not None else [None] * len(records)
+        features = [document_features(r, e) for r, e in zip(records, examples)]
+        return self.classifier_.predict_proba(self.vectorizer_.transform(features))

@@ -43,6 +43,20 @@ class Errors:
             "changed after training. Restore it, or retrain with `stance train`.")
     W059 = ("{path}: no checksums.json, so only the model files' own checksums are verified; "
             "save pipelines with `stance train` to protect every file.")
+    E140 = "Unknown grouping {by!r}; use one of {choices}."
+    E141 = "{path}: no documents from body {name!r}{hint}; list the bodies with `stance summary --by body`."
+    E142 = "{path}: no documents of body type {name!r}{hint}; list them with `stance summary --by body_type`."
+    E143 = "{option} {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD."
+    E144 = "--since {since} comes after --until {until}; swap them or widen the range."
+    E145 = "Unknown {what} {value!r}; use one of {choices}."
+    E146 = "--top {top} is not a count of sentences; give 1 or more."
+    E147 = "`stance compare` needs at least two names, got {count}; name two or more bodies, body types or speakers."
+    E148 = ("{path}: {name!r} is not a {kinds} in this run{hint}; check the spelling with `stance summary --by body` "
+            "(or body_type, speaker).")
+    E149 = "{path}: {name!r} is both a {kinds}; pass --kind to say which one you mean."
+    E150 = "{name!r} is named twice; name each body, body type or speaker once."
+    E151 = "{path}: cannot write the report ({why}); choose another --out."
+    E152 = "An HTML report needs a file to go to; pass --out FILE_OR_FOLDER or --format markdown."
     E050 = ("{path}: checksum mismatch (expected {expected}, found {actual}); the model file was altered. "
             "Retrain with `stance train` or restore the original model directory.")
     E051 = ("{path}: model was saved with {library} {then} but {now} is installed; install {library}=={then} "
@@ -54,6 +68,8 @@ class Errors:
     E056 = "{path} is not a pipeline directory (no config.cfg); pass the folder `stance train --out` wrote."
     E057 = "Component '{name}': refusing model bytes not produced by this process; load the model from disk."
     E058 = "{path} exists and is not a pipeline directory; choose a new --out folder (nothing was changed)."
+    E180 = ("{path}: this model was trained by an earlier version of e2ee-stance whose features differ "
+            "(features version {found}, needed {needed}); train it again with `stance train`.")
     E030 = "Output directory {path} is not writable ({why}); choose another --out."
     E031 = "No input files found under {paths}; give files or folders holding .txt, .md, .html, .htm or .jsonl."
     E040 = "{path}: cannot be read as training data ({why}); check that it exists and is readable."
@@ -80,7 +96,10 @@ class Errors:
     E110 = "{path}: record {number} cannot be exported ({why}); pass the documents.jsonl that `stance run` wrote."
     E111 = "{path}: cannot write the export ({why}); choose another --out."
     E112 = "Unknown export format {fmt!r}; use one of {formats}."
-    E113 = "--min-confidence {value} is not between 0 and 1; give a probability such as 0.6."
+    E113 = "Confidence bound {value} is not between 0 and 1; give a probability such as 0.6."
+    E160 = ("{path}:{line}: {fields} held {count} lone UTF-16 surrogate(s) (half of a character pair, such as an "
+            "emoji cut in two), which UTF-8 cannot store; each became U+FFFD, one character for one, so offsets "
+            "still hold. Fix the tool that wrote the file.")
 
 
 class StanceError(Exception):

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import numpy
+from scipy.special import expit
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
 from .errors import Errors, StanceError
 from .examples import SentenceExample
-from .featurize import SentenceFeaturizer
+from .featurize import LinearHeads, SentenceFeaturizer
 
 
 # StanceModel's options that the `e2ee_stance` config and train.json's "stance" section carry
 STANCE_OPTIONS = ("C", "calibration", "cv", "per_target", "class_weight", "context", "lexicon_features",
-                  "word_ngrams", "char_ngrams", "char_analyzer", "weighting", "tokens", "hashtags")
+                  "word_ngrams", "char_ngrams", "char_analyzer", "weighting", "tokens", "hashtags", "char_norm")
 
 
 class StanceModel:
@@ -28,11 +29,11 @@ class StanceModel:
     way stance toward different targets uses different words; otherwise the target is a feature.
     """
 
-    def __init__(self, lexicons: dict, *, C: float = 0.3, calibration: str = "sigmoid", cv: int = 3,
+    def __init__(self, lexicons: dict, *, C: float = 0.5, calibration: str = "sigmoid", cv: int = 5,
                  neighbours: bool = True, context: bool = True, per_target: bool = False,
                  class_weight: str | None = "balanced", lexicon_features: bool = True,
                  word_ngrams=(1, 2), char_ngrams=(2, 5), char_analyzer: str = "char_wb",
-                 weighting: str = "tfidf", tokens: str = "words", hashtags: str = "keep"):
+                 weighting: str = "tfidf", tokens: str = "words", hashtags: str = "keep", char_norm: str = "chunks"):
         self.lexicons = lexicons
         self.C = C
         self.calibration = calibration
@@ -43,13 +44,18 @@ class StanceModel:
         self.class_weight = class_weight
         self.lexicon_features = lexicon_features
         self.features = {"word_ngrams": word_ngrams, "char_ngrams": char_ngrams, "char_analyzer": char_analyzer,
-                         "weighting": weighting, "tokens": tokens, "hashtags": hashtags}
+                         "weighting": weighting, "tokens": tokens, "hashtags": hashtags, "char_norm": char_norm}
 
-    def _fit_one(self, examples, y):
+    def featurizer(self) -> SentenceFeaturizer:
+        """An unfitted featurizer with this model's feature options."""
         # the cue lexicons are written for E2EE; other data (tweets) can leave them out
         lexicons = self.lexicons if self.lexicon_features else {}
-        featurizer = SentenceFeaturizer(lexicons, neighbours=self.neighbours, context=self.context, **self.features)
-        features = featurizer.fit_transform(examples)
+        return SentenceFeaturizer(lexicons, neighbours=self.neighbours, context=self.context, **self.features)
+
+    def _fit_one(self, examples, y, featurizer: SentenceFeaturizer | None = None):
+        if featurizer is None:
+            featurizer = self.featurizer().fit(examples)
+        features = featurizer.transform(examples)
         svm = LinearSVC(C=self.C, class_weight=self.class_weight)
         counts = numpy.unique(y, return_counts=True)[1]
         if self.calibration == "none" or counts.min() < 2 or len(counts) < 2:
@@ -61,8 +67,12 @@ class StanceModel:
         folds = max(2, min(self.cv, int(counts.min())))
         return featurizer, CalibratedClassifierCV(svm, method=self.calibration, cv=folds).fit(features, y)
 
-    def fit(self, examples: list[SentenceExample], y: list[str]):
-        """Fit the global model (and one per target with `per_target`); returns self."""
+    def fit(self, examples: list[SentenceExample], y: list[str], featurizer: SentenceFeaturizer | None = None):
+        """Fit the global model (and one per target with `per_target`); returns self.
+
+        `featurizer`: an already fitted one (with `featurizer()`'s options) for the global model,
+        shared with the role model so that a pipeline featurises each batch once.
+        """
         y = numpy.asarray(y)
         self.classes_ = sorted(set(y))
         targets = sorted({e.target for e in examples})
@@ -72,14 +82,27 @@ class StanceModel:
                 index = [i for i, e in enumerate(examples) if e.target == target]
                 if len(set(y[index])) > 1:
                     self.models_[target] = self._fit_one([examples[i] for i in index], y[index])
-        self.models_[None] = self._fit_one(examples, y)  # the fallback for unseen targets
+        self.models_[None] = self._fit_one(examples, y, featurizer)  # the fallback for unseen targets
         return self
 
-    def _scores(self, key, examples, index) -> numpy.ndarray:
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_heads", None)  # derived from the classifiers, rebuilt on first use
+        return state
+
+    def _scores(self, key, examples) -> numpy.ndarray:
         featurizer, classifier = self.models_[key]
-        scores = numpy.zeros((len(index), len(self.classes_)))
+        scores = numpy.zeros((len(examples), len(self.classes_)))
         columns = [self.classes_.index(label) for label in classifier.classes_]
-        scores[:, columns] = classifier.predict_proba(featurizer.transform([examples[i] for i in index]))
+        if not hasattr(self, "_heads"):
+            self._heads = {}
+        if key not in self._heads:
+            self._heads[key] = _linear_heads(classifier)
+        if self._heads[key] is None:  # a classifier this module cannot score linearly
+            scores[:, columns] = classifier.predict_proba(featurizer.transform(examples))
+        else:
+            heads, link = self._heads[key]
+            scores[:, columns] = link(featurizer.decision(examples, heads))
         return scores
 
     def predict_proba(self, examples: list[SentenceExample]) -> numpy.ndarray:
@@ -90,9 +113,59 @@ class StanceModel:
                 index = [i for i, e in enumerate(examples) if e.target not in self.models_]
             else:
                 index = [i for i, e in enumerate(examples) if e.target == key]
-            if index:
-                result[index] = self._scores(key, examples, index)
+            if len(index) == len(examples):
+                result = self._scores(key, examples)  # the same list: its features may be memoised
+            elif index:
+                result[index] = self._scores(key, [examples[i] for i in index])
         return result
+
+
+def _linear_heads(classifier):
+    """(LinearHeads, link from decision values to probabilities) of a fitted stance classifier.
+
+    For a `CalibratedClassifierCV` over linear SVMs this does what its `predict_proba` does: each
+    fold's SVM and calibrators, probabilities normalised per fold, then averaged over folds.
+    """
+    if isinstance(classifier, _Softmax):
+        svm = classifier.svm
+        return LinearHeads(svm.coef_, svm.intercept_), lambda decision: _softmax(
+            _two_columns(decision) if len(svm.classes_) == 2 else decision)
+    pairs = getattr(classifier, "calibrated_classifiers_", None)
+    if not pairs or any(getattr(pair, "method", None) not in ("sigmoid", "isotonic") for pair in pairs):
+        return None
+    classes = list(classifier.classes_)
+    heads = LinearHeads(numpy.vstack([p.estimator.coef_ for p in pairs]),
+                        numpy.concatenate([p.estimator.intercept_ for p in pairs]))
+    widths = [len(p.estimator.intercept_) for p in pairs]
+
+    def link(decision: numpy.ndarray) -> numpy.ndarray:
+        total = numpy.zeros((len(decision), len(classes)))
+        for pair, values in zip(pairs, numpy.split(decision, numpy.cumsum(widths)[:-1], axis=1)):
+            proba = numpy.zeros_like(total)
+            if len(classes) == 2:
+                proba[:, 1] = pair.calibrators[0].predict(values[:, 0])
+                proba[:, 0] = 1.0 - proba[:, 1]
+            else:
+                for label, column, calibrator in zip(pair.estimator.classes_, values.T, pair.calibrators):
+                    proba[:, classes.index(label)] = calibrator.predict(column)
+                denominator = proba.sum(axis=1, keepdims=True)
+                proba = numpy.divide(proba, denominator, out=numpy.full_like(proba, 1 / len(classes)),
+                                     where=denominator != 0)
+            proba[(1.0 < proba) & (proba <= 1.0 + 1e-5)] = 1.0
+            total += proba
+        return total / len(pairs)
+
+    return heads, link
+
+
+def _two_columns(decision: numpy.ndarray) -> numpy.ndarray:
+    """A two-class SVM's single margin (for classes_[1]) as two softmax inputs."""
+    return numpy.column_stack([-decision[:, 0], decision[:, 0]]) / 2
+
+
+def _softmax(decision: numpy.ndarray) -> numpy.ndarray:
+    exp = numpy.exp(decision - decision.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
 
 
 class _Softmax:
@@ -104,16 +177,13 @@ class _Softmax:
 
     def predict_proba(self, features) -> numpy.ndarray:
         decision = self.svm.decision_function(features)
-        if decision.ndim == 1:  # two classes: one signed margin for classes_[1]
-            decision = numpy.column_stack([-decision, decision]) / 2
-        exp = numpy.exp(decision - decision.max(axis=1, keepdims=True))
-        return exp / exp.sum(axis=1, keepdims=True)
+        return _softmax(_two_columns(decision[:, None]) if decision.ndim == 1 else decision)
 
 
 class RoleModel:
     """One balanced logistic regression per role over shared sentence features (multi-label)."""
 
-    def __init__(self, lexicons: dict, labels: list[str], *, C: float = 2.0, neighbours: bool = True,
+    def __init__(self, lexicons: dict, labels: list[str], *, C: float = 64.0, neighbours: bool = True,
                  context: bool = True):
         self.lexicons = lexicons
         self.labels = labels
@@ -121,10 +191,14 @@ class RoleModel:
         self.neighbours = neighbours
         self.context = context
 
-    def fit(self, examples: list[SentenceExample], y: numpy.ndarray):
-        """`y` has one 0/1 column per label of `labels`."""
-        self.featurizer_ = SentenceFeaturizer(self.lexicons, neighbours=self.neighbours, context=self.context)
-        features = self.featurizer_.fit_transform(examples)
+    def featurizer(self) -> SentenceFeaturizer:
+        """An unfitted featurizer with this model's feature options."""
+        return SentenceFeaturizer(self.lexicons, neighbours=self.neighbours, context=self.context)
+
+    def fit(self, examples: list[SentenceExample], y: numpy.ndarray, featurizer: SentenceFeaturizer | None = None):
+        """`y` has one 0/1 column per label of `labels`; `featurizer`: an already fitted one to share."""
+        self.featurizer_ = featurizer if featurizer is not None else self.featurizer().fit(examples)
+        features = self.featurizer_.transform(examples)
         self.labels_ = list(self.labels)
         self.classifiers_ = []
         for column in range(y.shape[1]):
@@ -140,9 +214,22 @@ class RoleModel:
         """One probability per role and example."""
         if not examples:
             return numpy.zeros((0, len(self.labels_)))
-        features = self.featurizer_.transform(examples)
-        columns = [
-            numpy.full(features.shape[0], model) if isinstance(model, float) else model.predict_proba(features)[:, 1]
-            for model in self.classifiers_
-        ]
+        if not hasattr(self, "_heads"):
+            fitted = [m for m in self.classifiers_ if not isinstance(m, float)]
+            self._heads = LinearHeads(
+                numpy.vstack([m.coef_ for m in fitted]) if fitted else numpy.zeros((0, self.featurizer_.n_features_)),
+                numpy.concatenate([m.intercept_ for m in fitted]) if fitted else numpy.zeros(0))
+        probabilities = expit(self.featurizer_.decision(examples, self._heads))
+        columns, fitted = [], 0
+        for model in self.classifiers_:
+            if isinstance(model, float):  # a role never (or always) seen in training
+                columns.append(numpy.full(len(examples), model))
+            else:
+                columns.append(probabilities[:, fitted])
+                fitted += 1
         return numpy.column_stack(columns)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_heads", None)  # derived from the classifiers, rebuilt on first use
+        return state

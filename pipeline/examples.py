@@ -61,28 +61,34 @@ def examples_from_document(document: dict) -> list[SentenceExample]:
     segments = sorted(document.get("segments") or [], key=lambda s: s["start"])
     sentences = sorted(document.get("sentences") or [], key=lambda s: s["start"])
     starts = [s["start"] for s in segments]
+    sides: dict = {}  # per quoted speaker: one comparison of names per document, not per sentence
+    # neighbours are the same string objects as the sentences (hashed once when looked up)
+    texts = [text[sentence["start"] : sentence["end"]] for sentence in sentences]
+    last = len(sentences) - 1
+    body_type, doc_id = meta.get("body_type"), document.get("id")
     examples = []
     for index, sentence in enumerate(sentences):
         position = bisect.bisect_right(starts, sentence["start"]) - 1
         segment = segments[position] if position >= 0 and segments[position]["end"] > sentence["start"] else None
         label = segment["label"] if segment else None
         if label == "quote":
-            side = speaker_side(speakers.get(segment.get("speaker")), meta.get("body"), len(speakers))
+            speaker = segment.get("speaker")
+            if speaker not in sides:
+                sides[speaker] = speaker_side(speakers.get(speaker), meta.get("body"), len(speakers))
+            side = sides[speaker]
         else:
             side = "publisher" if segment else None
         examples.append(
             SentenceExample(
-                text=text[sentence["start"] : sentence["end"]],
+                text=texts[index],
                 segment=label,
-                previous=text[sentences[index - 1]["start"] : sentences[index - 1]["end"]] if index else "",
-                following=text[sentences[index + 1]["start"] : sentences[index + 1]["end"]]
-                if index + 1 < len(sentences)
-                else "",
+                previous=texts[index - 1] if index else "",
+                following=texts[index + 1] if index < last else "",
                 speaker_side=side,
-                body_type=meta.get("body_type"),
+                body_type=body_type,
                 stance=sentence.get("stance"),
                 roles=list(sentence["roles"]) if sentence.get("roles") is not None else None,
-                doc_id=document.get("id"),
+                doc_id=doc_id,
                 start=sentence["start"],
                 end=sentence["end"],
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,10 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text
+
+# Characters json.dumps(ensure_ascii=False) leaves raw but a JSON Lines file must not hold raw:
+# surrogates (not encodable as UTF-8) and line breaks other than "\n" (which json escapes).
+_UNSAFE_IN_LINE = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
 
 
 def doc_to_record(doc: Doc) -> dict:
@@ -32,8 +37,16 @@ def doc_to_record(doc: Doc) -> dict:
 
 
 def record_line(record: dict) -> str:
-    """One JSON Lines line; non-ASCII kept readable, lone surrogates escaped by json itself."""
-    return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8") + "\n"
+    """One JSON Lines line: non-ASCII text kept readable, but lone surrogates and the line breaks
+    U+0085, U+2028 and U+2029 written as `\\uXXXX` escapes, so the line is valid UTF-8 and no
+    reader that splits lines on Unicode breaks (`str.splitlines`, JavaScript) cuts a record.
+
+    `json.loads` gives the record back exactly, with one exception JSON cannot avoid: a high
+    surrogate directly followed by a low one reads back as the single character the pair
+    encodes. Ingested documents never hold surrogates (`ingest` replaces them).
+    """
+    line = json.dumps(record, ensure_ascii=False)
+    return _UNSAFE_IN_LINE.sub(lambda match: f"\\u{ord(match.group()):04x}", line) + "\n"
 
 
 def _file_mode(path: Path) -> int:

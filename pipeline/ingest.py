@@ -11,8 +11,10 @@ line that cannot be used becomes an `InputError` in the stream and the run goes 
 Newlines in files are normalised: "\\r\\n" and a lone "\\r" become "\\n". The normalised string
 is the document text from here on: exported documents carry it and every character offset
 produced downstream indexes it, never the bytes on disk. JSONL `text` is kept exactly as given,
-since offsets in labelled JSONL already index it. Inside folders, `README.*` files are the
-corpus's documentation, not statements, and are skipped.
+since offsets in labelled JSONL already index it; the one exception is a lone UTF-16 surrogate
+(JSON can spell "\\ud83d" alone, UTF-8 cannot store it), which becomes U+FFFD, one character for
+one, with an E160 report. File names that are not UTF-8 give ids with `\\xNN` escapes. Inside
+folders, `README.*` files are the corpus's documentation, not statements, and are skipped.
 """
 
 from __future__ import annotations
@@ -51,11 +53,19 @@ _MIN_COHERENCE = 0.25
 # Anything longer is not a real number in a document record, and int() on it is slow.
 _MAX_NUMBER_CHARS = 100
 _SKIP_CHUNK = 1 << 16
+# The only characters JSON treats as blank: a line of anything else (a form feed, "\x1c") is malformed.
+_JSON_SPACE = " \t\r\n"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _DROP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button"}
     | {"head", "title"}  # the title goes to meta, never into the text
+    # embedded objects and form controls: their text is fallback or input, never the statement
+    # (not <embed>: lxml does not know it is empty and would hang the rest of the page under it)
+    | {"object", "applet", "noframes", "noembed", "canvas", "audio", "video", "select", "textarea", "datalist"}
 )
+# Inline styles that hide an element: hidden text is not what a reader of the page sees.
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div"}
     | {"dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5"}
@@ -120,7 +130,7 @@ def iter_corpus(
         else:
             yield from reader.read(item)
     if not found:
-        shown = ", ".join(os.fspath(p) for p in roots) or "(no paths)"
+        shown = ", ".join(printable(p) for p in roots) or "(no paths)"
         raise StanceError(Errors.E031.format(paths=shown))
 
 
@@ -179,6 +189,27 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     return writer.result(), _html_title(soup)
 
 
+def printable(path: str | os.PathLike) -> str:
+    """A path as shown in messages: undecodable bytes as `\\xNN`, control characters and line
+    breaks escaped, so a file named with a newline still gets a one-line message."""
+    text = _stable_id(os.fspath(path))
+    return text if text.isprintable() else "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
+
+
+def _stable_id(rel: str) -> str:
+    """The id of a file: its relative POSIX path, with bytes that are not UTF-8 written `\\xNN`.
+
+    Linux allows any bytes in a name; Python reads the undecodable ones as lone surrogates, which
+    no UTF-8 output (JSON Lines, DocBin) can store. The escaped form is stable from run to run.
+    """
+    try:
+        return os.fsencode(rel).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that did not come from the file system
+        return rel.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class _CorpusReader:
     """Reads inputs one at a time, keeping the state that spans files: ids seen, metadata."""
 
@@ -196,7 +227,7 @@ class _CorpusReader:
             yield from self._read_file(item, suffix)
 
     def _read_file(self, item: _Input, suffix: str) -> Iterator[RawDocument | InputError]:
-        shown = os.fspath(item.path)
+        shown = printable(item.path)
         meta, errors = self.metadata.lookup(item.path, item.root)
         yield from errors
         try:
@@ -219,7 +250,7 @@ class _CorpusReader:
         yield from self._emit(RawDocument(item.rel, _normalise_newlines(text), meta, shown))
 
     def _read_jsonl(self, item: _Input) -> Iterator[RawDocument | InputError]:
-        shown = os.fspath(item.path)
+        shown = printable(item.path)
         try:
             handle = _open_regular(item.path, shown)
         except InputError as err:
@@ -234,7 +265,7 @@ class _CorpusReader:
                     if isinstance(raw, int):
                         blank = False
                         yield _error(Errors.E011, shown, number, size=raw, limit=self.max_bytes)
-                    elif raw.strip():
+                    elif raw.strip(_JSON_SPACE.encode()):
                         blank = False
                         yield from self._read_record(item, shown, number, raw)
             except OSError as err:
@@ -265,6 +296,15 @@ class _CorpusReader:
                 yield _error(Errors.E015, shown, number, field=name, why=problem)
             elif name in META_FIELDS:
                 meta[name] = value
+        replaced: list[tuple[str, int]] = []
+        doc_id = _without_surrogates(doc_id, "`id`", replaced)
+        text = _without_surrogates(text, "`text`", replaced)
+        for name, value in meta.items():
+            if isinstance(value, str):
+                meta[name] = _without_surrogates(value, f"`meta.{name}`", replaced)
+        if replaced:
+            fields = ", ".join(name for name, _ in replaced)
+            yield _error(Errors.E160, shown, number, fields=fields, count=sum(n for _, n in replaced))
         meta.setdefault("source", item.rel)
         doc = RawDocument(doc_id, text, meta, shown, number)
         yield from self._emit(doc)
@@ -291,7 +331,7 @@ class _MetadataIndex:
         errors: list[InputError] = []
         folder = path.parent
         while True:
-            rows = self._rows(folder, errors)
+            rows = self._rows(folder, root, errors)
             key = path.relative_to(folder).as_posix()
             if key in rows:
                 return dict(rows[key]), errors
@@ -299,14 +339,18 @@ class _MetadataIndex:
                 return {}, errors
             folder = folder.parent
 
-    def _rows(self, folder: Path, errors: list[InputError]) -> dict[str, dict]:
+    def _rows(self, folder: Path, root: Path, errors: list[InputError]) -> dict[str, dict]:
         if folder not in self.cache:
-            self.cache[folder] = self._parse(folder / METADATA_FILE, errors)
+            self.cache[folder] = self._parse(folder / METADATA_FILE, root, errors)
         return self.cache[folder]
 
-    def _parse(self, csv_path: Path, errors: list[InputError]) -> dict[str, dict]:
-        shown = os.fspath(csv_path)
+    def _parse(self, csv_path: Path, root: Path, errors: list[InputError]) -> dict[str, dict]:
+        shown = printable(csv_path)
         if not csv_path.is_file():
+            return {}
+        if csv_path.is_symlink() and not csv_path.resolve().is_relative_to(root.resolve()):
+            # the same rule as for statements: a link must not pull in a file from outside
+            errors.append(_error(Errors.E013, shown, root=printable(root)))
             return {}
         try:
             data = _read_bytes(csv_path, shown, self.max_bytes)
@@ -425,11 +469,12 @@ class _BlockWriter:
 
 
 def _is_dropped(tag: Tag) -> bool:
-    if tag.name in _DROP_TAGS:
+    if tag.name in _DROP_TAGS or tag.has_attr("hidden"):
         return True
     role = str(tag.get("role", "")).strip().lower()
     hidden = str(tag.get("aria-hidden", "")).strip().lower()
-    return role == "navigation" or hidden == "true"
+    style = str(tag.get("style", ""))
+    return role == "navigation" or hidden == "true" or bool(_HIDDEN_STYLE.search(style))
 
 
 def _html_title(soup: BeautifulSoup) -> str | None:
@@ -445,13 +490,13 @@ def _iter_inputs(roots: list) -> Iterator[_Input | InputError]:
     """Yield every input file under the arguments, in argument order then sorted path order."""
     for arg in roots:
         path = Path(arg)
-        shown = os.fspath(arg)
+        shown = printable(arg)
         if path.is_dir():
             yield from _walk(path)
         elif not (path.exists() or path.is_symlink()):
             yield _error(Errors.E005, shown, why="no such file or directory")
         elif path.suffix.lower() in SUFFIXES:
-            yield _Input(path, path.parent, path.name)
+            yield _Input(path, path.parent, _stable_id(path.name))
         else:
             yield _error(Errors.E012, shown, suffix=path.suffix or path.name)
 
@@ -474,9 +519,9 @@ def _walk(root: Path) -> Iterator[_Input | InputError]:
             if not is_dir and (skipped or path.suffix.lower() not in SUFFIXES):
                 continue
             if entry.is_symlink() and not path.resolve().is_relative_to(real_root):
-                yield _error(Errors.E013, os.fspath(path), root=os.fspath(root))
+                yield _error(Errors.E013, printable(path), root=printable(root))
             elif not is_dir:
-                yield _Input(path, root, path.relative_to(root).as_posix())
+                yield _Input(path, root, _stable_id(path.relative_to(root).as_posix()))
             elif (real := path.resolve()) not in visited:
                 visited.add(real)
                 stack.append(iter(_listing(path)))
@@ -487,7 +532,7 @@ def _listing(folder: Path) -> list:
         with os.scandir(folder) as entries:
             return sorted(entries, key=lambda entry: entry.name)
     except OSError as err:
-        return [_error(Errors.E005, os.fspath(folder), why=_why(err))]
+        return [_error(Errors.E005, printable(folder), why=_why(err))]
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -552,7 +597,7 @@ def _parse_json_line(raw: bytes):
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         raise _Malformed(f"not UTF-8 at byte {err.start}") from None
-    if not text.strip():
+    if not text.strip(_JSON_SPACE):
         return None
     try:
         return json.loads(
@@ -605,6 +650,18 @@ def _record_fields(record, default_id: str) -> tuple[str, str, dict]:
     if not isinstance(meta, dict):
         raise _Malformed(f"`meta` is a JSON {_json_type(meta)}, not an object")
     return doc_id, text, meta
+
+
+def _without_surrogates(value: str, name: str, found: list[tuple[str, int]]) -> str:
+    """`value` with each lone surrogate (JSON allows "\\ud800" alone) replaced by U+FFFD.
+
+    The replacement is one character for one, so offsets into a JSONL `text` stay valid; a
+    surrogate would otherwise stop spaCy's tokenizer and every UTF-8 writer downstream.
+    """
+    fixed, count = _SURROGATE.subn("\ufffd", value)
+    if count:
+        found.append((name, count))
+    return fixed
 
 
 def _meta_problem(name: str, value) -> str | None:

@@ -53,3 +53,6 @@ HARD_CASES = (
     "opponent_words",  # the other side's words: reported speech, rebuttals, scare quotes
     "hedged_official",  # "only where technically feasible", "responsibly managed encryption"
 )
+
+# `stance export --format` choices
+EXPORT_FORMATS = ("csv", "parquet", "prodigy", "doccano", "label-studio")

@@ -11,7 +11,7 @@ from .examples import SentenceExample
 from .sentence_pipe import SentenceModelPipe
 
 
-@Language.factory("e2ee_roles", default_config={"C": 2.0, "default_threshold": 0.5})
+@Language.factory("e2ee_roles", default_config={"C": 64.0, "default_threshold": 0.5})
 def make_roles(nlp: Language, name: str, C: float, default_threshold: float):
     """Role tagger; fitted only by `initialize(examples=...)` or `stance train`."""
     return RoleComponent(nlp.vocab, name, C=C, default_threshold=default_threshold)
@@ -22,13 +22,15 @@ class RoleComponent(SentenceModelPipe):
 
     kind = "roles"
 
-    def fit(self, examples: list[SentenceExample], labels: list[str] | None = None):
+    def fit(self, examples: list[SentenceExample], labels: list[str] | None = None, featurizer=None):
+        """Fit one model per role; `featurizer`: an already fitted one shared with the stance component."""
         labelled = [e for e in examples if e.roles is not None]
         if not labelled:
             raise StanceError(Errors.E055.format(what="role", paths="the training data"))
         labels = labels or sorted({role for e in labelled for role in e.roles})
         targets = numpy.array([[role in e.roles for role in labels] for e in labelled], dtype=int)
-        self.model_ = RoleModel(self.cfg["lexicons"], list(labels), C=self.cfg["C"]).fit(labelled, targets)
+        self.model_ = RoleModel(self.cfg["lexicons"], list(labels), C=self.cfg["C"]).fit(
+            labelled, targets, featurizer=featurizer)
         self.cfg["labels"] = list(labels)
         self.cfg.setdefault("thresholds", {})
         for label in labels:
@@ -39,10 +41,10 @@ class RoleComponent(SentenceModelPipe):
         return self.model_.predict_proba(examples)
 
     def annotate(self, sentences: list[dict], scores) -> None:
+        labels = self.labels
         thresholds = self.cfg.get("thresholds", {})
-        for sentence, row in zip(sentences, scores):
-            sentence["role_scores"] = {label: round(float(p), 4) for label, p in zip(self.labels, row)}
-            sentence["roles"] = [
-                label for label in self.labels
-                if sentence["role_scores"][label] >= thresholds.get(label, self.cfg["default_threshold"])
-            ]
+        cut = numpy.array([thresholds.get(label, self.cfg["default_threshold"]) for label in labels])
+        rounded = numpy.round(numpy.asarray(scores, dtype=float).reshape(-1, len(labels)), 4)
+        for sentence, row, chosen in zip(sentences, rounded.tolist(), (rounded >= cut).tolist()):
+            sentence["role_scores"] = dict(zip(labels, row))
+            sentence["roles"] = [label for label, on in zip(labels, chosen) if on]

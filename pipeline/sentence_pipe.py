@@ -8,9 +8,11 @@ from abc import abstractmethod
 import io
 import json
 import secrets
+import threading
 from pathlib import Path
 
 import joblib
+import numpy
 import srsly
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
@@ -24,6 +26,10 @@ from .model_io import load_model, save_model
 from .rules.config import DEFAULT_CONFIGS
 
 CFG_FILE = "cfg.json"
+# the feature layout a saved model's weights refer to: bumped when featurisation changes, so an
+# older model is refused on loading (E180) rather than scored with features it was not fitted on
+FEATURES_VERSION = 2
+_last_batch = threading.local()
 
 
 def doc_fields(doc: Doc) -> dict:
@@ -36,6 +42,39 @@ def doc_fields(doc: Doc) -> dict:
         "segments": doc._.segments or [],
         "sentences": doc._.sentences or [],
     }
+
+
+def _parts(doc: Doc) -> tuple:
+    """The objects a doc's examples are made from besides its text (which a doc cannot change)."""
+    underscore = doc._  # each `doc._` builds an accessor object: take it once
+    return doc, underscore.sentences, underscore.segments, underscore.speakers, underscore.meta, underscore.doc_id
+
+
+def _same(parts: tuple, sizes: tuple, other: tuple) -> bool:
+    return all(a is b for a, b in zip(parts, other)) and sizes == _sizes(other)
+
+
+def _sizes(parts: tuple) -> tuple:
+    return tuple(len(value) if isinstance(value, list) else None for value in parts[1:4])
+
+
+def batch_examples(docs: list[Doc]) -> tuple[list[list[SentenceExample]], list[SentenceExample]]:
+    """The examples of every doc's sentences, per doc and in one list.
+
+    Memoised for the last batch: when the same docs come again with the same sentence, segment and
+    speaker lists (the same objects, of the same lengths, kept alive by the memo), the second model
+    component of a pipeline gets the very same list, whose features the shared featurizer has
+    memoised too, and `doc.text` is built once per batch. Edit these lists by replacing them.
+    """
+    parts = [_parts(doc) for doc in docs]
+    last = getattr(_last_batch, "value", None)
+    if (last is not None and len(last[0]) == len(parts)
+            and all(_same(a, sizes, b) for a, sizes, b in zip(last[0], last[1], parts))):
+        return last[2], last[3]
+    per_doc = [examples_from_document(doc_fields(doc)) for doc in docs]
+    flat = [example for examples in per_doc for example in examples]
+    _last_batch.value = (parts, [_sizes(p) for p in parts], per_doc, flat)
+    return per_doc, flat
 
 
 class SentenceModelPipe(Pipe):
@@ -83,8 +122,8 @@ class SentenceModelPipe(Pipe):
     def annotate(self, sentences: list[dict], scores) -> None:
         """Write labels and scores into the sentence dicts."""
 
-    def finish_doc(self, doc: Doc) -> None:
-        """Document-level work after the sentences are annotated (roll-ups)."""
+    def finish_docs(self, docs: list[Doc], examples: list[list[SentenceExample]]) -> None:
+        """Document-level work after the sentences are annotated (roll-ups); `examples` per doc."""
 
     def check_trained(self) -> None:
         """Raise E054 for a component that was never fitted."""
@@ -92,24 +131,23 @@ class SentenceModelPipe(Pipe):
             raise StanceError(Errors.E054.format(name=self.name))
 
     def predict(self, docs: list[Doc]):
-        """Scores for every sentence of every doc, computed in one batch."""
+        """Scores for every sentence of every doc (one array per doc), computed in one batch."""
         self.check_trained()
-        per_doc = [examples_from_document(doc_fields(doc)) for doc in docs]
-        flat = [example for examples in per_doc for example in examples]
+        per_doc, flat = batch_examples(docs)
         scores = self.predict_examples(flat)
-        result, offset = [], 0
-        for examples in per_doc:
-            result.append(scores[offset : offset + len(examples)])
-            offset += len(examples)
-        return result
+        bounds = numpy.cumsum([len(examples) for examples in per_doc])[:-1]
+        return numpy.split(numpy.asarray(scores), bounds) if per_doc else []
 
     def set_annotations(self, docs: list[Doc], scores) -> None:
         """Write `predict`'s scores into each doc's sentences, then do the document-level work."""
         for doc, doc_scores in zip(docs, scores):
-            sentences = sorted(doc._.sentences or [], key=lambda s: s["start"])
+            underscore = doc._
+            if underscore.sentences is None:
+                underscore.sentences = []
+            sentences = underscore.sentences
+            sentences.sort(key=lambda s: s["start"])  # in place: the batch memo stays valid
             self.annotate(sentences, doc_scores)
-            doc._.sentences = sentences
-            self.finish_doc(doc)
+        self.finish_docs(docs, batch_examples(docs)[0])
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one doc."""
@@ -129,12 +167,16 @@ class SentenceModelPipe(Pipe):
         path.mkdir(parents=True, exist_ok=True)
         if self.model_ is not None:
             self.cfg["model_file"] = save_model(self.model_, path)
+            self.cfg["features_version"] = FEATURES_VERSION
         srsly.write_json(path / CFG_FILE, self.cfg)
 
     def from_disk(self, path, *, exclude=tuple()):
         """Read the config, then the model file once its checksum and library versions check out."""
         path = Path(path)
         self.cfg = srsly.read_json(path / CFG_FILE)
+        if "model_file" in self.cfg and self.cfg.get("features_version") != FEATURES_VERSION:
+            raise StanceError(Errors.E180.format(path=path, found=self.cfg.get("features_version", 1),
+                                                 needed=FEATURES_VERSION))
         self.model_ = load_model(path, self.cfg["model_file"]) if "model_file" in self.cfg else None
         return self
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -10,18 +13,20 @@ from .doc_stance import DocumentStanceModel
 from .estimators import STANCE_OPTIONS, StanceModel
 from .examples import SentenceExample, examples_from_document
 from .rollup import DOCUMENT_LOW_CONFIDENCE, SIDE_WEIGHTS, rollup
-from .sentence_pipe import SentenceModelPipe, doc_fields
+from .sentence_pipe import SentenceModelPipe
 
 
 @Language.factory(
     "e2ee_stance",
-    default_config={"C": 0.3, "calibration": "sigmoid", "cv": 3, "per_target": False, "class_weight": "balanced",
+    default_config={"C": 0.5, "calibration": "sigmoid", "cv": 5, "per_target": False, "class_weight": "balanced",
                     "context": True, "lexicon_features": True, "word_ngrams": [1, 2], "char_ngrams": [2, 5],
-                    "char_analyzer": "char_wb", "weighting": "tfidf", "tokens": "words", "hashtags": "keep"},
+                    "char_analyzer": "char_wb", "weighting": "tfidf", "tokens": "words", "hashtags": "keep",
+                    "char_norm": "chunks"},
 )
 def make_stance(nlp: Language, name: str, C: float, calibration: str, cv: int, per_target: bool,
                 class_weight: str | None, context: bool, lexicon_features: bool, word_ngrams: list[int],
-                char_ngrams: list[int], char_analyzer: str, weighting: str, tokens: str, hashtags: str):
+                char_ngrams: list[int], char_analyzer: str, weighting: str, tokens: str, hashtags: str,
+                char_norm: str):
     """Stance classifier; fitted only by `initialize(examples=...)` or `stance train`.
 
     The options are `StanceModel`'s (STANCE_OPTIONS); the defaults suit ANNOTATION.md documents.
@@ -29,7 +34,8 @@ def make_stance(nlp: Language, name: str, C: float, calibration: str, cv: int, p
     return StanceComponent(nlp.vocab, name, C=C, calibration=calibration, cv=cv, per_target=per_target,
                            class_weight=class_weight, context=context, lexicon_features=lexicon_features,
                            word_ngrams=list(word_ngrams), char_ngrams=list(char_ngrams),
-                           char_analyzer=char_analyzer, weighting=weighting, tokens=tokens, hashtags=hashtags)
+                           char_analyzer=char_analyzer, weighting=weighting, tokens=tokens, hashtags=hashtags,
+                           char_norm=char_norm)
 
 
 class StanceComponent(SentenceModelPipe):
@@ -41,13 +47,15 @@ class StanceComponent(SentenceModelPipe):
 
     kind = "stance"
 
-    def fit(self, examples: list[SentenceExample]):
+    def fit(self, examples: list[SentenceExample], featurizer=None):
+        """Fit the sentence model; `featurizer`: an already fitted one shared with the role component."""
         labelled = [e for e in examples if e.stance]
         if not labelled:
             raise StanceError(Errors.E055.format(what="stance", paths="the training data"))
         # pipelines saved before an option existed lack its key: StanceModel's default applies
         settings = {key: self.cfg[key] for key in STANCE_OPTIONS if key in self.cfg}
-        sentence_model = StanceModel(self.cfg["lexicons"], **settings).fit(labelled, [e.stance for e in labelled])
+        sentence_model = StanceModel(self.cfg["lexicons"], **settings).fit(
+            labelled, [e.stance for e in labelled], featurizer=featurizer)
         self.model_ = {"sentence": sentence_model, "document": None}
         self.cfg["labels"] = sentence_model.classes_
         return self
@@ -63,34 +71,54 @@ class StanceComponent(SentenceModelPipe):
         return self.model_["sentence"].predict_proba(examples)
 
     def annotate(self, sentences: list[dict], scores) -> None:
-        for sentence, row in zip(sentences, scores):
-            sentence["stance_scores"] = {label: round(float(p), 4) for label, p in zip(self.labels, row)}
-            sentence["stance"] = max(sentence["stance_scores"], key=sentence["stance_scores"].get)
+        labels = self.labels
+        rounded = numpy.round(numpy.asarray(scores, dtype=float), 4)
+        best = rounded.argmax(axis=1) if len(rounded) else []
+        for sentence, row, top in zip(sentences, rounded.tolist(), best):
+            sentence["stance_scores"] = dict(zip(labels, row))
+            sentence["stance"] = labels[top]
 
-    def finish_doc(self, doc: Doc) -> None:
-        record = doc_fields(doc)
-        document, rollups = document_rollups(record)
+    def finish_docs(self, docs: list[Doc], examples: list[list[SentenceExample]]) -> None:
+        """Roll-ups of every doc, and the document model's stance for the whole batch at once."""
+        records = [_record(doc) for doc in docs]
+        results = [document_rollups(record, doc_examples) for record, doc_examples in zip(records, examples)]
         model = self.model_.get("document")
-        if model is not None and record["sentences"]:
-            probabilities = dict(zip(model.classes_, model.predict_proba([record])[0]))
-            best = max(probabilities, key=probabilities.get)
-            document.update(stance=best, confidence=round(float(probabilities[best]), 4),
-                            low_confidence=bool(probabilities[best] < DOCUMENT_LOW_CONFIDENCE),
-                            probabilities={k: round(float(v), 4) for k, v in probabilities.items()})
-        doc._.stance, doc._.rollups = document, rollups
+        scored = [i for i, record in enumerate(records) if record["sentences"]] if model is not None else []
+        if scored:
+            rows = model.predict_proba([records[i] for i in scored], [examples[i] for i in scored])
+            for i, row in zip(scored, rows):
+                probabilities = dict(zip(model.classes_, row))
+                best = max(probabilities, key=probabilities.get)
+                results[i][0].update(stance=best, confidence=round(float(probabilities[best]), 4),
+                                     low_confidence=bool(probabilities[best] < DOCUMENT_LOW_CONFIDENCE),
+                                     probabilities={k: round(float(v), 4) for k, v in probabilities.items()})
+        for doc, (document, rollups) in zip(docs, results):
+            doc._.stance, doc._.rollups = document, rollups
 
 
-def document_rollups(record: dict) -> tuple[dict, dict]:
-    """Roll-ups of a predicted record: the document (publisher-weighted) and per quote and speaker."""
+def _record(doc: Doc) -> dict:
+    """The fields the roll-ups read (no text: the examples carry what they need of it)."""
+    return {"meta": doc._.meta or {}, "speakers": doc._.speakers or [], "segments": doc._.segments or [],
+            "sentences": doc._.sentences or []}
+
+
+def document_rollups(record: dict, examples: list[SentenceExample] | None = None) -> tuple[dict, dict]:
+    """Roll-ups of a predicted record: the document (publisher-weighted) and per quote and speaker.
+
+    `examples`: the record's sentence examples in start order, when already at hand.
+    """
     sentences = sorted(record.get("sentences") or [], key=lambda s: s["start"])
-    examples = examples_from_document({**record, "sentences": sentences})
+    if examples is None:
+        examples = examples_from_document({**record, "sentences": sentences})
     weights = [SIDE_WEIGHTS.get(e.speaker_side, 1.0) for e in examples]
     document = rollup(sentences, weights)
     quotes, speakers = [], {}
+    starts = [s["start"] for s in sentences]
     for segment in record.get("segments") or []:
         if segment["label"] != "quote":
             continue
-        inside = [s for s in sentences if segment["start"] <= s["start"] and s["end"] <= segment["end"]]
+        first, last = bisect.bisect_left(starts, segment["start"]), bisect.bisect_right(starts, segment["end"])
+        inside = [s for s in sentences[first:last] if s["end"] <= segment["end"]]
         if inside:
             quotes.append({"start": segment["start"], "end": segment["end"], "speaker": segment.get("speaker"),
                            **rollup(inside)})

@@ -53,6 +53,14 @@ CREATE INDEX IF NOT EXISTS speakers_name ON speakers (name);
 CREATE INDEX IF NOT EXISTS sentences_stance ON sentences (stance);
 CREATE INDEX IF NOT EXISTS sentences_speaker ON sentences (speaker);
 CREATE INDEX IF NOT EXISTS sentence_roles_role ON sentence_roles (role, score);
+-- `stance summary`: every column its counting pass reads, in document order, so one index scan
+-- answers it without touching the sentence text or sorting; also its lookups by (doc_id, idx).
+CREATE INDEX IF NOT EXISTS sentences_summary ON sentences
+    (doc_id, idx, speaker_id, segment, stance, p_favor, p_against, confidence, roles);
+-- `stance summary`: each role's sentences from the most confident down, without reading the table.
+CREATE INDEX IF NOT EXISTS sentence_roles_ranked ON sentence_roles (role, score, doc_id, idx);
+-- `stance summary`: the documents' metadata without reading their (large) records.
+CREATE INDEX IF NOT EXISTS documents_summary ON documents (doc_id, body, body_type, year, date, stance, position);
 """
 
 ROW_TABLES = ("speakers", "segments", "sentences", "sentence_roles")

@@ -150,31 +150,34 @@ def _train_roles(data: TrainingData, config: dict, lexicons: dict) -> tuple[dict
     return report, {"examples": examples, "labels": labels, "thresholds": thresholds, **settings}
 
 
-def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, dev_paths=None) -> dict:
-    """Train on `paths` (ANNOTATION.md JSONL, Prodigy JSONL, CSV, SemEval TSV) and write a pipeline.
+def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, dev_paths=None,
+          use_predictions: bool = False) -> dict:
+    """Train on `paths` (ANNOTATION.md JSONL, Prodigy JSONL, doccano, Label Studio, CSV, SemEval TSV)
+    and write a pipeline. `use_predictions`: see `read_training_files`.
 
     RETURNS: the model card's metadata (data files, labels and counts, hyper-parameters,
     cross-validated metrics, dev metrics when `dev_paths` are given, versions, training time).
     """
     started = time.perf_counter()
     config = load_train_config(config_path)
-    data = read_training_files(paths)
+    data = read_training_files(paths, use_predictions=use_predictions)
     lexicons = json.loads((DEFAULT_CONFIGS / "lexicons.json").read_text(encoding="utf-8"))
     stance_report, stance_fit = _train_stance(data, config, lexicons)
     role_report, role_fit = _train_roles(data, config, lexicons)
     if stance_fit is None and role_fit is None:
         raise StanceError(Errors.E055.format(what="stance or role", paths=", ".join(map(str, paths))))
     nlp = build_pipeline()
+    stance_settings = {k: stance_fit[k] for k in STANCE_OPTIONS if k in stance_fit} if stance_fit else {}
+    shared = _shared_featurizer(data, lexicons, stance_settings, role_fit) if stance_fit and role_fit else None
     if role_fit is not None:
         component = nlp.add_pipe("e2ee_roles", config={"C": role_fit["C"], "default_threshold": role_fit["default_threshold"]})
         component.initialize(lexicons=lexicons)
-        component.fit(role_fit["examples"], labels=role_fit["labels"])
+        component.fit(role_fit["examples"], labels=role_fit["labels"], featurizer=shared)
         component.cfg["thresholds"] = role_fit["thresholds"]
     if stance_fit is not None:
-        settings = {k: stance_fit[k] for k in STANCE_OPTIONS if k in stance_fit}
-        component = nlp.add_pipe("e2ee_stance", config=settings)
+        component = nlp.add_pipe("e2ee_stance", config=stance_settings)
         component.initialize(lexicons=lexicons)
-        component.fit(stance_fit["examples"])
+        component.fit(stance_fit["examples"], featurizer=shared)
         component.fit_documents(stance_fit["documents"], C=config["document"]["C"])
     card = {
         "name": config["model_name"],
@@ -195,6 +198,16 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
     nlp.meta.update({"name": config["model_name"], "version": config["model_version"]})
     _write_atomically(nlp, Path(out_dir), card)
     return card
+
+
+def _shared_featurizer(data: TrainingData, lexicons: dict, stance_settings: dict, role_fit: dict):
+    """One featurizer fitted on every labelled sentence for both models, when their feature options
+    agree (per-target stance models keep their own): the pipeline then featurises each batch once."""
+    stance = StanceModel(lexicons, **stance_settings)
+    featurizer = stance.featurizer()
+    if stance.per_target or featurizer.settings() != RoleModel(lexicons, role_fit["labels"]).featurizer().settings():
+        return None
+    return featurizer.fit([e for e in data.examples if e.stance or e.roles is not None])
 
 
 def _label_counts(examples: list[SentenceExample]) -> dict:

@@ -3,8 +3,10 @@
 `validate_document` checks one parsed document and returns `(field, message)` pairs, where `field`
 names the offending value the way a person would look it up (`segments[3].end`,
 `sentences[7].roles`). `validate_files` streams JSONL files and returns `Problem` records that print
-as one line each. Validation never raises on malformed data: whatever its type, a defect is
-reported, so one broken document never hides the problems of the others.
+as one line each; records exported from annotation tools (Prodigy, doccano, Label Studio) and
+labelled CSV files are read the way `stance train` reads them and checked for their labels.
+Validation never raises on malformed data: whatever its type, a defect is reported, so one broken
+document never hides the problems of the others.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .errors import StanceError
 from .labels import BODY_TYPES, DOC_STANCES, ROLES, SEGMENT_LABELS, SENTENCE_STANCES
+from .training_data import TOOL_KINDS, ReadOptions, iter_record_examples, json_records, read_training_files, record_kind
 
 Issue = tuple[str, str]
 
@@ -83,11 +87,15 @@ def validate_document(
 def validate_files(
     paths: Iterable[str | os.PathLike] | str | os.PathLike, **kwargs
 ) -> tuple[int, list[Problem]]:
-    """Validate JSON Lines files line by line and return (documents checked, problems).
+    """Validate labelled files record by record and return (records checked, problems).
 
+    ANNOTATION.md JSON Lines are checked with `validate_document`. Records from annotation tools
+    (Prodigy, doccano, Label Studio; one a line, or a JSON list) are read as training reads them
+    and checked for label names and, with `require_labels`, for a stance and roles.
     Blank lines are skipped. A line that is not valid JSON, or not a JSON object, is a problem
     with field "line"; a file that cannot be read or is not UTF-8 is a problem on line 0.
-    Keyword arguments are passed on to `validate_document`.
+    Keyword arguments are passed on to `validate_document`; `use_predictions=True` also takes
+    Label Studio tasks without an annotation from their predictions, as training does.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -99,20 +107,28 @@ def validate_files(
 
 
 def _validate_file(path: str, kwargs: dict, problems: list[Problem]) -> int:
+    if path.lower().endswith((".csv", ".tsv")):
+        return _validate_delimited(path, kwargs, problems)
     checked = number = 0
+    tool_records: list[tuple[int, dict]] = []
     try:
         with open(path, "rb") as file:
+            if _opens_a_list(file):
+                return _validate_json_list(path, file.read(), kwargs, problems)
             for number, raw in enumerate(file, 1):
-                checked += _validate_line(path, number, raw.decode("utf-8"), kwargs, problems)
+                checked += _validate_line(path, number, raw.decode("utf-8"), kwargs, problems, tool_records)
     except UnicodeDecodeError as err:
         message = f"not valid UTF-8 on line {number} ({err.reason}); re-save the file as UTF-8"
         problems.append(Problem(path, 0, None, "file", message))
     except OSError as err:
         problems.append(Problem(path, 0, None, "file", f"cannot be read ({err.strerror or err})"))
+    _check_tool_records(path, tool_records, kwargs, problems)
     return checked
 
 
-def _validate_line(path: str, number: int, line: str, kwargs: dict, problems: list[Problem]) -> int:
+def _validate_line(
+    path: str, number: int, line: str, kwargs: dict, problems: list[Problem], tool_records: list
+) -> int:
     if not line.strip():
         return 0
     try:
@@ -124,11 +140,130 @@ def _validate_line(path: str, number: int, line: str, kwargs: dict, problems: li
         message = f"must be a JSON object, got {_describe(doc)}"
         problems.append(Problem(path, number, None, "line", message))
         return 0
+    if record_kind(doc) in TOOL_KINDS:
+        tool_records.append((number, doc))  # checked together: roles are labelled file by file
+        return 1
     doc_id = doc.get("id")
     doc_id = doc_id if isinstance(doc_id, str) and doc_id else None
-    for field, message in validate_document(doc, **kwargs):
+    for field, message in validate_document(doc, **_document_kwargs(kwargs)):
         problems.append(Problem(path, number, doc_id, field, message))
     return 1
+
+
+def _opens_a_list(file) -> bool:
+    """True when the file is one JSON list (a Label Studio or doccano JSON export); rewinds the file."""
+    head = file.read(4096)
+    file.seek(0)
+    return head.decode("utf-8", "ignore").lstrip("\ufeff \t\r\n").startswith("[")
+
+
+def _validate_json_list(path: str, raw: bytes, kwargs: dict, problems: list[Problem]) -> int:
+    try:
+        records, _ = json_records(raw.decode("utf-8-sig"), path)
+    except UnicodeDecodeError as err:
+        problems.append(Problem(path, 0, None, "file", f"not valid UTF-8 ({err.reason}); re-save the file as UTF-8"))
+        return 0
+    except StanceError as error:
+        line, why = _located(path, str(error))
+        problems.append(Problem(path, line, None, "line" if line else "file", why))
+        return 0
+    tool_records = []
+    for number, record in records:
+        if isinstance(record, dict) and record_kind(record) in TOOL_KINDS:
+            tool_records.append((number, record))
+        elif not isinstance(record, dict):
+            problems.append(Problem(path, number, None, "line", f"must be a JSON object, got {_describe(record)}"))
+        else:
+            doc_id = record.get("id") if isinstance(record.get("id"), str) and record.get("id") else None
+            for field, message in validate_document(record, **_document_kwargs(kwargs)):
+                problems.append(Problem(path, number, doc_id, field, message))
+    _check_tool_records(path, tool_records, kwargs, problems)
+    return len(records)
+
+
+def _validate_delimited(path: str, kwargs: dict, problems: list[Problem]) -> int:
+    """A CSV or TSV of sentence labels (or a corrected `stance export` CSV), read as training reads it."""
+    try:
+        examples = read_training_files([path]).examples
+    except StanceError as error:
+        line, why = _located(path, str(error))
+        problems.append(Problem(path, line, None, "row" if line else "file", why))
+        return 0
+    _check_examples(path, [(example.extra.get("line", 0), example) for example in examples], kwargs, problems)
+    return len(examples)
+
+
+def _check_tool_records(path: str, records: list[tuple[int, dict]], kwargs: dict, problems: list[Problem]) -> None:
+    """Read annotation-tool records as `stance train` does; report what it would refuse or lack."""
+    if not records:
+        return
+    stances = _label_set(kwargs.get("stances"), SENTENCE_STANCES)
+    require_labels = kwargs.get("require_labels", False)
+    options = ReadOptions({stance.lower() for stance in stances}, kwargs.get("use_predictions", False))
+
+    doc_ids = {line: _record_doc_id(record) for line, record in records}
+    found_problems: list[Problem] = []
+
+    def on_error(line: int, message: str) -> None:
+        found, why = _located(path, message)
+        found_problems.append(Problem(path, line or found, doc_ids.get(line), "record" if line else "file", why))
+
+    found = []
+    for line, record, kind, examples in iter_record_examples(records, path, options, on_error):
+        if kind == "label-studio" and not examples and require_labels:
+            message = "no submitted annotation; review the task in Label Studio and export again"
+            found_problems.append(Problem(path, line, _record_doc_id(record), "annotations", message))
+        found.extend((line, example) for example in examples)
+    _check_examples(path, found, kwargs, found_problems)
+    problems.extend(sorted(found_problems, key=lambda problem: problem.line))  # stable: file order per line
+
+
+def _check_examples(path: str, examples: list, kwargs: dict, problems: list[Problem]) -> None:
+    """Label names (stances are told from roles by name, so a misspelt stance is an unknown label)
+    and, with `require_labels`, a stance and roles on every (line, example)."""
+    stances = _label_set(kwargs.get("stances"), SENTENCE_STANCES)
+    roles = _label_set(kwargs.get("roles"), ROLES)
+    require_labels = kwargs.get("require_labels", False)
+    expected = f"a stance ({_listing(stances)}) or a role ({_listing(roles)})"
+    for line, example in examples:
+        doc_id = _tool_doc_id(example.extra)
+        if example.stance is not None and not _is_one_of(example.stance, stances):
+            message = f"unknown stance {_show(example.stance)}; expected one of {_listing(stances)}"
+            problems.append(Problem(path, line, doc_id, "stance", message))
+        for role in example.roles or ():
+            if role not in roles:
+                problems.append(Problem(path, line, doc_id, "label", f"unknown label {_show(role)}; expected {expected}"))
+        if require_labels and example.stance is None:
+            problems.append(Problem(path, line, doc_id, "stance", "missing; every sentence needs a stance for training"))
+        if require_labels and example.roles is None:
+            message = "missing; no record of this file labels roles, every sentence needs them for training"
+            problems.append(Problem(path, line, doc_id, "roles", message))
+
+
+def _located(path: str, message: str) -> tuple[int, str]:
+    """(line, reason) of a StanceError message that starts "{path}:{line}: " or "{path}: "."""
+    rest = message[len(path):] if message.startswith(path) else message
+    line, _, reason = rest.partition(": ")
+    if line.startswith(":") and line[1:].isdigit():
+        return int(line[1:]), reason
+    return 0, rest.removeprefix(": ")
+
+
+def _tool_doc_id(where: object) -> str | None:
+    doc_id = where.get("doc_id") if isinstance(where, Mapping) else None
+    return doc_id if isinstance(doc_id, str) and doc_id else None
+
+
+def _record_doc_id(record: Mapping) -> str | None:
+    """The document a tool record's sentence comes from, wherever its format keeps it."""
+    for where in (record.get("data"), record.get("meta"), record):
+        if _tool_doc_id(where):
+            return _tool_doc_id(where)
+    return None
+
+
+def _document_kwargs(kwargs: dict) -> dict:
+    return {key: value for key, value in kwargs.items() if key != "use_predictions"}
 
 
 def _check_id(doc: Mapping, issues: list[Issue]) -> None:

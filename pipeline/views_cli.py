@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from .errors import StanceError
-from .views import write_views
 
 
 @click.command()
@@ -22,6 +21,8 @@ def views(source, out_dir):
     by body and over time.
     """
     from .cli import UsageError  # imported here: cli.py imports this module to register the command
+
+    from .views import write_views  # imported per command: it loads matplotlib and spaCy
 
     try:
         summary = write_views(source, out_dir)

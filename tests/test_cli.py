@@ -3,6 +3,7 @@
 import json
 
 from click.testing import CliRunner
+from spacy.language import Language
 
 from conftest import SEED_GOLD
 from pipeline.cli import main
@@ -125,12 +126,22 @@ def test_run_with_a_trained_model_writes_labels_scores_and_the_model_name(tmp_pa
     assert validate_files([tmp_path / "out" / "documents.jsonl"]) == (1, [])
 
 
+@Language.component("fails_on_broken")
+def fails_on_broken(doc):
+    """A component that breaks on one document (ingestion now repairs every input known to break spaCy)."""
+    if "Broken" in doc.text:
+        raise ValueError("broken on purpose")
+    return doc
+
+
 def test_a_document_that_breaks_the_pipeline_is_reported_and_the_rest_exported(tmp_path):
     (tmp_path / "c").mkdir()
-    lines = [{"id": "ok1", "text": "Fine statement."}, {"id": "bad", "text": "Broken \ud800 text."},
+    lines = [{"id": "ok1", "text": "Fine statement."}, {"id": "bad", "text": "Broken text."},
              {"id": "ok2", "text": "Another fine one."}]
     (tmp_path / "c" / "d.jsonl").write_text("\n".join(json.dumps(l) for l in lines) + "\n", encoding="utf-8")
-    report = run_corpus(tmp_path / "c", tmp_path / "out", nlp=build_pipeline())
+    nlp = build_pipeline()
+    nlp.add_pipe("fails_on_broken")
+    report = run_corpus(tmp_path / "c", tmp_path / "out", nlp=nlp)
     assert report.documents == 2
     assert len(report.failures) == 1 and "'bad'" in report.failures[0]
     ids = [json.loads(l)["id"] for l in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()]

@@ -429,7 +429,7 @@ def test_cli_stats_check_passes_when_targets_are_met(tmp_path, monkeypatch):
     path = write_docs(tmp_path / "train.jsonl", [source("a")])
     readme = tmp_path / "README.md"
     update_readme(readme, corpus_stats([path]))
-    monkeypatch.setattr("pipeline.corpus_cli.check_requirements", lambda stats: [])
+    monkeypatch.setattr("pipeline.corpus.check_requirements", lambda stats: [])
     result = CliRunner().invoke(corpus, ["stats", str(path), "--check", "--readme", str(readme)])
     assert result.exit_code == 0, result.output
     assert "fail:" not in result.output

@@ -221,8 +221,12 @@ def test_jsonl_malformed_line_is_E006_with_its_line_number(tmp_path):
         ('{"text": "x", "n": 1e999}', "number 1e999 out of range"),
         ('{"text": "x", "n": NaN}', "NaN is not valid JSON"),
         (b'{"text": "caf\xe9"}', "not UTF-8 at byte 13"),
+        # JSON's only blanks are space, tab, CR and LF: this line was skipped as blank, and the file
+        # then vanished from the run without a word
+        ("\x1c", "Expecting value at column 1"),
+        ("\x0c", "Expecting value at column 1"),
     ],
-    ids=["deep-nesting", "huge-int", "huge-float", "nan", "not-utf8"],
+    ids=["deep-nesting", "huge-int", "huge-float", "nan", "not-utf8", "file-separator", "form-feed"],
 )
 def test_jsonl_hostile_line_is_E006(tmp_path, line, why):
     path = write(tmp_path, "a.jsonl", (line.encode() if isinstance(line, str) else line) + b"\n")

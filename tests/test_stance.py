@@ -99,3 +99,28 @@ def test_model_bytes_from_elsewhere_are_refused(tiny_model):
     with pytest.raises(StanceError, match="refusing model bytes"):
         component.from_bytes(srsly.msgpack_dumps(message))
     assert component.from_bytes(component.to_bytes()).labels == ("against", "favor", "neutral")
+
+
+def test_a_model_with_an_older_feature_layout_is_refused(tiny_model, tmp_path):
+    copy = tmp_path / "model"
+    shutil.copytree(tiny_model, copy)
+    cfg_path = copy / "e2ee_stance" / "cfg.json"
+    cfg = json.loads(cfg_path.read_text())
+    del cfg["features_version"]  # as saved before the hashed features
+    cfg_path.write_text(json.dumps(cfg))
+    with pytest.raises(StanceError, match="earlier version of e2ee-stance"):
+        spacy.load(copy)
+
+
+def test_both_models_share_one_featurizer_and_batches_match_single_docs(tiny_model):
+    nlp = spacy.load(tiny_model)
+    roles, stance = nlp.get_pipe("e2ee_roles"), nlp.get_pipe("e2ee_stance")
+    assert roles.model_.featurizer_.fingerprint_ == stance.model_["sentence"].models_[None][0].fingerprint_
+    texts = [STATEMENT, "Encryption keeps journalists safe.\n\nThe hearing starts at ten.", STATEMENT.upper()]
+    batched = [(doc._.sentences, doc._.stance) for doc in nlp.pipe(texts, batch_size=2)]
+    assert batched == [predictions_of(nlp, text) for text in texts]
+
+
+def predictions_of(nlp, text):
+    doc = nlp(text)
+    return doc._.sentences, doc._.stance

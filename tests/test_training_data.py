@@ -171,6 +171,259 @@ def test_empty_prodigy_text_is_skipped(tmp_path):
     assert [e.text for e in read_training_files([path]).examples] == ["Kept."]
 
 
+def test_prodigy_choice_accept_gives_stance_and_roles_and_wins_over_stale_cats(tmp_path):
+    record = {
+        "text": "Scanning breaks encryption.",
+        "options": [{"id": label, "text": label} for label in ("favor", "against", "neutral", "harm_claim", "evidence")],
+        "accept": ["favor", "harm_claim"],
+        "cats": {"against": 1.0},
+        "answer": "accept",
+    }
+    path = write(tmp_path / "reviewed.jsonl", jsonl(record, {**record, "accept": ["neutral"]}))
+    assert [(e.stance, e.roles) for e in read_training_files([path]).examples] == [
+        ("favor", ["harm_claim"]), ("neutral", [])
+    ]
+
+
+def test_prodigy_choice_option_ids_that_are_numbers_map_to_their_text(tmp_path):
+    record = {"text": "S.", "options": [{"id": 1, "text": "against"}, {"id": 2, "text": "policy_ask"}], "accept": [2, 1]}
+    [example] = read_training_files([write(tmp_path / "p.jsonl", jsonl(record))]).examples
+    assert (example.stance, example.roles) == ("against", ["policy_ask"])
+
+
+def test_prodigy_context_and_meta_restore_the_features_and_location_of_an_exported_sentence(tmp_path):
+    record = {
+        "text": "It must stay.",
+        "accept": ["favor"],
+        "meta": {"doc_id": "d1", "sentence": 3, "start": 53, "end": 66, "segment": "body"},
+        "context": {"previous": "Encryption protects us.", "following": "", "segment": "quote",
+                    "speaker_side": "own", "body_type": "civil_society"},
+    }
+    [example] = read_training_files([write(tmp_path / "p.jsonl", jsonl(record))]).examples
+    assert example == SentenceExample(
+        text="It must stay.", segment="quote", previous="Encryption protects us.", following="",
+        speaker_side="own", body_type="civil_society", stance="favor", roles=None,
+        extra={"line": 1, "doc_id": "d1", "sentence": 3, "start": 53, "end": 66},
+    )
+
+
+@pytest.mark.parametrize(
+    "record, why",
+    [
+        ({"text": "S.", "accept": "favor"}, "field 'accept' is not a list"),
+        ({"text": "S.", "accept": [7], "options": [{"id": 1, "text": "favor"}]},
+         "field 'accept' holds 7, which is no option id with a text label"),
+        ({"text": "S.", "accept": ["favor", "against"]}, "more than one stance label (favor, against)"),
+    ],
+)
+def test_prodigy_choice_errors_name_the_line(tmp_path, record, why):
+    path = write(tmp_path / "p.jsonl", jsonl({"text": "A.", "accept": []}, record))
+    assert raises(path).startswith(f"{path}:2: {why};")
+
+
+# --- doccano ---------------------------------------------------------------------------------------
+
+
+def test_doccano_labels_split_into_stance_and_roles_and_roles_count_for_the_whole_file(tmp_path):
+    lines = jsonl(
+        {"id": 4, "text": "Backdoors hurt everyone.", "label": ["against", "harm_claim"], "doc_id": "d1", "start": 0},
+        {"id": 5, "text": "The bill passed.", "label": ["neutral"]},
+        {"id": 6, "text": "No labels yet.", "label": []},
+    )
+    data = read_training_files([write(tmp_path / "doccano.jsonl", lines)])
+    assert [(e.text, e.stance, e.roles) for e in data.examples] == [
+        ("Backdoors hurt everyone.", "against", ["harm_claim"]),
+        ("The bill passed.", "neutral", []),
+        ("No labels yet.", None, []),
+    ]
+    assert data.examples[0].extra == {"line": 1, "doc_id": "d1", "start": 0}
+    assert data.files[0]["format"] == "doccano-jsonl"
+
+
+def test_doccano_file_without_role_labels_leaves_roles_unlabelled(tmp_path):
+    lines = jsonl({"text": "A.", "label": ["FAVOR"]}, {"data": "B.", "cats": ["against"]})
+    data = read_training_files([write(tmp_path / "doccano.jsonl", lines)])
+    assert [(e.text, e.stance, e.roles) for e in data.examples] == [("A.", "favor", None), ("B.", "against", None)]
+
+
+@pytest.mark.parametrize(
+    "key, spans",
+    [
+        ("label", [[0, 23, "favor"], [24, 36, "against"], [0, 23, "causal_claim"]]),
+        ("labels", [[0, 23, "favor"], [24, 36, "against"], [0, 23, "causal_claim"]]),
+        ("entities", [{"id": 1, "start_offset": 0, "end_offset": 23, "label": "favor"},
+                      {"id": 2, "start_offset": 24, "end_offset": 36, "label": "against"},
+                      {"id": 3, "start_offset": 0, "end_offset": 23, "label": "causal_claim"}]),
+    ],
+)
+def test_doccano_sequence_labels_make_one_sentence_per_labelled_span(tmp_path, key, spans):
+    record = {"text": "Encryption protects us. Scan it all.", key: spans, "doc_id": "d9"}
+    path = write(tmp_path / "doccano.jsonl", jsonl(record))
+    assert [(e.text, e.stance, e.roles, e.extra) for e in read_training_files([path]).examples] == [
+        ("Encryption protects us.", "favor", ["causal_claim"], {"line": 1, "doc_id": "d9", "start": 0, "end": 23}),
+        ("Scan it all.", "against", [], {"line": 1, "doc_id": "d9", "start": 24, "end": 36}),
+    ]
+
+
+def test_doccano_record_without_spans_in_a_sequence_labelling_file_gives_no_example(tmp_path):
+    lines = jsonl({"text": "Nothing marked.", "label": []}, {"text": "Keep this.", "label": [[0, 10, "favor"]]})
+    data = read_training_files([write(tmp_path / "doccano.jsonl", lines)])
+    assert [(e.text, e.stance) for e in data.examples] == [("Keep this.", "favor")]
+
+
+@pytest.mark.parametrize(
+    "record, message",
+    [
+        ({"text": "Short.", "label": [[0, 60, "favor"]]}, "span 0-60 is not inside the text (6 characters); fix the offsets."),
+        ({"text": "Short.", "label": [[0, "6", "favor"]]},
+         "field 'label[0]' is neither a label name nor a span [start, end, label] or {start_offset, end_offset, label}; "
+         "export the file again from the annotation tool or fix the record."),
+        ({"text": "Short.", "label": ["favor", "against"]},
+         "more than one stance label (favor, against); keep exactly one per sentence."),
+        ({"label": ["favor"]}, "no string `text`; each record needs a string `text`."),
+    ],
+)
+def test_doccano_errors_name_file_and_line(tmp_path, record, message):
+    path = write(tmp_path / "doccano.jsonl", jsonl({"text": "Fine.", "label": ["neutral"]}, record))
+    assert raises(path) == f"{path}:2: {message}"
+
+
+def test_doccano_json_list_export_is_read(tmp_path):
+    path = write(tmp_path / "doccano.json", json.dumps([{"text": "A.", "label": ["favor"]}, {"text": "B.", "label": []}]))
+    data = read_training_files([path])
+    assert [(e.text, e.stance) for e in data.examples] == [("A.", "favor"), ("B.", None)]
+    assert data.files[0]["format"] == "doccano-json"
+
+
+# --- Label Studio ----------------------------------------------------------------------------------
+
+
+def choices(control: str, *chosen: str) -> dict:
+    return {"from_name": control, "to_name": "text", "type": "choices", "value": {"choices": list(chosen)}}
+
+
+def annotation(when: str, *result: dict, cancelled: bool = False) -> dict:
+    return {"result": list(result), "was_cancelled": cancelled, "created_at": when, "updated_at": when}
+
+
+def task(text: str, annotations=(), predictions=(), **data) -> dict:
+    return {"id": 1, "data": {"text": text, **data}, "annotations": list(annotations), "predictions": list(predictions)}
+
+
+@pytest.mark.parametrize(
+    "annotations, expected",
+    [
+        ([annotation("2025-01-01", choices("stance", "favor"))], ("favor", None)),
+        ([annotation("2025-01-02", choices("stance", "against")), annotation("2025-01-01", choices("stance", "favor"))],
+         ("against", None)),
+        ([annotation("2025-01-01", choices("stance", "favor")),
+          annotation("2025-01-03", choices("stance", "neutral"), cancelled=True)], ("favor", None)),
+        ([annotation("2025-01-01", choices("stance", "Against"), choices("roles", "harm_claim", "evidence"))],
+         ("against", ["harm_claim", "evidence"])),
+        ([annotation("2025-01-01")], (None, None)),
+    ],
+)
+def test_label_studio_takes_the_latest_annotation_that_was_not_cancelled(tmp_path, annotations, expected):
+    path = write(tmp_path / "export.json", json.dumps([task("Encryption matters.", annotations)], indent=2))
+    [example] = read_training_files([path]).examples
+    assert (example.stance, example.roles) == expected
+
+
+def test_label_studio_tasks_without_annotation_are_skipped_unless_predictions_are_asked_for(tmp_path):
+    tasks = [
+        task("Reviewed.", [annotation("2025-01-01", choices("stance", "favor"), choices("roles", "policy_ask"))]),
+        task("Only predicted.", predictions=[{"model_version": "m", "result": [choices("stance", "against")]}],
+             doc_id="d2", previous="Reviewed.", segment="body"),
+        task("Cancelled.", [annotation("2025-01-01", choices("stance", "favor"), cancelled=True)]),
+    ]
+    path = write(tmp_path / "export.json", json.dumps(tasks, indent=2))
+    assert [(e.text, e.stance, e.roles) for e in read_training_files([path]).examples] == [
+        ("Reviewed.", "favor", ["policy_ask"])
+    ]
+    data = read_training_files([path], use_predictions=True)
+    assert [(e.text, e.stance, e.roles) for e in data.examples] == [
+        ("Reviewed.", "favor", ["policy_ask"]), ("Only predicted.", "against", [])
+    ]
+    assert (data.examples[1].previous, data.examples[1].segment, data.examples[1].extra["doc_id"]) == (
+        "Reviewed.", "body", "d2"
+    )
+    assert data.files[0]["format"] == "label-studio-json"
+
+
+def test_label_studio_tasks_one_a_line_and_legacy_completions_are_read(tmp_path):
+    lines = jsonl({"data": {"text": "A."}, "completions": [annotation("1", choices("stance", "neutral"))]})
+    data = read_training_files([write(tmp_path / "tasks.jsonl", lines)])
+    assert [(e.text, e.stance) for e in data.examples] == [("A.", "neutral")]
+    assert data.files[0]["format"] == "label-studio-jsonl"
+
+
+def test_label_studio_file_without_any_annotation_is_an_error(tmp_path):
+    path = write(tmp_path / "tasks.json", json.dumps([task("A."), task("B.")]))
+    assert raises(path) == (
+        f"{path}: none of its 2 Label Studio tasks has a submitted annotation; annotate them and export again, "
+        "or pass --use-predictions to train on the tasks' predictions."
+    )
+
+
+def test_label_studio_errors_name_the_line_the_task_starts_on(tmp_path):
+    tasks = [task("A.", [annotation("1", choices("stance", "favor"))]), {"id": 2, "data": {"sentence": "B."}}]
+    path = write(tmp_path / "tasks.json", json.dumps(tasks, indent=1))
+    line = json.dumps(tasks, indent=1).splitlines().index(" {", 2) + 1
+    assert raises(path) == (
+        f"{path}:{line}: Label Studio task has no string `data.text`; import the tasks `stance export "
+        "--format label-studio` wrote, or give each task a `text` field."
+    )
+
+
+def test_label_studio_annotation_without_choices_is_an_error(tmp_path):
+    labels = {"from_name": "label", "to_name": "text", "type": "labels", "value": {"start": 0, "end": 1, "labels": ["x"]}}
+    path = write(tmp_path / "tasks.json", json.dumps([task("A.", [annotation("1", labels)])]))
+    assert raises(path) == (
+        f"{path}:1: field 'result' has no `choices` results (found labels); label with the config `stance export` "
+        "wrote; export the file again from the annotation tool or fix the record."
+    )
+
+
+@pytest.mark.parametrize(
+    "content, line, why",
+    [
+        ('[\n {"data": {"text": "A."}},\n {"data": \n]', 4, "Expecting value"),
+        ('[\n {"data": {"text": "A."}}\n {"data": {"text": "B."}}\n]', 3, "expected ',' or ']' after a list item"),
+        ('[\n {"data": {"text": "A."}}\n]\n]', 4, "extra data after the list"),
+    ],
+)
+def test_malformed_json_list_names_the_line(tmp_path, content, line, why):
+    path = write(tmp_path / "tasks.json", content)
+    assert raises(path) == (
+        f"{path}:{line}: malformed JSON ({why}); export the file again from the annotation tool or fix it."
+    )
+
+
+# --- the CSV `stance export` writes ----------------------------------------------------------------
+
+EXPORT_HEADER = "doc_id,sentence,start,end,text,segment,speaker_name,speaker_role,speaker_org,stance,p_favor,roles,role_evidence,body,body_type,date\n"
+
+
+def test_export_csv_reads_stance_roles_and_restores_neighbours_from_any_row_order(tmp_path):
+    content = EXPORT_HEADER + (
+        "d1,1,13,36,Encryption protects us.,quote,Jo Bloggs,Director,Privacy Org,Favor,0.9,evidence,0.7,Privacy Org,civil_society,\n"
+        "d1,0,0,12,Police warn.,headline,,,,neutral,0.1,,0.1,Privacy Org,civil_society,\n"
+        "d2,0,0,5,Text.,body,,,,,,,,,,\n"
+    )
+    data = read_training_files([write(tmp_path / "corrected.csv", content)])
+    assert data.files[0]["format"] == "stance-export-csv"
+    first, second, third = data.examples
+    assert first == SentenceExample(
+        text="Encryption protects us.", segment="quote", previous="Police warn.", following="",
+        speaker_side="own", body_type="civil_society", stance="favor", roles=["evidence"],
+        extra={"line": 2, "doc_id": "d1", "sentence": 1, "start": 13, "end": 36},
+    )
+    assert (second.following, second.speaker_side, second.stance, second.roles) == (
+        "Encryption protects us.", "publisher", "neutral", []
+    )
+    assert (third.stance, third.roles) == (None, None)
+
+
 # --- CSV and TSV -----------------------------------------------------------------------------------
 
 
@@ -198,7 +451,9 @@ def test_csv_reads_stance_target_segment_and_roles_split_on_semicolon_or_bar(tmp
 
 def test_csv_without_role_column_leaves_roles_unlabelled(tmp_path):
     path = write(tmp_path / "data.csv", "label,text\nfavor,Encryption matters.\n")
-    assert read_training_files([path]).examples == [SentenceExample(text="Encryption matters.", stance="favor")]
+    assert read_training_files([path]).examples == [
+        SentenceExample(text="Encryption matters.", stance="favor", extra={"line": 2})
+    ]
 
 
 @pytest.mark.parametrize(
@@ -314,6 +569,14 @@ def test_files_of_several_formats_combine_in_argument_order(tmp_path):
     assert data.documents == [DOCUMENT]
 
 
+def test_folders_read_annotation_tool_json_and_skip_other_json(tmp_path):
+    write(tmp_path / "ls" / "export.json", json.dumps([task("A.", [annotation("1", choices("stance", "favor"))])]))
+    write(tmp_path / "ls" / "settings.json", json.dumps({"id": "x", "segments": [["headline", "A."]]}))
+    write(tmp_path / "ls" / "numbers.json", "[1, 2, 3]")
+    data = read_training_files([tmp_path])
+    assert [(Path(f["path"]).name, f["format"]) for f in data.files] == [("export.json", "label-studio-json")]
+
+
 # --- errors ----------------------------------------------------------------------------------------
 
 
@@ -340,7 +603,10 @@ def test_records_without_text_name_file_and_line(tmp_path, line, why):
 def test_jsonl_record_of_unknown_format_is_an_error(tmp_path):
     path = write(tmp_path / "p.jsonl", jsonl({"text": "A.", "cats": {"favor": 1}}, {"text": "Plain document."}))
     message = raises(path)
-    assert message.startswith(f"{path}:2: unknown training data format (no `sentences`, `cats`, `spans` or `answer`)")
+    assert message.startswith(
+        f"{path}:2: unknown training data format "
+        "(no `sentences`, `cats`, `spans`, `accept`, `answer`, `label` or `data`)"
+    )
 
 
 def test_txt_file_given_by_name_without_known_header_is_an_error(tmp_path):

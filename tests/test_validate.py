@@ -348,3 +348,135 @@ DOCUMENTS = st.fixed_dictionaries(
 def test_never_raises_on_malformed_input(doc, require_labels):
     problems = validate_document(doc, require_labels=require_labels)
     assert all(isinstance(field, str) and isinstance(message, str) for field, message in problems)
+
+
+# --- files from annotation tools: read as `stance train` reads them ---------------------------------
+
+
+def _choices(control, *chosen):
+    return {"from_name": control, "to_name": "text", "type": "choices", "value": {"choices": list(chosen)}}
+
+
+def _ls_task(text, *results, doc_id="d1", annotated=True):
+    annotations = [{"result": list(results), "was_cancelled": False, "updated_at": "2025-01-01"}] if annotated else []
+    predictions = [{"model_version": "m", "result": [_choices("stance", "neutral")]}]
+    return {"data": {"text": text, "doc_id": doc_id}, "annotations": annotations, "predictions": predictions}
+
+
+def test_clean_tool_files_have_no_problems_and_count_their_records(tmp_path):
+    prodigy = write_jsonl(tmp_path / "p.jsonl", [
+        json.dumps({"text": "A.", "accept": ["favor", "evidence"], "answer": "accept"}),
+        json.dumps({"text": "B.", "cats": {"against": 1.0}}),
+    ])
+    doccano = write_jsonl(tmp_path / "d.jsonl", [json.dumps({"text": "C.", "label": ["neutral"]})])
+    studio = tmp_path / "ls.json"
+    studio.write_text(json.dumps([_ls_task("D.", _choices("stance", "favor"))], indent=2), encoding="utf-8")
+    assert validate_files([prodigy, doccano, studio]) == (4, [])
+
+
+def test_tool_record_problems_carry_path_line_and_doc_id(tmp_path):
+    path = write_jsonl(tmp_path / "d.jsonl", [
+        json.dumps({"text": "A.", "label": ["favour", "harm_claim"], "doc_id": "d1"}),
+        json.dumps({"text": "B.", "label": ["favor", "against"], "doc_id": "d2"}),
+        json.dumps({"text": "C.", "label": ["neutral"]}),
+    ])
+    checked, problems = validate_files([path])
+    assert checked == 3
+    assert [str(problem) for problem in problems] == [
+        f"{path}:1 [d1] label: unknown label 'favour'; expected a stance (favor, against, neutral) "
+        "or a role (harm_claim, causal_claim, policy_ask, evidence)",
+        f"{path}:2 [d2] record: more than one stance label (favor, against); keep exactly one per sentence.",
+    ]
+
+
+def test_an_extra_role_is_accepted_in_tool_records_when_passed(tmp_path):
+    path = write_jsonl(tmp_path / "d.jsonl", [json.dumps({"text": "A.", "label": ["favor", "privacy_claim"]})])
+    assert validate_files([path], roles=ROLES + ("privacy_claim",)) == (1, [])
+
+
+def test_require_labels_asks_tool_records_for_stance_roles_and_an_annotation(tmp_path):
+    tasks = [
+        _ls_task("A.", _choices("roles", "evidence")),
+        _ls_task("B.", _choices("stance", "favor")),
+        _ls_task("C.", doc_id="d3", annotated=False),
+    ]
+    path = tmp_path / "ls.json"
+    path.write_text(json.dumps(tasks, indent=2), encoding="utf-8")
+    _, problems = validate_files([path], require_labels=True)
+    lines = json.dumps(tasks, indent=2).splitlines()
+    starts = [number for number, line in enumerate(lines, 1) if line == "  {"]
+    assert [(p.line, p.doc_id, p.field) for p in problems] == [
+        (starts[0], "d1", "stance"), (starts[2], "d3", "annotations")
+    ]
+    _, problems = validate_files([path], require_labels=True, use_predictions=True)
+    assert [(p.line, p.field) for p in problems] == [(starts[0], "stance")]
+
+
+def test_label_studio_file_without_annotations_is_a_file_problem_unless_predictions_count(tmp_path):
+    path = tmp_path / "ls.json"
+    path.write_text(json.dumps([_ls_task("A.", annotated=False)]), encoding="utf-8")
+    _, problems = validate_files([path])
+    assert [(p.line, p.field) for p in problems] == [(0, "file")]
+    assert problems[0].message.startswith("none of its 1 Label Studio tasks has a submitted annotation")
+    assert validate_files([path], use_predictions=True) == (1, [])
+
+
+def test_malformed_json_list_is_a_problem_on_its_line(tmp_path):
+    path = tmp_path / "ls.json"
+    path.write_text('[\n {"data": {"text": "A."}},\n {"data": \n]\n', encoding="utf-8")
+    assert validate_files([path]) == (0, [Problem(
+        str(path), 4, None, "line",
+        "malformed JSON (Expecting value); export the file again from the annotation tool or fix it.",
+    )])
+
+
+def test_a_corrected_export_csv_is_checked_row_by_row(tmp_path):
+    path = tmp_path / "corrected.csv"
+    path.write_text(
+        "doc_id,sentence,start,end,text,stance,roles\n"
+        "d1,0,0,2,A.,favor,evidence\n"
+        "d1,1,3,5,B.,favour,\n"
+        "d1,2,6,8,C.,,policy ask\n",
+        encoding="utf-8",
+    )
+    _, problems = validate_files([path], require_labels=True)
+    assert [(p.line, p.doc_id, p.field, p.message.split(";")[0]) for p in problems] == [
+        (3, "d1", "stance", "unknown stance 'favour'"),
+        (3, "d1", "roles", "missing"),  # no role cell and no role scores: roles unlabelled
+        (4, "d1", "label", "unknown label 'policy ask'"),
+        (4, "d1", "stance", "missing"),
+    ]
+
+
+LABEL_NAMES = st.sampled_from(["favor", "against", "evidence", "policy ask"]) | JSON_VALUES
+TOOL_RECORDS = st.one_of(
+    st.fixed_dictionaries({"text": st.text(max_size=9) | JSON_VALUES}, optional={
+        "accept": st.lists(LABEL_NAMES, max_size=3) | JSON_VALUES,
+        "options": st.lists(st.fixed_dictionaries({"id": LABEL_NAMES, "text": LABEL_NAMES}) | JSON_VALUES, max_size=3)
+        | JSON_VALUES,
+        "cats": st.dictionaries(st.text(max_size=5), JSON_VALUES, max_size=3) | JSON_VALUES,
+        "meta": JSON_VALUES, "context": JSON_VALUES, "answer": JSON_VALUES,
+    }),
+    st.fixed_dictionaries({"label": st.lists(LABEL_NAMES | st.lists(JSON_VALUES | LABEL_NAMES, max_size=3), max_size=3)},
+                          optional={"text": st.text(max_size=9) | JSON_VALUES, "entities": JSON_VALUES}),
+    st.fixed_dictionaries({"data": st.fixed_dictionaries({}, optional={"text": st.text(max_size=9) | JSON_VALUES})},
+                          optional={"annotations": st.lists(
+                              st.fixed_dictionaries({}, optional={
+                                  "result": st.lists(st.fixed_dictionaries({}, optional={
+                                      "type": st.just("choices") | JSON_VALUES,
+                                      "value": st.fixed_dictionaries({}, optional={"choices": JSON_VALUES}) | JSON_VALUES,
+                                  }) | JSON_VALUES, max_size=2) | JSON_VALUES,
+                                  "was_cancelled": JSON_VALUES, "updated_at": JSON_VALUES,
+                              }) | JSON_VALUES, max_size=2) | JSON_VALUES,
+                              "predictions": JSON_VALUES}),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(records=st.lists(TOOL_RECORDS, min_size=1, max_size=3), require_labels=st.booleans(), as_list=st.booleans())
+def test_tool_files_never_raise_on_malformed_records(tmp_path, records, require_labels, as_list):
+    path = tmp_path / ("tools.json" if as_list else "tools.jsonl")
+    path.write_text(json.dumps(records) if as_list else "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    checked, problems = validate_files([path], require_labels=require_labels)
+    assert checked == len(records)
+    assert all(isinstance(problem, Problem) and problem.path == str(path) for problem in problems)

@@ -21,7 +21,8 @@ class LayoutPasses:
             prefix = rules.doctype_prefix.match(text)
             if prefix and i < 4:
                 # "STATEMENT: Police respond to ..." is a release label before the real headline
-                self.pieces[i] = [Piece(block.start, block.start + len(prefix.group().rstrip()), "boilerplate")]
+                # kept apart from `pieces`, which the block's own label later replaces (see export)
+                self.prefixes[i] = Piece(block.start, block.start + len(prefix.group().rstrip()), "boilerplate")
                 block.start += len(prefix.group())
         # a site name above "Printable version" and the like is furniture too
         top = [i for i in range(min(3, len(self.blocks))) if self.labels[i] == "boilerplate"]

@@ -56,12 +56,9 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
 
 
 def _find_close(text: str, i: int, hi: int, opener: str) -> int | None:
-    if opener == '"':
-        closers = '"\u201d'
-    elif opener == "\u201d":
-        closers = "\u201d\""
-    else:
-        closers = CLOSERS[opener]
+    if opener in '"\u201d':
+        return _find_straight_close(text, i, hi)
+    closers = CLOSERS[opener]
     while i < hi:
         ch = text[i]
         if ch in closers:
@@ -69,13 +66,25 @@ def _find_close(text: str, i: int, hi: int, opener: str) -> int | None:
             if opener == "\u2018" and i + 1 < hi and text[i + 1].isalpha():
                 i += 1
                 continue
-            if opener in '"\u201d' and ch == '"' and i + 1 < hi and text[i + 1].isalnum():
-                # a straight mark glued to the next word opens a nested quotation; skip over it
-                inner = _find_close(text, i + 1, hi, '"')
-                if inner is None:
-                    return None
-                i = inner + 1
-                continue
             return i
+        i += 1
+    return None
+
+
+def _find_straight_close(text: str, i: int, hi: int) -> int | None:
+    """The mark closing a straight (or right-double) quotation opened just before `i`.
+
+    A straight mark glued to the next word opens a nested quotation that must close first. The
+    nesting is counted, not recursed into: a hostile line of thousands of `"a"b` never runs out of stack.
+    """
+    depth = 0
+    while i < hi:
+        ch = text[i]
+        if ch == '"' and i + 1 < hi and text[i + 1].isalnum():
+            depth += 1
+        elif ch in '"\u201d':
+            if not depth:
+                return i
+            depth -= 1
         i += 1
     return None

@@ -19,6 +19,12 @@ from .segment_common import _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_lik
 from .speakers import SpeakerBook
 from .speech import SpeechPasses
 
+# How far back from a quotation mark the attribution rules look, in characters. Attribution
+# clauses and the names they refer back to sit well within it; the bound keeps a hostile
+# 100,000-character line with thousands of quotation marks linear instead of quadratic.
+_LOOKBACK = 2000
+_ONLY_PUNCTUATION = re.compile(r"[ ,.;:\u2014\u2013-]*")
+
 
 class _Segmenter(LayoutPasses, SpeechPasses):
     def __init__(self, text: str, rules: SegmenterRules, publisher: str | None = None):
@@ -27,6 +33,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         self.blocks: list[Block] = split_blocks(text, rules.bullet)
         self.labels: list[str | None] = [None] * len(self.blocks)
         self.pieces: dict[int, list[Piece]] = {}
+        self.prefixes: dict[int, Piece] = {}  # release labels cut off the front of a block ("STATEMENT:")
         self.book = SpeakerBook(rules, text, publisher)
         self.state = _State()
 
@@ -209,8 +216,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not quote.closed:
             return None
         start = quote.end + 1
-        limit = len(self.text)
-        nl = self.text.find("\n", start)
+        limit = min(len(self.text), start + _LOOKBACK)
+        nl = self.text.find("\n", start, limit)
         if nl != -1:
             limit = nl
         segment = self.text[start:limit]
@@ -249,10 +256,13 @@ class _Segmenter(LayoutPasses, SpeechPasses):
 
     def attribution_before(self, block: Block, quote) -> tuple[int, str] | None:
         """'Jane Roe, role at ORG, said: "' before an opening mark: (clause start, who)."""
-        before = self.text[block.start : quote.open_mark]
+        lo = max(block.start, quote.open_mark - _LOOKBACK)
+        before = self.text[lo : quote.open_mark]
         if not before.strip():
             return None
         starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+        if not starts and lo > block.start:
+            return None  # no sentence starts in the window: far longer than an attribution clause
         offset = starts[-1] if starts else 0
         clause = before[offset:].rstrip()
         if not re.search(r"[,:]$|\b(?:said|says|added|adds|wrote|writes|stated|states)$", clause):
@@ -263,7 +273,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         who, verb = found
         if clause[verb.end():].strip(" ,:"):
             return None  # words between the verb and the quote: reported speech, not an attribution
-        return block.start + offset, who
+        return lo + offset, who
 
     def prose_block(self, i: int, default_speaker: int | None = None):
         """A paragraph of prose, possibly with inline quotations and their attribution clauses."""
@@ -274,9 +284,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         cursor = block.start
         any_quote = False
         speaker_here = default_speaker
-        for q in quotes:
+        for index, q in enumerate(quotes):
             words = _words(self.text[q.start : q.end])
-            at_start = not self.text[block.start : q.open_mark].strip()
+            at_start = index == 0 and not self.text[block.start : q.open_mark].strip()
             after = self.attribution_after(q)
             before = None if at_start else self.attribution_before(block, q)
             speaker = None
@@ -284,13 +294,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 who = after[2].strip()
                 if who.lower() in ("he", "she") and not any_quote:
                     # "she said": the person the text named last, before this quotation
-                    context = (self.btext(i - 1) + "\n" if i else "") + self.text[block.start : q.open_mark]
-                    speaker = self.mention(context, last=True)
+                    speaker = self.mention(self._context_before(i, q.open_mark, previous=True), last=True)
                 if speaker is None:
                     speaker = self.book.resolve(who)
                 if speaker is None and who.lower().split()[:1] in (["he"], ["she"], ["they"], ["the"]):
-                    context = self.text[block.start : q.open_mark] or (self.btext(i - 1) if i else "")
-                    speaker = self.mention(context)
+                    speaker = self.mention(self._context_before(i, q.open_mark))
             if speaker is None and before:
                 speaker = self.book.resolve(before[1])
             if speaker is None and any_quote and (at_start or before is None) and self._continues(cursor, q):
@@ -325,7 +333,24 @@ class _Segmenter(LayoutPasses, SpeechPasses):
 
     def _continues(self, cursor: int, q) -> bool:
         """Between an attribution and the next quotation there is nothing but punctuation."""
-        return not self.text[cursor : q.open_mark].strip(" ,.;:\u2014\u2013-")
+        # a match stops at the first other character, so this costs nothing on a long gap
+        return _ONLY_PUNCTUATION.match(self.text, cursor, q.open_mark).end() == q.open_mark
+
+    def _context_before(self, i: int, end: int, previous: bool = False) -> str:
+        """The text before offset `end` in block `i`, where a quotation's speaker was named.
+
+        With `previous`, the previous block comes first; without, it stands in when nothing
+        precedes `end`. Only the last `_LOOKBACK` characters count, starting at a whole word.
+        """
+        own = end - self.blocks[i].start
+        context = self.text[end - min(own, _LOOKBACK + 1) : end]
+        if i and (previous or not context):
+            block = self.blocks[i - 1]
+            head = self.text[block.end - min(block.end - block.start, _LOOKBACK + 1) : block.end]
+            context = head + "\n" + context if previous else head
+        if len(context) > _LOOKBACK:
+            context = re.sub(r"^\S*", "", context[-_LOOKBACK:])  # the cut word is not a name
+        return context
 
     def pull_quote_attribution(self, i: int, text: str) -> bool:
         """"Jane Roe, CEO of Acme" or "-- Jane Roe" on its own line after an unattributed quote."""
@@ -344,10 +369,17 @@ class _Segmenter(LayoutPasses, SpeechPasses):
     def export(self) -> tuple[list[dict], list[dict]]:
         pieces = []
         for i in range(len(self.blocks)):
-            pieces.extend(self.pieces.get(i, []))
+            own = list(self.pieces.get(i, []))
             if i not in self.pieces and self.labels[i] is None:
                 block = self.blocks[i]
-                pieces.append(Piece(block.start, block.end, "body"))
+                own.append(Piece(block.start, block.end, "body"))
+            prefix = self.prefixes.get(i)
+            if prefix and own and own[0].label != "quote" and own[0].start == self.blocks[i].start:
+                # "Transcript: Chief Constable ...": the label belongs to the line it opens
+                own[0] = Piece(prefix.start, own[0].end, own[0].label, own[0].speaker)
+            elif prefix:
+                own.insert(0, prefix)
+            pieces.extend(own)
         pieces = [p for p in pieces if p.end > p.start]
         pieces.sort(key=lambda p: p.start)
         used = [p.speaker for p in pieces if p.label == "quote" and p.speaker is not None]

@@ -47,10 +47,11 @@ def _is_heading_like(text: str) -> bool:
 
 
 def _trim(text: str, start: int, end: int, strip: str = "") -> tuple[int, int]:
-    """Shrink [start, end) past whitespace (and the characters in `strip`)."""
-    chars = " \t\n\r\u00a0\u200b" + strip
-    while start < end and text[start] in chars:
+    """Shrink [start, end) past whitespace (any `str.isspace` character, and zero-width spaces)
+    and the characters in `strip`, so no segment starts or ends on whitespace of any kind."""
+    chars = "\u200b" + strip
+    while start < end and (text[start].isspace() or text[start] in chars):
         start += 1
-    while end > start and text[end - 1] in chars:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
         end -= 1
     return start, end

@@ -7,6 +7,9 @@ import re
 from .attribution import Speaker, name_tokens, parse_speaker
 from .config import SegmenterRules
 
+_NAME_WINDOW = 500  # characters before a surname that can hold the rest of the full name
+
+
 def _key(name: str, titles: tuple[str, ...]) -> str:
     """A name for comparison: lower case, without dots or leading titles."""
     name = name.lower().replace(".", "")
@@ -25,20 +28,51 @@ class SpeakerBook:
         self.publisher = publisher
         self.speakers: list[Speaker] = []
         self.last: int | None = None
+        # Lookups that would otherwise rescan every speaker (or the whole text) on each attribution:
+        # a transcript with thousands of turns stays linear. A named speaker's surname never
+        # changes (a longer name is only taken when the surnames agree), so the index stays true.
+        self._keys: dict[str, str] = {}
+        self._by_surname: dict[str, list[int]] = {}
+        self._unnamed: list[int] = []
+        self._indexed = 0
+        self._org_for_noun: dict[str, str | None] = {}
+        self._full_names: dict[str, str | None] = {}
 
     def _key(self, name: str) -> str:
-        return _key(name, self.rules.reference_titles)
+        if name not in self._keys:
+            self._keys[name] = _key(name, self.rules.reference_titles)
+        return self._keys[name]
+
+    def _surname(self, name: str) -> str:
+        key = self._key(name)
+        return key.split()[-1] if key.split() else key
+
+    def _index(self) -> None:
+        """Index the speakers added since the last call (some passes append to `speakers` directly)."""
+        for index in range(self._indexed, len(self.speakers)):
+            known = self.speakers[index]
+            if known.name:
+                self._by_surname.setdefault(self._surname(known.name), []).append(index)
+            else:
+                self._unnamed.append(index)
+        self._indexed = len(self.speakers)
 
     def _find(self, found: Speaker) -> int | None:
-        for index, known in enumerate(self.speakers):
-            if found.name and known.name:
-                a, b = self._key(found.name), self._key(known.name)
-                if a == b or a.split()[-1] == b.split()[-1] and (len(a.split()) == 1 or len(b.split()) == 1):
+        """The first known speaker `found` names: same name, or same surname when either is a surname alone."""
+        self._index()
+        if found.name:
+            a = self._key(found.name)
+            for index in self._by_surname.get(self._surname(found.name), ()):
+                b = self._key(self.speakers[index].name)
+                if a == b or len(a.split()) == 1 or len(b.split()) == 1:
                     return index
-            elif not found.name and not known.name and not found.org and not known.org:
+            return None
+        for index in self._unnamed:
+            known = self.speakers[index]
+            if not found.org and not known.org:
                 if found.role and (found.role or "").lower() == (known.role or "").lower():
                     return index  # "PRESENTER" again
-            elif not found.name and not known.name and found.org and known.org:
+            elif found.org and known.org:
                 if found.org.lower() == known.org.lower() and (found.role or "") == (known.role or ""):
                     return index
         return None
@@ -64,9 +98,10 @@ class SpeakerBook:
             if org:
                 return self._add(Speaker(None, None, org))
         if len(words) == 1:
-            for index, known in enumerate(self.speakers):
-                if known.name and self._key(known.name).split()[-1] == lowered:
-                    return index
+            self._index()
+            named = self._by_surname.get(lowered)
+            if named:
+                return named[0]
         return None
 
     def _publisher_words(self) -> set[str]:
@@ -74,6 +109,11 @@ class SpeakerBook:
 
     def org_for_noun(self, noun: str) -> str | None:
         """"agency" -> the publisher when its name has the word, else the first "... Agency" in the text."""
+        if noun not in self._org_for_noun:
+            self._org_for_noun[noun] = self._find_org_for_noun(noun)
+        return self._org_for_noun[noun]
+
+    def _find_org_for_noun(self, noun: str) -> str | None:
         publisher = re.sub(r"\s*\([^()]*\)$", "", self.publisher or "") or None  # "Centre (Halvaria)"
         if noun.lower() in self._publisher_words():
             return publisher
@@ -90,12 +130,27 @@ class SpeakerBook:
 
     def full_name(self, surname: str) -> str | None:
         """"Saarinen" -> "Helmi Saarinen", from the first place the text names the person in full."""
+        if surname not in self._full_names:
+            self._full_names[surname] = self._find_full_name(surname)
+        return self._full_names[surname]
+
+    def _find_full_name(self, surname: str) -> str | None:
         pattern = re.compile(rf"\b((?:[A-Z][\w'\u2019\-]+\s+){{1,3}}){re.escape(surname)}\b")
-        for match in pattern.finditer(self.text):
-            tokens = match.group(0).split()
-            for offset in range(len(tokens) - 1):
-                if name_tokens(tokens[offset:], self.rules) == len(tokens) - offset:
-                    return " ".join(tokens[offset:])
+        # The first match, found from the surname's occurrences: a scan of the whole text per
+        # surname is quadratic in a transcript naming thousands of people.
+        cursor = found = 0
+        while surname and (found := self.text.find(surname, found)) != -1:
+            start, end, found = found, found + len(surname), found + 1
+            if not start or not self.text[start - 1].isspace():
+                continue  # the pattern needs whitespace before the surname
+            position = max(cursor, start - _NAME_WINDOW)
+            # one character past the surname stays visible, so the closing \b sees what follows
+            while match := pattern.search(self.text, position, min(len(self.text), end + 1)):
+                tokens = match.group(0).split()
+                for offset in range(len(tokens) - 1):
+                    if name_tokens(tokens[offset:], self.rules) == len(tokens) - offset:
+                        return " ".join(tokens[offset:])
+                position = cursor = match.end()
         return None
 
     def _add(self, found: Speaker) -> int:

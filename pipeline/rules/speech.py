@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Speaker, name_tokens, parse_role_line, parse_speaker
+from .attribution import Speaker, _is_cap, name_tokens, parse_role_line, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _LABEL, _NAME_LABEL, _words
 
@@ -164,8 +164,12 @@ class SpeechPasses:
         order = list(enumerate(chunks))
         for index, chunk in reversed(order) if last else order:
             tokens = chunk.split()
+            before: set[str] = set()  # the words before `offset`, as written and without "'s"
             for offset in range(len(tokens)):
-                before = {t.lower().strip(".'\u2019s") for t in tokens[:offset]} | {t.lower() for t in tokens[:offset]}
+                if offset:
+                    before.update((tokens[offset - 1].lower(), tokens[offset - 1].lower().strip(".'\u2019s")))
+                if not _is_cap(tokens[offset]):
+                    continue  # a name starts with a capital (a title too): the common case, skipped cheaply
                 if before & self.rules.org_words:
                     break  # "University's Institute for Applied Cryptography" names a body, not a person
                 length = name_tokens(tokens[offset:], self.rules)

@@ -302,3 +302,39 @@ def test_repeated_pull_quote_signed_on_the_next_line(rules):
         ("lead", "Ingrid Solheim, Karsland Police", None),
         ("body", "The force says reports have halved.", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("Transcript: Chief Constable Amara Osei on encryption", "headline"),
+        ("Joint statement: Say no to chat control in the Marches", "headline"),
+        ("STATEMENT: Police respond to plan", "headline"),
+    ],
+)
+def test_a_release_label_before_the_title_shares_its_line_segment(rules, line, label):
+    # the label was cut off its block and then lost: "Transcript" lay in no segment at all
+    text = line + "\n\nThe chief constable spoke to the committee about encrypted messaging services today."
+    assert segments_of(text, rules)[0] == (label, line, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Lord Hale (Con): Rubbish.\u2029"', "Headline\x0b\n\nBody text\x1c", "\u3000Title\u3000\n\nText\u2028"],
+)
+def test_segments_never_start_or_end_on_unicode_whitespace(rules, text):
+    segments, _ = segment_statement(text, rules)
+    assert segments and all(not text[s["start"]].isspace() and not text[s["end"] - 1].isspace() for s in segments)
+
+
+def test_she_said_finds_the_name_in_the_previous_paragraph(rules):
+    # the look-back for "she said" is bounded (2,000 characters) but still reaches the paragraph before
+    text = (
+        "Regulator warns on scanning\n\n"
+        "Ada Lindqvist, the regulator's chief technologist, gave evidence on Tuesday. " + "The session ran long. " * 20 + "\n\n"
+        '"Scanning cannot be made safe," she said.'
+    )
+    assert segments_of(text, rules)[2:] == [
+        ("quote", "Scanning cannot be made safe,", "Ada Lindqvist"),
+        ("lead", "she said.", None),
+    ]
