@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401
-from . import roles, segmenter, sentencizer, stance  # noqa: F401  (register the factories)
+from . import roles, segmenter, sentencizer, stance, tokenizer  # noqa: F401  (register the factories)
 from .errors import Errors, StanceError
 from .model_io import verify_manifest
 
@@ -37,7 +37,7 @@ def guard_tokenizer(nlp: Language) -> Language:
 
 def build_pipeline(configs_dir: str | Path | None = None) -> Language:
     """A blank English pipeline with the rule components, their rules read from `configs_dir`."""
-    nlp = guard_tokenizer(spacy.blank("en"))
+    nlp = guard_tokenizer(spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "statement_tokenizer.v1"}}}))
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name).initialize(configs_dir=configs_dir)
     return nlp

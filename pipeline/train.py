@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -231,6 +232,9 @@ def _write_atomically(nlp, out_dir: Path, card: dict) -> None:
         raise StanceError(Errors.E058.format(path=out_dir))
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    staging.chmod(0o777 & ~umask)  # mkdtemp makes 0700: the model folder should be readable like any other
     try:
         nlp.to_disk(staging)
         write_model_card(staging, card)

@@ -38,6 +38,8 @@ class SegmenterRules:
         self.note_openers = [re.compile(p, flags) for p in d["note_paragraph_openers"]]
         self.back_matter = [re.compile(p, flags) for p in d["back_matter_markers"]]
         self.boilerplate = [re.compile(p, flags) for p in d["boilerplate_lines"]]
+        # one alternation, so a line is matched in one pass instead of one pattern at a time
+        self.boilerplate_any = re.compile("|".join(f"(?:{p})" for p in d["boilerplate_lines"]), flags)
         self.dateline = re.compile(d["dateline_line"], flags)
         labels = _alternation(d["doctype_labels"])
         self.doctype_line = re.compile(
@@ -74,7 +76,7 @@ class SegmenterRules:
         return bool(
             self.doctype_line.match(line)
             or self.dateline.match(line)
-            or any(p.match(line) for p in self.boilerplate)
+            or self.boilerplate_any.match(line)
         )
 
 
