@@ -209,3 +209,12 @@ def test_outputs_are_written_with_the_usual_file_mode_not_mkstemps_0600(tmp_path
     os.umask(umask)
     for name in ("documents.jsonl", "run.json"):
         assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o666 & ~umask, name
+
+
+def test_dask_with_the_shipped_model_annotates_the_demo_corpus_exactly_as_one_process(tmp_path):
+    demo = ROOT / "corpora" / "demo"
+    run_corpus(demo, tmp_path / "one")
+    report = run_corpus(demo, tmp_path / "dask", backend="dask", n_process=2)
+    assert (report.documents, report.failures) == (14, [])
+    assert lines(tmp_path / "one") == lines(tmp_path / "dask")
+    assert '"stance_scores"' in lines(tmp_path / "dask")[0]
