@@ -9,6 +9,29 @@ from .config import SegmenterRules
 
 _TOKEN = re.compile(r"[^\s]+")
 _APOS = "'\u2019"
+# patterns of the phrase parser, compiled once (it runs on every attribution candidate)
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ORG_LEAD = re.compile(r"^(?:of|from|at|with)\s+(?P<org>.+)$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
+_GENERIC_POSSESSIVE = re.compile(r"^the\s+(?P<org>[a-z]+)['\u2019]s\s+(?P<role>.+)$")
+_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['\u2019]s?\s+(?P<role>[a-zA-Z].*)$")
+_PREPOSITION_LEAD = re.compile(r"^(?:for|from|at|of|with|in|to)\s+(.+)$", re.IGNORECASE)
+_POSSESSIVE_S = re.compile(r"['\u2019]s$")
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\b.*$")
+_CIRCUMSTANCE = re.compile(r",\s*(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+.*$")
+_ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$")
+_PEER = re.compile(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$", re.IGNORECASE)
+_PARTY_ONLY = re.compile(r"^\s*\((?P<party>[^()]+)\)\s*$")
+_TRAILING_PARENS = re.compile(r"^(?P<head>[^()]+?)\s*(?P<parens>(?:\([^()]+\)\s*)+)$")
+_PARENTHESISED = re.compile(r"\(([^()]+)\)")
+_CAPITALISED_PHRASE = re.compile(r"(?:the\s+)?[A-Z][\w&.\-']*(?:\s+[A-Z][\w&.\-']*){0,5}")
+_POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?(?P<org>.+?)['\u2019]s?\s+(?P<role>.+)$")
+# compiled once: name_tokens runs on every candidate name of every block
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['\u2019])")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019\-]*")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")
 
 
 @dataclass
@@ -26,14 +49,14 @@ class Speaker:
 
 def _clean(phrase: str) -> str:
     phrase = phrase.strip().strip("\u2014\u2013-:;,. \"\u201c\u201d")
-    return re.sub(r"\s+", " ", phrase)
+    return _SPACES.sub(" ", phrase)
 
 
 def _strip_the(text: str | None) -> str | None:
     if not text:
         return None
     text = _clean(text)
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_THE.sub("", text)
     return text or None
 
 
@@ -62,7 +85,7 @@ def is_orgish(phrase: str, rules: SegmenterRules) -> bool:
     words = _clean(phrase).split()
     if not words:
         return False
-    if len(words) == 1 and (re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}s?", words[0]) or _is_cap(words[0])):
+    if len(words) == 1 and (_ACRONYM.fullmatch(words[0]) or _is_cap(words[0])):
         return True
     lowered = {w.lower().strip("(),.'\u2019s") for w in words} | {w.lower().strip("(),.") for w in words}
     return _is_cap(words[0] if words[0].lower() != "the" else (words[1] if len(words) > 1 else "")) and bool(
@@ -89,9 +112,9 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
             break
         if low in rules.name_stopwords or low in rules.role_modifiers:
             break
-        if re.search(r"[a-z][A-Z]", bare) and not re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['\u2019])", bare):
+        if _INNER_CAPITAL.search(bare) and not _NAME_PREFIX.match(bare):
             break  # "FreeNet", "HarbourChat": a brand, not a person
-        if not re.fullmatch(r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019\-]*", bare):
+        if not _NAME_WORD.fullmatch(bare):
             break
         names += 1
         i += 1
@@ -126,14 +149,14 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
     rest = _clean(rest)
     if not rest:
         return None, None
-    lead = re.match(r"^(?:of|from|at|with)\s+(?P<org>.+)$", rest, re.IGNORECASE)
+    lead = _ORG_LEAD.match(rest)
     if lead:
         return None, _strip_the(lead.group("org"))
-    rest = re.sub(r"^(?:a|an)\s+", "", rest, flags=re.IGNORECASE)
-    generic = re.match(r"^the\s+(?P<org>[a-z]+)['\u2019]s\s+(?P<role>.+)$", rest)
+    rest = _ARTICLE.sub("", rest)
+    generic = _GENERIC_POSSESSIVE.match(rest)
     if generic and generic.group("org") in rules.org_words:
         return _clean(generic.group("role")), generic.group("org")  # "the agency's director general"
-    possessive = re.match(r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['\u2019]s?\s+(?P<role>[a-zA-Z].*)$", rest)
+    possessive = _POSSESSIVE_ROLE.match(rest)
     if possessive and not possessive.group("org").lower().startswith(("who", "which")):
         return _clean(possessive.group("role")), _strip_the(possessive.group("org"))
     lowered = rest.lower()
@@ -167,23 +190,23 @@ def _spokesperson(phrase: str, rules: SegmenterRules) -> Speaker | None:
             before = " ".join(words[1:index])
             after = " ".join(words[index + 1:])
             org = None
-            match = re.match(r"^(?:for|from|at|of|with|in|to)\s+(.+)$", after, re.IGNORECASE)
+            match = _PREPOSITION_LEAD.match(after)
             if match:
                 org = match.group(1)
             elif before and _is_cap(before.split()[0]) or before.lower() in rules.generic_orgs | {"police"}:
                 org = before
                 before = ""
             role = " ".join([before, word]).strip() if before and not _is_cap(before.split()[0]) else word
-            return Speaker(None, role, _strip_the(re.sub(r"['\u2019]s$", "", org)) if org else None)
+            return Speaker(None, role, _strip_the(_POSSESSIVE_S.sub("", org)) if org else None)
     return None
 
 
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _clean(phrase)
-    phrase = re.sub(r"\s+(?:who|which|whose)\b.*$", "", phrase)  # relative clauses describe, not name
-    phrase = re.sub(r",\s*(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+.*$", "", phrase)
-    phrase = re.sub(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$", "", phrase)
+    phrase = _RELATIVE_CLAUSE.sub("", phrase)  # relative clauses describe, not name
+    phrase = _CIRCUMSTANCE.sub("", phrase)
+    phrase = _ON_DATE.sub("", phrase)
     if not phrase or phrase.lower() in rules.pronouns:
         return None
     words = phrase.lower().split()
@@ -195,24 +218,23 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         return None  # "the Minister", "the company": a definite description, resolved from context
     if phrase.lower() in rules.role_words or phrase.lower() in rules.spokesperson:
         return Speaker(None, _title_case(phrase), None)
-    peer = re.match(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$",
-                    phrase, re.IGNORECASE)
+    peer = _PEER.match(phrase)
     found = _spokesperson(phrase, rules)
     if found:
         return found
     if peer:
-        inner = re.match(r"^\s*\((?P<party>[^()]+)\)\s*$", peer.group(2))
+        inner = _PARTY_ONLY.match(peer.group(2))
         if inner or not peer.group(2).strip(" ,"):
             return Speaker(_title_case(peer.group(1)), None, inner.group("party") if inner else None)
         if peer.group(2).lstrip().startswith(","):
             role, org = _role_org(peer.group(2).strip(" ,"), rules)
             return Speaker(_title_case(peer.group(1)), role, org)
     party = None
-    groups = re.match(r"^(?P<head>[^()]+?)\s*(?P<parens>(?:\([^()]+\)\s*)+)$", phrase)
+    groups = _TRAILING_PARENS.match(phrase)
     if groups:
         # "Jane Roe (Eastgate) (Liberal Alliance)": constituency, then party; the last group is the party
         phrase = groups.group("head")
-        party = re.findall(r"\(([^()]+)\)", groups.group("parens"))[-1].strip()
+        party = _PARENTHESISED.findall(groups.group("parens"))[-1].strip()
     parts = _split_parts(phrase)
     for index, part in enumerate(parts):
         tokens = _TOKEN.findall(part)
@@ -221,7 +243,7 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             length = name_tokens(tokens[offset:], rules)
             if length and (offset == 0 or _is_role_prefix(tokens[:offset], rules)):
                 name = _title_case(" ".join(tokens[offset:offset + length]).rstrip(",.;:"))
-                name, title = _split_title(re.sub(r"['\u2019]s$", "", name), rules)
+                name, title = _split_title(_POSSESSIVE_S.sub("", name), rules)
                 prefix = " ".join(tokens[:offset])
                 suffix = " ".join(tokens[offset + length:])
                 rest = ", ".join(p for p in [suffix] + parts[index + 1:] if p)
@@ -240,7 +262,7 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 return Speaker(name, role, org or party)
             if offset == 0 and not _is_cap(tokens[0]) and tokens[0].lower() not in ("the",):
                 break
-    if is_orgish(phrase, rules) or re.fullmatch(r"(?:the\s+)?[A-Z][\w&.\-']*(?:\s+[A-Z][\w&.\-']*){0,5}", phrase):
+    if is_orgish(phrase, rules) or _CAPITALISED_PHRASE.fullmatch(phrase):
         role, org = _role_org(phrase, rules)
         return Speaker(None, role, org) if org else Speaker(None, None, _strip_the(phrase))
     return None
@@ -248,7 +270,7 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
 
 def _prefix_role_org(prefix: str, rules: SegmenterRules) -> tuple[str | None, str | None]:
     """"Acme CEO" -> ("CEO", "Acme"); "Home Secretary" -> ("Home Secretary", None)."""
-    possessive = re.match(r"^(?:the\s+)?(?P<org>.+?)['\u2019]s?\s+(?P<role>.+)$", prefix)
+    possessive = _POSSESSIVE_PREFIX.match(prefix)
     if possessive:
         return _clean(possessive.group("role")), _strip_the(possessive.group("org"))
     tokens = prefix.split()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LINE = re.compile(r"[^\n]*\n?")
 _CLOSING = tuple('.!?:;"\u201d\u2019)]')
 
 
@@ -29,13 +28,11 @@ class Block:
 
 
 def _lines(text: str):
+    # str.split is one C call; a trailing empty line it adds is blank and so ends no block
     position = 0
-    for match in _LINE.finditer(text):
-        line = match.group()
-        if not line:
-            break
-        yield position, line.rstrip("\n")
-        position += len(line)
+    for line in text.split("\n"):
+        yield position, line
+        position += len(line) + 1
 
 
 def _is_wrap(previous: str, line: str) -> bool:

@@ -18,6 +18,26 @@ def _alternation(words) -> str:
     return "|".join(escaped)
 
 
+_BOILERPLATE_CACHE_SIZE = 10_000
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?[aiLmsux]+\)")
+
+
+def _any_match(patterns: list[str], flags: int):
+    """A `match(text)` that is true when any of `patterns` matches at the start of `text`.
+
+    One alternation tries them all in a single call (the segmenter asks this of every block, several
+    times). Patterns whose meaning would change inside an alternation (numbered back-references,
+    global inline flags) keep the one-at-a-time loop.
+    """
+    if not patterns:
+        return lambda text: None
+    if any(_BACKREFERENCE.search(p) for p in patterns):
+        compiled = [re.compile(p, flags) for p in patterns]
+        return lambda text: next((m for p in compiled if (m := p.match(text))), None)
+    return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns), flags).match
+
+
 @dataclass
 class SegmenterRules:
     """Compiled patterns; `data` is the JSON it was built from and is what gets saved."""
@@ -37,6 +57,13 @@ class SegmenterRules:
         self.note_heading = re.compile(rf"^(?:{headings})(?:\s+(?:and|&)\s+\w+)?\s*[:.\-\u2013\u2014]?$", flags)
         self.note_openers = [re.compile(p, flags) for p in d["note_paragraph_openers"]]
         self.back_matter = [re.compile(p, flags) for p in d["back_matter_markers"]]
+        # single-call versions of `any(p.match(text) for p in ...)` (truthiness only: no groups)
+        self.formulas_any = _any_match(d["attribution_formulas"], flags)
+        self.speech_headers_any = _any_match(d["speech_headers"], flags)
+        self.speech_header_lines_any = _any_match(d["speech_header_lines"], flags)
+        self.note_openers_any = _any_match(d["note_paragraph_openers"], flags)
+        self.back_matter_any = _any_match(d["back_matter_markers"], flags)
+        self.procedural_any = _any_match(d.get("procedural_lines", []), flags)
         self.boilerplate = [re.compile(p, flags) for p in d["boilerplate_lines"]]
         # one alternation, so a line is matched in one pass instead of one pattern at a time
         self.boilerplate_any = re.compile("|".join(f"(?:{p})" for p in d["boilerplate_lines"]), flags)
@@ -69,9 +96,20 @@ class SegmenterRules:
         # "Doe said the ...", "she told reporters": the publisher reporting someone, not their words
         self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b[A-Z][\w\-\u2019']+)\s+(?:{verbs})\b(?!:)")
         self.min_quote_words = int(d["min_quote_words"])
+        # Furniture lines recur across a site's statements ("Printable version", "Share this page"),
+        # and the furniture patterns are the costliest the segmenter runs: remember recent answers.
+        self._boilerplate_seen: dict[str, bool] = {}
 
     def is_boilerplate_line(self, line: str) -> bool:
         """True for a whole line of site furniture, a document-type label or a lone dateline."""
+        seen = self._boilerplate_seen.get(line)
+        if seen is None:
+            if len(self._boilerplate_seen) >= _BOILERPLATE_CACHE_SIZE:
+                self._boilerplate_seen.clear()
+            seen = self._boilerplate_seen[line] = self._match_boilerplate(line)
+        return seen
+
+    def _match_boilerplate(self, line: str) -> bool:
         line = line.strip().strip("*_").strip()  # markdown emphasis around a furniture line
         return bool(
             self.doctype_line.match(line)

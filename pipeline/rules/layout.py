@@ -7,6 +7,9 @@ import re
 from .quotes import ALL_MARKS
 from .segment_common import _LABEL, Piece, _is_heading_like, _words
 
+_ABOUT = re.compile(r"^about\s+[A-Z0-9]", re.IGNORECASE)
+_NUMBERED = re.compile(r"\(?[\dIVXivx]{1,4}[.)]")
+
 
 class LayoutPasses:
     """Mixed into the segmenter: passes over the whole block list that label by position."""
@@ -18,12 +21,13 @@ class LayoutPasses:
             if _words(text) <= 30 and rules.is_boilerplate_line(text):
                 self.set_label(i, "boilerplate")
                 continue
-            prefix = rules.doctype_prefix.match(text)
-            if prefix and i < 4:
+            prefix = rules.doctype_prefix.match(text) if i < 4 else None
+            if prefix:
                 # "STATEMENT: Police respond to ..." is a release label before the real headline
                 # kept apart from `pieces`, which the block's own label later replaces (see export)
                 self.prefixes[i] = Piece(block.start, block.start + len(prefix.group().rstrip()), "boilerplate")
                 block.start += len(prefix.group())
+                self.block_texts[i] = None  # the block's text changed
         # a site name above "Printable version" and the like is furniture too
         top = [i for i in range(min(3, len(self.blocks))) if self.labels[i] == "boilerplate"]
         after = next((j for j in range(top[0], len(self.blocks)) if self.labels[j] is None), None) if top else None
@@ -40,14 +44,14 @@ class LayoutPasses:
         for i in range(len(self.blocks)):
             text = self.btext(i)
             if self.labels[i] == "boilerplate":
-                if any(p.match(text.strip()) for p in rules.back_matter) and content_seen >= 2:
+                if content_seen >= 2 and rules.back_matter_any(text.strip()):
                     zone = i
                     break
                 continue
             heading = rules.note_heading.match(text) or (
-                re.match(r"^about\s+[A-Z0-9]", text, re.IGNORECASE) and _is_heading_like(text)
+                _ABOUT.match(text) and _is_heading_like(text)
             )
-            opener = any(p.match(text) for p in rules.note_openers)
+            opener = bool(rules.note_openers_any(text))
             if content_seen >= 2 and (heading or (opener and _words(text) > 3)):
                 zone = i
                 break
@@ -88,7 +92,7 @@ class LayoutPasses:
         for j in range(first, zone):
             if self.labels[j] is not None or not _is_heading_like(self.btext(j)) or self.starts_with_name(self.btext(j)):
                 break
-            if any(p.match(self.btext(j)) for p in self.rules.speech_header_lines):
+            if self.rules.speech_header_lines_any(self.btext(j)):
                 break
             run.append(j)
         title = next((j for j in run if _words(self.btext(j)) >= 5), None)
@@ -98,9 +102,9 @@ class LayoutPasses:
             first = title
         text = self.btext(first)
         block = self.blocks[first]
-        if any(p.match(text) for p in self.rules.speech_headers) and _words(text) <= 25:
+        if _words(text) <= 25 and self.rules.speech_headers_any(text):
             return first - 1
-        while first < zone and any(p.match(self.btext(first)) for p in self.rules.speech_header_lines):
+        while first < zone and self.rules.speech_header_lines_any(self.btext(first)):
             self.set_label(first, "boilerplate")  # "Statement for the Record" is a document-type line
             first += 1
             if first >= zone or self.labels[first] is not None:
@@ -134,7 +138,7 @@ class LayoutPasses:
     def is_heading(self, i: int, text: str) -> bool:
         """A section heading inside the statement: short, unpunctuated, followed by a paragraph."""
         block = self.blocks[i]
-        if block.marker and not block.marker.startswith("#") and not re.fullmatch(r"\(?[\dIVXivx]{1,4}[.)]", block.marker):
+        if block.marker and not block.marker.startswith("#") and not _NUMBERED.fullmatch(block.marker):
             return False
         if not _is_heading_like(text) or text.endswith(",") or not text[:1].isupper() or _words(text) > 12:
             return False

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "\u201c\u201e\u00ab\u2018"
 CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 ALL_MARKS = DOUBLE_MARKS + "\u2018\u2019"
+# Jump straight to the next character that could open or close a quotation, instead of
+# stepping through every character in Python: most of a statement holds no quotation marks.
+_MAY_OPEN = re.compile('[' + OPENERS + '"\u201d]')
+_STRAIGHT_CLOSE = re.compile('["\u201d]')
+_CLOSER_OF = {opener: re.compile("[" + closers + "]") for opener, closers in CLOSERS.items()}
 
 
 @dataclass
@@ -35,6 +41,10 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
     found: list[Quoted] = []
     i = lo
     while i < hi:
+        candidate = _MAY_OPEN.search(text, i, hi)
+        if candidate is None:
+            break
+        i = candidate.start()
         ch = text[i]
         opener = None
         if ch in OPENERS and not (ch == "\u2018" and i > lo and text[i - 1].isalnum()):
@@ -58,16 +68,17 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
 def _find_close(text: str, i: int, hi: int, opener: str) -> int | None:
     if opener in '"\u201d':
         return _find_straight_close(text, i, hi)
-    closers = CLOSERS[opener]
+    closer = _CLOSER_OF[opener]
     while i < hi:
-        ch = text[i]
-        if ch in closers:
-            # A single right mark followed by a letter is an apostrophe ("Meta\u2019s"), not a close.
-            if opener == "\u2018" and i + 1 < hi and text[i + 1].isalpha():
-                i += 1
-                continue
-            return i
-        i += 1
+        found = closer.search(text, i, hi)
+        if found is None:
+            return None
+        i = found.start()
+        # A single right mark followed by a letter is an apostrophe ("Meta\u2019s"), not a close.
+        if opener == "\u2018" and i + 1 < hi and text[i + 1].isalpha():
+            i += 1
+            continue
+        return i
     return None
 
 
@@ -79,6 +90,10 @@ def _find_straight_close(text: str, i: int, hi: int) -> int | None:
     """
     depth = 0
     while i < hi:
+        mark = _STRAIGHT_CLOSE.search(text, i, hi)
+        if mark is None:
+            return None
+        i = mark.start()
         ch = text[i]
         if ch == '"' and i + 1 < hi and text[i + 1].isalnum():
             depth += 1

@@ -24,6 +24,11 @@ from .speech import SpeechPasses
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
 _LOOKBACK = 2000
 _ONLY_PUNCTUATION = re.compile(r"[ ,.;:\u2014\u2013-]*")
+_NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e]")
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
+_WORD_AT_END = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
+_INTRODUCES = re.compile(r"[,:]$|\b(?:said|says|added|adds|wrote|writes|stated|states)$")
 
 
 class _Segmenter(LayoutPasses, SpeechPasses):
@@ -32,13 +37,18 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         self.rules = rules
         self.blocks: list[Block] = split_blocks(text, rules.bullet)
         self.labels: list[str | None] = [None] * len(self.blocks)
+        # each block's text, sliced once: the passes ask for it some ten times per block
+        self.block_texts: list[str | None] = [None] * len(self.blocks)
         self.pieces: dict[int, list[Piece]] = {}
         self.prefixes: dict[int, Piece] = {}  # release labels cut off the front of a block ("STATEMENT:")
         self.book = SpeakerBook(rules, text, publisher)
         self.state = _State()
 
     def btext(self, i: int) -> str:
-        return self.blocks[i].text(self.text)
+        text = self.block_texts[i]
+        if text is None:
+            text = self.block_texts[i] = self.blocks[i].text(self.text)
+        return text
 
     def set_label(self, i: int, label: str, speaker: int | None = None):
         self.labels[i] = label
@@ -85,11 +95,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         text = self.btext(i).strip()
         if _words(text) > 70:
             return False
-        if any(p.match(text) for p in self.rules.formulas):
+        if self.rules.formulas_any(text):
             return True
         if text.endswith(":") and self.rules.verbs.search(text):
             return True
-        return bool(self.rules.response.search(text)) and self.next_starts_quote(i) or self.name_led(i)
+        return self.next_starts_quote(i) and bool(self.rules.response.search(text)) or self.name_led(i)
 
     def next_starts_quote(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.blocks))):
@@ -103,7 +113,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         state = self.state
         if i in self.turns:
             return self.transcript_turn(i, self.turns[i])
-        if state.mode == "turn" and any(p.match(text) for p in self.rules.procedural):
+        if state.mode == "turn" and self.rules.procedural_any(text):
             return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
         if self.speech_header(i, text):
             return
@@ -116,7 +126,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if state.mode in ("speech", "turn") or (state.mode == "colon" and not self.stops_colon_block(i, text)):
             state.last_quote = state.pending
             return self.set_label(i, "quote", state.pending)
-        if self.rules.response.search(text) and self.next_starts_quote(i) and _words(text) <= 70:
+        # cheapest test first: most blocks are not followed by a quotation
+        if self.next_starts_quote(i) and _words(text) <= 70 and self.rules.response.search(text):
             who = self.rules.response.split(text, maxsplit=1)[0]
             speaker = self.book.resolve(strip_opening_clause(who, self.rules)) if who.strip() else None
             if speaker is None:
@@ -138,8 +149,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
     def colon_lead(self, i: int, text: str) -> bool:
         state = self.state
         stripped = text.strip()
-        formula = any(p.match(stripped) for p in self.rules.formulas)
-        if not formula and not (stripped.endswith(":") and _words(stripped) <= 80):
+        # the word count and the patterns only matter for a block that is not a short "...:" line
+        if not (stripped.endswith(":") and _words(stripped) <= 80) and not self.rules.formulas_any(stripped):
             return False
         # only the last sentence of a longer paragraph is the attribution
         starts = [m.end() for m in _SENTENCE_END.finditer(stripped)]
@@ -167,7 +178,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
     def stops_colon_block(self, i: int, text: str) -> bool:
         if _is_heading_like(text) or self.rules.note_heading.match(text):
             return True
-        if self.is_attribution(i) or self.rules.response.search(text) and _words(text) < 40:
+        if self.is_attribution(i) or _words(text) < 40 and self.rules.response.search(text):
             return True
         if self.rules.reported.search(text):
             return True  # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker
@@ -221,9 +232,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if nl != -1:
             limit = nl
         segment = self.text[start:limit]
-        stop = re.search(r"[\"\u201c\u201d\u2018\u00ab\u201e]", segment)  # the next quotation starts
+        stop = _NEXT_QUOTE.search(segment)  # the next quotation starts
         clause = segment[: stop.start()] if stop else segment
-        for end_match in re.finditer(r"[.!?;:](?=\s|$)", clause):
+        for end_match in _CLAUSE_END.finditer(clause):
             if not self._is_abbreviation(clause, end_match.start()):
                 clause = clause[: end_match.end()]
                 break
@@ -249,9 +260,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
     def _is_abbreviation(self, text: str, dot: int) -> bool:
         if text[dot] != ".":
             return False
-        word = re.search(r"([\w.]+)$", text[:dot])
+        word = _WORD_AT_END.search(text[:dot])
         return bool(word) and (
-            word.group(1).lower() in self.rules.name_titles or re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", word.group(1)) is not None
+            word.group(1).lower() in self.rules.name_titles or _INITIALS.fullmatch(word.group(1)) is not None
         )
 
     def attribution_before(self, block: Block, quote) -> tuple[int, str] | None:
@@ -265,7 +276,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return None  # no sentence starts in the window: far longer than an attribution clause
         offset = starts[-1] if starts else 0
         clause = before[offset:].rstrip()
-        if not re.search(r"[,:]$|\b(?:said|says|added|adds|wrote|writes|stated|states)$", clause):
+        if not _INTRODUCES.search(clause):
             return None
         found = speaker_before_verb(clause.rstrip(",:"), self.rules)
         if not found or _words(clause) > 40:

@@ -43,7 +43,8 @@ def _words(text: str) -> int:
 
 
 def _is_heading_like(text: str) -> bool:
-    return _words(text) <= 14 and not text.rstrip("\"\u201d\u2019)").endswith(_TERMINAL) and not text.endswith(":")
+    # the word count last: most paragraphs end in a full stop and need no splitting
+    return not text.endswith(":") and not text.rstrip("\"\u201d\u2019)").endswith(_TERMINAL) and _words(text) <= 14
 
 
 def _trim(text: str, start: int, end: int, strip: str = "") -> tuple[int, int]:

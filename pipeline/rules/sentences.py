@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
 
 @dataclass
 class SentenceRules:
@@ -32,7 +34,7 @@ def _is_abbreviation(text: str, dot: int, rules: SentenceRules) -> bool:
     word = match.group(1)
     # "U.S.", "e.g.", an initial in "J. Smith"
     return word in rules.abbreviations or len(word) == 1 and word.isupper() or bool(
-        re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
+        _INITIALS.fullmatch(word)
     )
 
 

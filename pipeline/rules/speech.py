@@ -83,13 +83,14 @@ class SpeechPasses:
 
     def speech_header(self, i: int, text: str) -> bool:
         rules = self.rules
-        if any(p.match(text) for p in rules.speech_header_lines):
+        if rules.speech_header_lines_any(text):
             self.set_label(i, "lead")
             self.state.mode = self.state.mode or "header"
             return True
-        for pattern in rules.speech_headers:
+        headed = rules.speech_headers_any(text) and _words(text) <= 40  # one call rules out most blocks
+        for pattern in rules.speech_headers if headed else ():
             match = pattern.match(text)
-            if match and _words(text) <= 40:
+            if match:
                 speaker = self.book.resolve(match.group("who"))
                 if speaker is not None:
                     self.set_label(i, "lead")
@@ -188,7 +189,9 @@ class SpeechPasses:
 
     def name_led(self, i: int) -> bool:
         """"Jane Roe, Minister for X, on the ..." before a quoted paragraph: a lead with no verb."""
+        if not self.next_starts_quote(i):
+            return False  # the cheapest test first: most blocks are not followed by a quotation
         text = self.btext(i)
         if _words(text) > 50 or text.endswith(".") or find_quotes(self.text, self.blocks[i].start, self.blocks[i].end):
             return False
-        return self.next_starts_quote(i) and bool(name_tokens(text.split(), self.rules))
+        return bool(name_tokens(text.split(), self.rules))

@@ -25,3 +25,17 @@ def test_thousands_of_nested_straight_quotes_never_close_and_never_recurse(unit)
     text = unit * 5000
     first = text.index('"')
     assert find_quotes(text, 0, len(text)) == [Quoted(first, first + 1, len(text), False)]
+
+
+@pytest.mark.parametrize(
+    "text, lo, hi, expected",
+    [
+        ('x "a" y "b" z', 4, 13, [(8, 9, 10, True)]),  # marks before `lo` are not seen
+        ('"abc" d', 0, 3, [(0, 1, 3, False)]),  # the close lies past `hi`: never closes
+        ("\u2018It\u2019s fine\u2019 x", 0, 13, [(0, 1, 10, True)]),  # an apostrophe is skipped, not a close
+        ("no marks at all", 0, 15, []),
+    ],
+)
+def test_quotations_are_found_only_between_lo_and_hi(text, lo, hi, expected):
+    found = [(q.open_mark, q.start, q.end, q.closed) for q in find_quotes(text, lo, hi)]
+    assert found == expected
