@@ -95,7 +95,10 @@ class DaskBackend:
         from dask.distributed import Client, LocalCluster
 
         if self.address:
-            self.client = Client(self.address)
+            try:
+                self.client = Client(self.address, timeout="10s")
+            except (OSError, TimeoutError) as error:
+                raise StanceError(Errors.E073.format(address=self.address, why=error)) from error
         else:
             self.cluster = LocalCluster(n_workers=self.n_process, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)

@@ -29,9 +29,9 @@ def main():
 @main.command()
 @click.argument("corpus", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="Output folder.")
-@click.option("--max-bytes", default=5_000_000, show_default=True, help="Largest file or JSONL line read.")
-@click.option("--batch-size", default=64, show_default=True, help="Documents per batch.")
-@click.option("--n-process", default=1, show_default=True,
+@click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(min=1), help="Largest file or JSONL line read.")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1), help="Documents per batch.")
+@click.option("--n-process", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes (local backend) or local Dask workers (dask backend without --scheduler).")
 @click.option("--backend", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run here, or partition the corpus across a Dask cluster.")

@@ -30,6 +30,9 @@ class Errors:
     E065 = ("{path}: another `stance run` is writing to this folder; wait for it to finish or choose "
             "another --out.")
     E066 = "{path}: cannot write output ({why}); free disk space or choose another --out. Earlier output is intact."
+    E072 = ("{path}: not a store written by `stance run`; pass the run's output folder or its store.sqlite "
+            "(the file itself is left as it is).")
+    E073 = "Cannot reach the Dask scheduler {address} ({why}); check --scheduler, or leave it out for a local cluster."
     E067 = "Unknown backend {backend!r}; use 'local' or 'dask'."
     E068 = ("The Dask backend needs a pipeline directory it can load on every worker (--model DIR or "
             "--rules-only), not a pipeline object.")
@@ -96,6 +99,7 @@ class Errors:
     E110 = "{path}: record {number} cannot be exported ({why}); pass the documents.jsonl that `stance run` wrote."
     E111 = "{path}: cannot write the export ({why}); choose another --out."
     E112 = "Unknown export format {fmt!r}; use one of {formats}."
+    E114 = "--min-confidence {low} is above --max-confidence {high}: no sentence could be kept; swap them."
     E113 = "Confidence bound {value} is not between 0 and 1; give a probability such as 0.6."
     E160 = ("{path}:{line}: {fields} held {count} lone UTF-16 surrogate(s) (half of a character pair, such as an "
             "emoji cut in two), which UTF-8 cannot store; each became U+FFFD, one character for one, so offsets "

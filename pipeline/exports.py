@@ -62,6 +62,8 @@ def export(
     for value in (min_confidence, max_confidence):
         if value is not None and not 0 <= value <= 1:
             raise StanceError(Errors.E113.format(value=value))
+    if min_confidence is not None and max_confidence is not None and min_confidence > max_confidence:
+        raise StanceError(Errors.E114.format(low=min_confidence, high=max_confidence))
     path = records_path(source)
     out = Path(out)
     if out.resolve() == path.resolve():

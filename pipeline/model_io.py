@@ -87,7 +87,13 @@ MANIFEST_FILE = "checksums.json"
 
 
 def _pipeline_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.is_file() and p.name != MANIFEST_FILE)
+    """Every file of a pipeline directory but the manifest, hidden files (.DS_Store, editor swap
+    files) and __pycache__, which an operating system or editor may add without changing the model."""
+    return sorted(
+        p for p in directory.rglob("*")
+        if p.is_file() and p.name != MANIFEST_FILE
+        and not any(part.startswith(".") or part == "__pycache__" for part in p.relative_to(directory).parts)
+    )
 
 
 def write_manifest(directory: Path) -> dict[str, str]:

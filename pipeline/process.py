@@ -7,6 +7,7 @@ import json
 import pickle
 from dataclasses import dataclass
 
+import spacy
 from spacy.language import Language
 
 from .errors import Errors
@@ -47,6 +48,8 @@ def pipeline_fingerprint(nlp: Language) -> str:
     stale annotations in an output folder.
     """
     digest = hashlib.sha256()
+    # the code that runs the rules and models counts too: an upgrade re-processes everything
+    digest.update(json.dumps([_package_version(), spacy.__version__]).encode("utf-8"))
     digest.update(nlp.config.to_str().encode("utf-8"))
     digest.update(json.dumps([nlp.meta.get("name"), nlp.meta.get("version")]).encode("utf-8"))
     for name, pipe in nlp.pipeline:
@@ -58,6 +61,15 @@ def pipeline_fingerprint(nlp: Language) -> str:
         if model is not None and not (cfg or {}).get("model_file", {}).get("sha256"):
             digest.update(pickle.dumps(model))  # a model trained in memory has no file checksum yet
     return digest.hexdigest()
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("e2ee-stance")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "source"
 
 
 def content_hash(item: RawDocument, fingerprint: str) -> str:

@@ -68,8 +68,9 @@ def _prepare_out(out_dir: Path) -> None:
 
 def _remove_stale_temp_files(out_dir: Path) -> None:
     """Temporary files of a run that was killed while writing (we hold the lock: none is live)."""
-    for stale in out_dir.glob(".*.tmp"):
-        stale.unlink(missing_ok=True)
+    for name in (RECORDS_FILE, REPORT_FILE):  # only our own: other commands may be writing here too
+        for stale in out_dir.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
 
 
 class _Plan:

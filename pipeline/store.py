@@ -128,9 +128,14 @@ def record_rows(record: dict) -> dict[str, list[tuple]]:
 class Store:
     """An open store; use as a context manager. Writes go through `put` (one transaction per call)."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, read_only: bool = False):
         self.path = Path(path)
+        self.read_only = read_only
         try:
+            if read_only:  # queries never write: a store on read-only media or shared read-only still answers
+                self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+                self._check_is_store()
+                return
             # isolation_level=None: transactions are explicit (BEGIN ... COMMIT) and whole
             self.db = sqlite3.connect(self.path, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -138,7 +143,17 @@ class Store:
             self.db.executescript(SCHEMA)
             self._check_schema()
         except sqlite3.DatabaseError as error:
+            if "not a database" in str(error):
+                raise StanceError(Errors.E072.format(path=self.path)) from error
             raise StanceError(Errors.E063.format(path=self.path, why=error)) from error
+
+    def _check_is_store(self) -> None:
+        has_info = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'info'").fetchone()
+        found = self.get_info("schema_version") if has_info else None
+        if found is None:
+            raise StanceError(Errors.E072.format(path=self.path))
+        if found != SCHEMA_VERSION:
+            raise StanceError(Errors.E064.format(path=self.path, found=found, expected=SCHEMA_VERSION))
 
     def _check_schema(self) -> None:
         found = self.get_info("schema_version")
@@ -155,6 +170,9 @@ class Store:
 
     def close(self) -> None:
         """Fold the write-ahead log into the database file and close, leaving one self-contained file."""
+        if self.read_only:
+            self.db.close()
+            return
         try:
             self.db.execute("PRAGMA journal_mode=DELETE")
         except sqlite3.DatabaseError:
@@ -243,5 +261,5 @@ class _Transaction:
 
 
 def open_store(source: str | Path) -> Store:
-    """Open the store of an existing run (output folder or database file) for queries."""
-    return Store(store_path(source))
+    """Open the store of an existing run (output folder or database file) for queries, read-only."""
+    return Store(store_path(source), read_only=True)

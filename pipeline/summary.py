@@ -177,7 +177,8 @@ def _check_filters(store: Store, filters: Filters) -> None:
     for option, value in (("--since", filters.since), ("--until", filters.until)):
         if value is not None and not _DATE.match(value):
             raise StanceError(Errors.E143.format(option=option, value=value))
-    if filters.since and filters.until and filters.since > filters.until:
+    # compared at the coarser precision: "--since 2023-03-01 --until 2023" is a valid range
+    if filters.since and filters.until and filters.since[:len(filters.until)] > filters.until:
         raise StanceError(Errors.E144.format(since=filters.since, until=filters.until))
     if filters.role is not None:
         known = list(dict.fromkeys([*ROLES, *store_roles(store)]))
@@ -213,6 +214,9 @@ def _documents(store: Store, by: str, filters: Filters) -> dict[str, tuple]:
         if values:
             where.append(f"{column} IN ({','.join('?' * len(values))})")
             params.extend(values)
+    if filters.since or filters.until:
+        # only ISO dates compare as strings; "July 2023" or "12/07/2023" cannot be placed in a range
+        where.append("date GLOB '[0-9][0-9][0-9][0-9]*'")
     if filters.since:
         where.append("date >= ?")
         params.append(filters.since)

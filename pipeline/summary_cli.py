@@ -63,6 +63,7 @@ def summary(source, by, bodies, body_types, since, until, role, stance, excluded
     from .export import atomic_writer  # here: it imports spaCy, which printing a summary never needs
 
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         with atomic_writer(out) as handle:
             handle.write(text)
     except OSError as error:

@@ -63,3 +63,9 @@ def test_a_minor_version_difference_warns(tmp_path):
 def test_the_shipped_model_matches_its_manifest():
     assert (DEFAULT_MODEL / MANIFEST_FILE).exists()
     assert "e2ee_stance" in load_pipeline().pipe_names
+
+
+def test_hidden_files_an_editor_or_os_adds_do_not_count_as_changes(model_copy):
+    (model_copy / ".DS_Store").write_bytes(b"finder")
+    (model_copy / "e2ee_stance" / ".cfg.json.swp").write_bytes(b"vim")
+    assert "e2ee_stance" in load_pipeline(model_copy).pipe_names

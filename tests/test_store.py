@@ -78,5 +78,46 @@ def test_open_store_names_a_folder_without_a_store(tmp_path):
 
 def test_a_corrupt_store_is_reported_not_crashed_on(tmp_path):
     (tmp_path / "store.sqlite").write_bytes(b"not a database" * 100)
-    with pytest.raises(StanceError, match="cannot be opened"):
+    with pytest.raises(StanceError, match="not a store written by `stance run`"):
         open_store(tmp_path)
+
+
+def test_queries_open_the_store_read_only_and_never_change_it(tmp_path):
+    with Store(tmp_path / "store.sqlite") as store:
+        _put(store, RECORD, 0, run=1)
+    before = (tmp_path / "store.sqlite").read_bytes()
+    with open_store(tmp_path) as store:
+        assert store.count() == 1
+        with pytest.raises(Exception, match="readonly"):
+            store.db.execute("DELETE FROM documents")
+    assert (tmp_path / "store.sqlite").read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"", b'{"id": "a", "text": "x"}\n'])
+def test_a_file_that_is_not_a_store_is_named_and_left_untouched(tmp_path, content):
+    path = tmp_path / "other.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(StanceError, match="not a store written by `stance run`.*left as it is"):
+        open_store(path)
+    assert path.read_bytes() == content
+
+
+@pytest.fixture
+def dated_store(tmp_path):
+    with Store(tmp_path / "store.sqlite") as store:
+        for position, date in enumerate(["2023-03-21", "July 2023", "12/07/2023", "2024-01-05"]):
+            record = dict(RECORD, id=f"d{position}", meta=dict(RECORD["meta"], date=date))
+            _put(store, record, position, run=1)
+    return tmp_path
+
+
+@pytest.mark.parametrize("since, until, expected", [
+    ("2023-03-01", "2023", ["d0"]),  # different precision is still a valid range
+    ("2023", None, ["d0", "d3"]),  # dates that are not ISO cannot be placed in a range
+    (None, "2023-12", ["d0"]),
+])
+def test_summary_date_filters_compare_iso_dates_only(dated_store, since, until, expected):
+    from pipeline.summary import summarize
+
+    groups = summarize(dated_store, by="document", since=since, until=until)
+    assert sorted(group["group"] for group in groups) == expected

@@ -305,7 +305,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 who = after[2].strip()
                 if who.lower() in ("he", "she") and not any_quote:
                     # "she said": the person the text named last, before this quotation
-                    speaker = self.mention(self._context_before(i, q.open_mark, previous=True), last=True)
+                    context = self._context_before(i, q.open_mark, previous=True)
+                    speaker = self.mention(context, last=True)
+                    if speaker is None:
+                        speaker = self.book.last_surname(context)  # "Roe rejected the claim ... she said"
+                if speaker is None:
+                    speaker = self.introduced(i, q.open_mark, who)
                 if speaker is None:
                     speaker = self.book.resolve(who)
                 if speaker is None and who.lower().split()[:1] in (["he"], ["she"], ["they"], ["the"]):
@@ -346,6 +351,25 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         """Between an attribution and the next quotation there is nothing but punctuation."""
         # a match stops at the first other character, so this costs nothing on a long gap
         return _ONLY_PUNCTUATION.match(self.text, cursor, q.open_mark).end() == q.open_mark
+
+    def introduced(self, i: int, end: int, who: str) -> int | None:
+        """"the spokesperson said" after "An Interior Ministry spokesperson said the figures ...": the
+        body-speaker the prose introduced last, rather than whoever was quoted before."""
+        words = who.lower().strip(" ,.").split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.spokesperson:
+            return None
+        context = self._context_before(i, end, previous=True)
+        pattern = re.compile(
+            rf"\b(?:A|An|One)\s+(?:[\w'\u2019\-]+\s+){{0,5}}?{re.escape(words[1])}\b"
+            r"(?:\s+(?:for|at|from|of|with)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'\u2019\-]*){0,6})?"
+        )
+        matches = list(pattern.finditer(context))
+        if not matches:
+            return None
+        found = parse_speaker(matches[-1].group(0), self.rules)
+        if found is None or found.name or not found.org or not found.org[0].isupper():
+            return None  # "a government source": no body is named, so nothing to go back to
+        return self.book.resolve(matches[-1].group(0))
 
     def _context_before(self, i: int, end: int, previous: bool = False) -> str:
         """The text before offset `end` in block `i`, where a quotation's speaker was named.

@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 _TERMINAL = tuple(".!?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, accented ones included ("SJÖBERG")
+# "Q12 THE CHAIR:": committee transcripts number the questions; the number is not the speaker
+_QUESTION_NUMBER = r"(?:Q\d{1,4}\.?\s+)?"
 _LABEL = re.compile(
-    rf"^(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}})"
+    rf"^{_QUESTION_NUMBER}(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}})"
     r"|(?:(?:[A-Z][\w.'\u2019\-]*\s+|(?:of|for|the|and|de|van|von)\s+){0,8}[A-Z][\w.'\u2019\-]*\s*\([^()]{1,60}\)(?:\s*\([^()]{1,40}\))?)"
     r"|Q|A|Question|Answer)\s*:(?:\s+|$)"
 )
-_NAME_LABEL = re.compile(r"^(?P<label>(?:[A-Z][\w.'\u2019\-]*\s+){0,5}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{1,60}\))*)\s*:(?:\s+|$)")
+_NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{{1,60}}\))*)\s*:(?:\s+|$)")
 _PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?\s*:$", re.IGNORECASE)
 
 

@@ -7,7 +7,10 @@ import re
 from .attribution import Speaker, name_tokens, parse_speaker
 from .config import SegmenterRules
 
-_NAME_WINDOW = 500  # characters before a surname that can hold the rest of the full name
+_NAME_WINDOW = 500
+# a lone capitalised word then "who": a person known by one name (a body takes "which")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]*[\w]")
+_PERSON_CLAUSE = re.compile(r"^[A-Z][\w'\u2019\-]*,?\s+who\b")  # characters before a surname that can hold the rest of the full name
 
 
 def _key(name: str, titles: tuple[str, ...]) -> str:
@@ -37,6 +40,7 @@ class SpeakerBook:
         self._indexed = 0
         self._org_for_noun: dict[str, str | None] = {}
         self._full_names: dict[str, str | None] = {}
+        self._news_words = {w.lower() for w in rules.data.get("news_publisher_words", ())}
 
     def _key(self, name: str) -> str:
         if name not in self._keys:
@@ -104,6 +108,15 @@ class SpeakerBook:
                 return named[0]
         return None
 
+    def last_surname(self, context: str) -> int | None:
+        """The named speaker whose surname `context` mentions last ("Roe rejected the comparison")."""
+        self._index()
+        for match in reversed(list(_CAPITALISED_WORD.finditer(context))):
+            named = self._by_surname.get(match.group(0).lower())
+            if named:
+                return named[0]
+        return None
+
     def _publisher_words(self) -> set[str]:
         return {w.lower() for w in (self.publisher or "").split()}
 
@@ -126,6 +139,24 @@ class SpeakerBook:
             if len(match.group(1).split()) > 1:
                 return match.group(1)
         # no body of that kind is named in the text: in a press release it is the publisher
+        return publisher
+
+    def _anonymous_voice(self, role: str | None) -> bool:
+        """"spokesperson", "senior departmental official": a role that speaks for a body, not a person."""
+        words = (role or "").lower().split()
+        return bool(words) and words[-1] in self.rules.spokesperson and words[-1] != "statement"
+
+    def home_org(self) -> str | None:
+        """The publisher as the text names it: "Department of Home Affairs" for "Department of Home
+        Affairs of Kestrel Isles" when only the shorter name occurs; None for a news publisher, whose
+        unnamed sources are not its own staff."""
+        publisher = re.sub(r"\s*\([^()]*\)$", "", self.publisher or "")
+        words = publisher.split()
+        if not words or {w.lower() for w in words} & self._news_words:
+            return None
+        for end in range(len(words), 1, -1):
+            if " ".join(words[:end]) in self.text:
+                return " ".join(words[:end])
         return publisher
 
     def full_name(self, surname: str) -> str | None:
@@ -178,6 +209,8 @@ class SpeakerBook:
                 name = self.full_name(surname)
                 if name and len(self._key(name).split()) > 1:
                     found = parse_speaker(name, self.rules) or found
+                elif not found.name and _PERSON_CLAUSE.match(phrase.strip()):
+                    found = Speaker(found.org, None, None)  # "Noor, who asked that her surname ...": a person
             if found is not None and found.org and " " not in found.org and (
                 found.org.lower() in self.rules.generic_orgs or found.org.lower() in self._publisher_words()
             ):
@@ -185,6 +218,9 @@ class SpeakerBook:
                 found.org = self.org_for_noun(found.org) or (None if found.name else found.org)
             if found is None:
                 return None
+            if not found.name and not found.org and self._anonymous_voice(found.role):
+                # "a spokesperson said" with no body named: in a statement, the publisher's spokesperson
+                found.org = self.home_org()
             index = self._find(found)
             if index is None:
                 self.speakers.append(found)

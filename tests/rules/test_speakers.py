@@ -1,0 +1,136 @@
+"""Who a quotation is attributed to: bodies speaking through unnamed staff, and one-name speakers."""
+
+import pytest
+
+from pipeline.rules.segment import segment_statement
+
+
+def quote_speakers(text, rules, publisher=None):
+    """(name, role, org) of the speaker of each quote segment, in order."""
+    segments, speakers = segment_statement(text, rules, publisher)
+    by_id = {s["id"]: (s["name"], s["role"], s["org"]) for s in speakers}
+    return [by_id[s["speaker"]] for s in segments if s["label"] == "quote"]
+
+
+@pytest.mark.parametrize(
+    "text, publisher, expected",
+    [
+        (
+            "Regulator publishes scanning guidance\n\n"
+            "The guidance sets out how providers should assess risk on messaging services.\n\n"
+            "Asked whether the Authority would ever order scanning of private chats, a spokesperson said:\n\n"
+            "\u201cThat will depend on the evidence, which we will review and publish every year.\u201d",
+            "Tarvish Media Authority",
+            [(None, "spokesperson", "Tarvish Media Authority")],
+        ),
+        (
+            "Ministry responds to encryption report\n\n"
+            "The Ministry of Civic Affairs has read the report closely and will reply in full.\n\n"
+            "Asked about the report, a senior official said:\n\n"
+            "\u201cEvery option remains open to us, and we will set out our position in the spring.\u201d",
+            "Ministry of Civic Affairs of Ostrelia",
+            [(None, "senior official", "Ministry of Civic Affairs")],
+        ),
+        (
+            "Row over encrypted chats\n\n"
+            "Nobody from the company would comment on the figures this week.\n\n"
+            "A spokesperson said:\n\n"
+            "\u201cWe do not discuss the details of any open investigation with reporters.\u201d",
+            "The Westbrook Herald",
+            [(None, "spokesperson", None)],
+        ),
+    ],
+)
+def test_unnamed_spokesperson_speaks_for_the_publishing_body_not_a_newspaper(rules, text, publisher, expected):
+    assert quote_speakers(text, rules, publisher) == expected
+
+
+@pytest.mark.parametrize(
+    "text, publisher, expected",
+    [
+        (
+            "Court hears encryption case\n\n"
+            "\u201cWe have always backed strong security for every user of the service,\u201d said Dana Whitlow, "
+            "a lawyer for the app.\n\n"
+            "A spokesperson for the Federal Crime Office said the ruling would be studied.\n\n"
+            "\u201cOur officers will look for other ways to bring this case to court,\u201d the spokesperson said.",
+            None,
+            [("Dana Whitlow", "lawyer for the app", None), (None, "spokesperson", "Federal Crime Office")],
+        ),
+        (
+            "Bill returns to parliament\n\n"
+            "\u201cThis law would weaken the phones of millions of people,\u201d said Petra Lindqvist of the Open Code Trust.\n\n"
+            "An Interior Ministry official, speaking on condition of anonymity, said the plans were lawful.\n\n"
+            "\u201cAccess will only be given when a judge has signed a warrant,\u201d the official said.",
+            None,
+            [("Petra Lindqvist", None, "Open Code Trust"), (None, "official", "Interior Ministry")],
+        ),
+        (
+            "Ministers split on scanning\n\n"
+            "\u201cThe companies have had years to act and have chosen not to,\u201d said Tomas Brenn, Minister for Justice.\n\n"
+            "A government source said the cabinet had not yet decided.\n\n"
+            "\u201cWe will not rush a law this important through in a week,\u201d the source said.",
+            "The Westbrook Herald",
+            [("Tomas Brenn", "Minister for Justice", None), (None, "source", None)],
+        ),
+    ],
+)
+def test_the_spokesperson_is_the_one_the_prose_introduced_before(rules, text, publisher, expected):
+    assert quote_speakers(text, rules, publisher) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Living with surveillance\n\n"
+            "\u201cThe encrypted app was the only place he could not read what I wrote to my sister,\u201d "
+            "Amira, who asked that her family name not be printed, told the paper.",
+            [("Amira", None, None)],
+        ),
+        (
+            "Company answers critics\n\n"
+            "\u201cWe will keep encrypting every chat by default for all of our users,\u201d Lumenet, "
+            "which runs the app, said on Tuesday.",
+            [(None, None, "Lumenet")],
+        ),
+    ],
+)
+def test_a_single_name_followed_by_who_is_a_person(rules, text, expected):
+    assert quote_speakers(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Committee transcript\n\n"
+            "Q1 THE CHAIR (Harriet Olufemi-Vance): Mr Castellan, when will you use the new power over messaging apps?\n\n"
+            "TOBIAS CASTELLAN: Not this year. No tool has met the accuracy standard we set for private chats.\n\n"
+            "Q2 THE CHAIR: So nothing will happen before the next election?\n\n"
+            "TOBIAS CASTELLAN: Nothing that touches encrypted messages, no.\n\n"
+            "Q3 MILES ARDENNE: Several providers have said they would leave the country rather than scan.",
+            ["Harriet Olufemi-Vance", "Tobias Castellan", "Harriet Olufemi-Vance", "Tobias Castellan", "Miles Ardenne"],
+        ),
+    ],
+)
+def test_numbered_question_labels_name_the_member_asking(rules, text, expected):
+    assert [name for name, _, _ in quote_speakers(text, rules)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Researchers disagree on scanning\n\n"
+            "\u201cA scanner on every phone will be misused sooner or later,\u201d said Dr Oren Halvorsen, a cryptographer.\n\n"
+            "\u201cNo audit can stop a list from growing once it exists,\u201d said Prof Saskia Lindqvist-Moreau, "
+            "a security engineer.\n\n"
+            "Halvorsen rejected that view, saying that public audits would show any change to the list.\n\n"
+            "\u201cThe alternative is to leave abuse on these apps invisible for good,\u201d he said.",
+            ["Oren Halvorsen", "Saskia Lindqvist-Moreau", "Oren Halvorsen"],
+        ),
+    ],
+)
+def test_a_pronoun_refers_to_the_surname_the_previous_paragraph_names(rules, text, expected):
+    assert [name for name, _, _ in quote_speakers(text, rules)] == expected
