@@ -56,7 +56,8 @@ def write_views(source: str | Path, out_dir: str | Path) -> dict:
     """Write OUT/docs/<page>.html for every record of a run and OUT/index.html with charts.
 
     source: the output folder of `stance run` or a documents.jsonl it wrote.
-    RETURNS: {"documents", "index", "docs_dir", "bodies", "undated", "with_stance"}.
+    Pages an earlier write left for documents no longer in the run are removed.
+    RETURNS: {"documents", "index", "docs_dir", "bodies", "undated", "with_stance", "removed_pages"}.
     """
     path = records_path(source)
     out_dir = Path(out_dir)
@@ -93,6 +94,7 @@ def write_views(source: str | Path, out_dir: str | Path) -> dict:
                               **_page_globals(index_href=INDEX_FILE))
         stream.enable_buffering(size=500)  # write the index in chunks, not one string per template fragment
         _write(out_dir / INDEX_FILE, stream)
+    removed = _remove_stale_pages(docs_dir, seen)
     return {
         "documents": corpus.documents,
         "index": str(out_dir / INDEX_FILE),
@@ -100,6 +102,7 @@ def write_views(source: str | Path, out_dir: str | Path) -> dict:
         "bodies": len(corpus.bodies),
         "undated": corpus.undated,
         "with_stance": corpus.with_stance,
+        "removed_pages": removed,
     }
 
 
@@ -115,6 +118,18 @@ def template_environment() -> Environment:
     env.filters["num"] = format_number
     env.filters["label"] = display_label
     return env
+
+
+_PAGE_NAME = re.compile(r"^[a-z0-9-]+-[0-9a-f]{12}\.html$")
+
+
+def _remove_stale_pages(docs_dir: Path, written: set[str]) -> int:
+    """Remove pages an earlier write left for documents no longer in the run; only names this
+    module makes (slug + 12 hex digits) are touched, never other files in the folder."""
+    stale = [p for p in docs_dir.iterdir() if _PAGE_NAME.match(p.name) and p.name not in written]
+    for page in stale:
+        page.unlink(missing_ok=True)
+    return len(stale)
 
 
 def page_filename(doc_id: str) -> str:

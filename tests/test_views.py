@@ -226,6 +226,14 @@ def test_views_are_byte_identical_when_rebuilt(tmp_path):
         assert page.read_bytes() == (tmp_path / "b" / page.relative_to(tmp_path / "a")).read_bytes()
 
 
+def test_pages_of_documents_that_left_the_run_are_removed_and_other_files_kept(tmp_path):
+    write_views(write_jsonl(tmp_path / "a.jsonl", [build_record("one"), build_record("two")]), tmp_path / "out")
+    (tmp_path / "out" / "docs" / "notes.html").write_text("mine", encoding="utf-8")
+    summary = write_views(write_jsonl(tmp_path / "b.jsonl", [build_record("one")]), tmp_path / "out")
+    assert summary["removed_pages"] == 1
+    assert sorted(p.name for p in (tmp_path / "out" / "docs").iterdir()) == sorted([page_filename("one"), "notes.html"])
+
+
 def test_pages_are_readable_with_the_usual_file_mode(tmp_path):
     write_views(write_jsonl(tmp_path / "documents.jsonl", [build_record()]), tmp_path / "out")
     umask = os.umask(0o022)
