@@ -7,7 +7,8 @@ from collections import Counter
 
 from .labels import SEGMENT_LABELS
 
-_TITLES = re.compile(r"^(?:dr|prof|professor|sir|dame|mr|mrs|ms|mx|miss|rt hon|the rt hon|hon)\.?\s+", re.IGNORECASE)
+_TITLES = re.compile(r"^(?:dr|prof|professor|sir|dame|mr|mrs|ms|mx|miss|rt hon|the rt hon|hon|shri|sri|smt|shrimati)\.?\s+",
+                     re.IGNORECASE)
 
 
 def _char_labels(text: str, segments: list[dict]) -> list[str | None]:

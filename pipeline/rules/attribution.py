@@ -260,7 +260,10 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 if party and not role and _starts_with_role(party, rules):
                     return Speaker(name, party, org)  # "Lord Haverstock (Minister of State for ...)"
                 return Speaker(name, role, org or party)
-            if offset == 0 and not _is_cap(tokens[0]) and tokens[0].lower() not in ("the",):
+            lowered = tokens[0].lower()
+            if offset == 0 and not _is_cap(tokens[0]) and lowered not in ("the",) and not (
+                lowered in rules.role_words or lowered in rules.role_modifiers  # "said deputy director Jane Roe"
+            ):
                 break
     if is_orgish(phrase, rules) or _CAPITALISED_PHRASE.fullmatch(phrase):
         role, org = _role_org(phrase, rules)

@@ -64,6 +64,14 @@ class SegmenterRules:
         self.note_openers_any = _any_match(d["note_paragraph_openers"], flags)
         self.back_matter_any = _any_match(d["back_matter_markers"], flags)
         self.procedural_any = _any_match(d.get("procedural_lines", []), flags)
+        self.cast_heading = re.compile(
+            rf"^(?:{_alternation(d.get('transcript_cast_headings', ['present']))})\s*:\s*(?P<entries>.*)$", flags)
+        # headings that open notes at the end of a release but a section early in a report ("Background")
+        self.late_note_headings = {w.lower() for w in d.get("late_note_headings", [])}
+        self.header_labels = {w.lower() for w in d.get("transcript_header_labels", [])}
+        self.turn_role_labels = {w.lower() for w in d.get("turn_role_labels", [])}
+        # "The Ministry today adopted ...", "police warned Tuesday": the news in brief that opens a release
+        self.news_lead = re.compile(rf"\b(?:{_alternation(d.get('news_lead_words', []))})\b") if d.get("news_lead_words") else None
         self.boilerplate = [re.compile(p, flags) for p in d["boilerplate_lines"]]
         # one alternation, so a line is matched in one pass instead of one pattern at a time
         self.boilerplate_any = re.compile("|".join(f"(?:{p})" for p in d["boilerplate_lines"]), flags)

@@ -5,10 +5,26 @@ from __future__ import annotations
 import re
 
 from .quotes import ALL_MARKS
-from .segment_common import _LABEL, Piece, _is_heading_like, _words
+from .segment_common import _LABEL, _NAME_LABEL, Piece, _is_heading_like, _words
 
 _ABOUT = re.compile(r"^about\s+[A-Z0-9]", re.IGNORECASE)
 _NUMBERED = re.compile(r"\(?[\dIVXivx]{1,4}[.)]")
+
+
+def _is_title(text: str) -> bool:
+    """A line that can be a headline: unpunctuated at the end, up to 30 words."""
+    return _words(text) <= 30 and not text.rstrip("\"\u201d\u2019)").endswith((".", "!", ":", ";", ","))
+
+
+_EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
+_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
+
+
+def _name_like(text: str) -> bool:
+    """A body's or site's name ("Federal Ministry of the Interior and Public Order"), not a title
+    ("Open letter to Lumo Chat on its rollout"): every word but the small ones capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", text) if w.lower() not in _FUNCTION_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 class LayoutPasses:
@@ -31,9 +47,13 @@ class LayoutPasses:
         # a site name above "Printable version" and the like is furniture too
         top = [i for i in range(min(3, len(self.blocks))) if self.labels[i] == "boilerplate"]
         after = next((j for j in range(top[0], len(self.blocks)) if self.labels[j] is None), None) if top else None
-        if top and after is not None and _is_heading_like(self.btext(after)):
+        # (the headline under them may be long: "Federal Government adopts draft law to ...")
+        if top and after is not None and _is_title(self.btext(after)):
             for i in range(top[0]):
-                if self.labels[i] is None and _words(self.btext(i)) <= 8 and _is_heading_like(self.btext(i)):
+                text = self.btext(i)
+                if self.labels[i] is None and _is_heading_like(text) and (
+                    _words(text) <= 8 or _name_like(text) and not self.rules.speech_headers_any(text)
+                ):
                     self.set_label(i, "boilerplate")
 
     def mark_back_matter(self) -> int:
@@ -52,6 +72,8 @@ class LayoutPasses:
                 _ABOUT.match(text) and _is_heading_like(text)
             )
             opener = bool(rules.note_openers_any(text))
+            if heading and text.strip().lower().rstrip(":.") in rules.late_note_headings and i < _EARLY * len(self.blocks):
+                heading = None  # "Background" in the first half of a briefing paper is one of its sections
             if content_seen >= 2 and (heading or (opener and _words(text) > 3)):
                 zone = i
                 break
@@ -65,7 +87,8 @@ class LayoutPasses:
             if self.labels[i] == "boilerplate":
                 tail_furniture = True
                 continue
-            if tail_furniture and _words(text) <= 6 and _is_heading_like(text) and "," not in text:
+            notes_open = rules.note_heading.match(text) or _ABOUT.match(text)  # "About ORG" after "-30-"
+            if tail_furniture and _words(text) <= 6 and _is_heading_like(text) and "," not in text and not notes_open:
                 self.set_label(i, "boilerplate")
             else:
                 self.set_label(i, "note")
@@ -127,8 +150,12 @@ class LayoutPasses:
                 and not sub.rstrip(ALL_MARKS + ")]").endswith((".", ":", ","))
                 and sub[:1] not in ALL_MARKS
                 and not self.is_attribution(nxt)
-                and not self.starts_with_name(sub)
+                and not self.rules.response.search(sub)  # "ORG responds to ...": a lead with no verb
+                # "Jane Roe, Director, said ..." is a lead; "Guardian Check keeps ..." (a product) is not
+                and not (self.starts_with_name(sub) and (
+                    "," in sub[:80] or self.rules.verbs.search(sub) or _words(sub) <= 5))  # a witness's name line
                 and not _LABEL.match(sub)
+                and not self._cast_line(sub)
                 and nxt + 1 < zone
             ):
                 self.set_label(nxt, "headline")
@@ -146,11 +173,36 @@ class LayoutPasses:
         return following is not None and _words(self.btext(following)) > _words(text) + 4
 
     def finish_unattributed(self):
-        """Quotes nobody could be tied to: the last quoted speaker, else the publisher's text."""
+        """Quotes nobody could be tied to: the person the paragraph before them introduces, else the
+        publisher's text."""
+        for i in sorted(self.pieces):
+            if self._unattributed_quote(i) and not self._unattributed_quote(i - 1):
+                self._introduced_run(i)
         for pieces in self.pieces.values():
             for piece in pieces:
                 if piece.label == "quote" and piece.speaker is None:
                     piece.label = "body"
+
+    def _unattributed_quote(self, i: int) -> bool:
+        pieces = self.pieces.get(i) or []
+        return len(pieces) == 1 and pieces[0].label == "quote" and pieces[0].speaker is None
+
+    def _introduced_run(self, i: int):
+        """"A counsellor, Jane Roe, described what happened." then quoted paragraphs with no attribution."""
+        before = i - 1
+        if before < 0 or self.labels[before] != "body" or len(self.pieces.get(before) or []) != 1:
+            return
+        text = self.btext(before)
+        if not text.endswith((".", ":")) or _words(text) > 60 or self.is_heading(before, text):
+            return
+        speaker = self.mention(text, last=True)
+        if speaker is None:
+            return
+        self.pieces[before][0].label = "lead"
+        self.labels[before] = "lead"
+        while self._unattributed_quote(i):
+            self.pieces[i][0].speaker = speaker
+            i += 1
 
     def mark_first_paragraph_lead(self, lo: int, hi: int):
         """In a statement that quotes someone, the publisher's opening paragraph is the lead."""
@@ -164,10 +216,16 @@ class LayoutPasses:
             if all(p.label in ("body", "lead") for p in pieces) and not self.blocks[i].marker:
                 text = self.btext(i)
                 near = quote_blocks[0] - i <= 3
-                if near or self.rules.verbs.search(text) or self.rules.response.search(text) or self._mentions_speaker(text):
+                news = self.rules.news_lead is not None and self.rules.news_lead.search(text)
+                if near or news or self.rules.verbs.search(text) or self.rules.response.search(text) or self._mentions_speaker(text):
                     for piece in pieces:
                         piece.label = "lead"
             return
+
+    def _cast_line(self, text: str) -> bool:
+        """"Host: Dana Roe" under a transcript's title: who speaks, not a subtitle."""
+        label = _NAME_LABEL.match(text)
+        return bool(label) and self._names_person(text[label.end():])
 
     def _mentions_speaker(self, text: str) -> bool:
         lowered = text.lower()

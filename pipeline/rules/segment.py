@@ -22,6 +22,7 @@ from .speech import SpeechPasses
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
 # clauses and the names they refer back to sit well within it; the bound keeps a hostile
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
+_DEMAND_LIST = re.compile(r"\bto\s*:$")
 _LOOKBACK = 2000
 _ONLY_PUNCTUATION = re.compile(r"[ ,.;:\u2014\u2013-]*")
 _NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e]")
@@ -68,7 +69,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         zone = self.mark_back_matter()
         headline = self.mark_headline(zone)
         self.mark_transcript_labels(headline + 1, zone)
-        if not self.turns and self.is_speech_document(headline, zone):
+        # a speech header may stand above a transcript's turns that begin after the speech ("briefing notes")
+        if (not self.turns or min(self.turns) > headline + 4) and self.is_speech_document(headline, zone):
             self.mark_speech_header(headline + 1, zone)
         for i in range(headline + 1, zone):
             if self.labels[i] is None:
@@ -121,7 +123,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return self.quoted_block(i)
         if self.colon_lead(i, text):
             return
-        if state.mode == "speech" and self.is_heading(i, text):
+        if state.mode == "speech" and (self.is_heading(i, text) or i + 1 in self.turns and _is_heading_like(text)):
             return self.set_label(i, "headline")
         if state.mode in ("speech", "turn") or (state.mode == "colon" and not self.stops_colon_block(i, text)):
             state.last_quote = state.pending
@@ -152,8 +154,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         # the word count and the patterns only matter for a block that is not a short "...:" line
         if not (stripped.endswith(":") and _words(stripped) <= 80) and not self.rules.formulas_any(stripped):
             return False
+        if _DEMAND_LIST.search(stripped):
+            return False  # "The Committee urges States to:" opens a list of what it asks, not a speech
         # only the last sentence of a longer paragraph is the attribution
-        starts = [m.end() for m in _SENTENCE_END.finditer(stripped)]
+        # "... statement to Dr. Elise Roe, ...": a title's full stop ends no sentence
+        starts = [m.end() for m in _SENTENCE_END.finditer(stripped) if not self._is_abbreviation(stripped, m.start())]
         offset = starts[-1] if starts else 0
         clause = stripped[offset:]
         if _PRONOUN_LEAD.match(clause) and self.book.last is not None:
@@ -176,8 +181,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         return True
 
     def stops_colon_block(self, i: int, text: str) -> bool:
-        if _is_heading_like(text) or self.rules.note_heading.match(text):
+        if self.rules.note_heading.match(text):
             return True
+        in_list = self.blocks[i].marker and (self.blocks[i - 1].marker or self.btext(i - 1).endswith(":"))
+        if _is_heading_like(text) and not in_list:
+            return True  # a heading ends the speaker's words; the items of their own list do not
         if self.is_attribution(i) or _words(text) < 40 and self.rules.response.search(text):
             return True
         if self.rules.reported.search(text):
@@ -286,6 +294,17 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return None  # words between the verb and the quote: reported speech, not an attribution
         return lo + offset, who
 
+    def _close_run(self, i: int, speaker: int):
+        """A quotation open since earlier paragraphs ('“A ... “B ... “C,” said X.'): X said them all."""
+        waiting = {id(piece) for piece in self.state.unattributed}
+        j = i - 1
+        while j >= 0 and len(self.pieces.get(j, [])) == 1 and id(self.pieces[j][0]) in waiting and not any(
+            mark in self.text[self.pieces[j][0].end : self.blocks[j].end + 1] for mark in "\u201d\"\u00bb"
+        ):  # only paragraphs left open, not a closed pull quote
+            self.pieces[j][0].speaker = speaker
+            j -= 1
+        self.state.unattributed = [p for p in self.state.unattributed if p.speaker is None]
+
     def prose_block(self, i: int, default_speaker: int | None = None):
         """A paragraph of prose, possibly with inline quotations and their attribution clauses."""
         state = self.state
@@ -333,6 +352,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             if after:
                 pieces.append(self.piece(cursor, after[1], "lead", strip=",\u2014\u2013-"))
                 cursor = after[1]
+            if at_start and after and state.unattributed:
+                self._close_run(i, speaker)
             any_quote = True
             speaker_here = speaker
             state.last_quote = speaker

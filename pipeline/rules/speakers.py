@@ -166,7 +166,7 @@ class SpeakerBook:
         return self._full_names[surname]
 
     def _find_full_name(self, surname: str) -> str | None:
-        pattern = re.compile(rf"\b((?:[A-Z][\w'\u2019\-]+\s+){{1,3}}){re.escape(surname)}\b")
+        pattern = re.compile(rf"\b((?:[A-Z][\w'\u2019\-]+[^\S\n]+|[A-Z]\.[^\S\n]*){{1,3}}){re.escape(surname)}\b")  # initials too, one line
         # The first match, found from the surname's occurrences: a scan of the whole text per
         # surname is quadratic in a transcript naming thousands of people.
         cursor = found = 0
@@ -183,6 +183,14 @@ class SpeakerBook:
                         return " ".join(tokens[offset:])
                 position = cursor = match.end()
         return None
+
+    def given_name(self, first: str) -> str | None:
+        """"Niamh" -> "Niamh Corrigan": the first place the text follows the given name with a surname."""
+        match = re.search(rf"\b{re.escape(first)}[^\S\n]+((?:[A-Z][\w'\u2019\-]+[^\S\n]?){{1,2}})", self.text)
+        if not match:
+            return None
+        name = f"{first} {match.group(1).strip()}"
+        return name if name_tokens(name.split(), self.rules) == len(name.split()) else None
 
     def _add(self, found: Speaker) -> int:
         index = self._find(found)
@@ -206,7 +214,8 @@ class SpeakerBook:
                 if known is not None:
                     self.last = known
                     return known
-                name = self.full_name(surname)
+                # "Kerry told the paper": the text may give her surname after the first name
+                name = self.full_name(surname) or (self.given_name(surname) if surname.istitle() else None)
                 if name and len(self._key(name).split()) > 1:
                     found = parse_speaker(name, self.rules) or found
                 elif not found.name and _PERSON_CLAUSE.match(phrase.strip()):
@@ -231,6 +240,18 @@ class SpeakerBook:
                 known.org = known.org or found.org
                 if found.name and known.name and len(found.name) > len(known.name):
                     known.name = found.name
+        self.last = index
+        return index
+
+    def resolve_person(self, name: str) -> int:
+        """A person known by one name ("Janet" calling a phone-in)."""
+        index = self._add(Speaker(name, None, None))
+        self.last = index
+        return index
+
+    def resolve_unnamed(self, role: str, org: str | None) -> int:
+        """An unnamed speaker known by role and body ("journalist", "Geneva Wire Service")."""
+        index = self._add(Speaker(None, role, org))
         self.last = index
         return index
 

@@ -3,10 +3,40 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .attribution import Speaker, _is_cap, name_tokens, parse_role_line, parse_speaker
+from .attribution import Speaker, _is_cap, _title_case, name_tokens, parse_role_line, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _LABEL, _NAME_LABEL, _words
+
+
+# "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
+_OUTLET_QUESTION = re.compile(r"^(?:Q|Question|Reporter|Journalist)\s*\((?P<org>[^()]{2,80})\)$", re.IGNORECASE)
+_INTERVIEW_LABELS = ("Q", "Question", "A", "Answer")  # questions first
+_NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNORECASE)
+_BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
+_PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
+_WHOLE = re.compile(r"(?P<label>.*\S)\s*$")  # a speaker's name on a line of its own is all label
+_LINE_END = (".", "!", "?", ":", ";", ",")
+
+
+class _Extended:
+    """A label match whose label line runs on past the colon ("Q: [Outlet]")."""
+
+    def __init__(self, match: re.Match, end: int):
+        self._match, self._end = match, end
+
+    def group(self, *names):
+        return self._match.group(*names)
+
+    def end(self) -> int:
+        return self._end
+
+
+def _header_who(match: re.Match) -> str:
+    """The speaker a speech header names, with the role it gives ("Spokesperson for X: Name")."""
+    role = match.groupdict().get("role")
+    return match.group("who") + (", " + role if role else "")
 
 
 class SpeechPasses:
@@ -15,14 +45,16 @@ class SpeechPasses:
     def mark_transcript_labels(self, lo: int, hi: int):
         """Speaker labels ("PRESENTER:", "Lord Hale (Con):") count when a document has several turns."""
         self.turns: dict[int, re.Match] = {}
+        self.cast: dict[str, int] = {}
         for i in range(lo, hi):
             if self.labels[i] is not None:
                 continue
             match = _LABEL.match(self.btext(i))
-            if match and not self.rules.note_heading.match(match.group("label")) and not self.rules.is_boilerplate_line(
-                match.group("label")
-            ):
+            if match and not self._header_label(match.group("label")):
                 self.turns[i] = match
+        self.turns.update(self._name_line_turns(lo, hi))
+        if len(self.turns) < 2:
+            self.turns.update(self._titled_turns(lo, hi))
         labels = {m.group("label").lower() for m in self.turns.values()}
         party = any("(" in m.group("label") for m in self.turns.values())
         if len(self.turns) < 2 and not party:
@@ -33,8 +65,180 @@ class SpeechPasses:
         for i in range(lo, hi):
             if self.labels[i] is None and i not in self.turns:
                 match = _NAME_LABEL.match(self.btext(i))
-                if match and re.sub(r"\s*\(.*$", "", match.group("label")).strip().lower() in known:
+                if match and self._known_label(match.group("label"), known):
                     self.turns[i] = match
+        self._mark_cast(lo, hi)
+        self._mark_cast_lists(lo, min(self.turns) if self.turns else hi)
+
+    def _titled_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
+        """Turns labelled in ordinary capitals ("Ms Penhaligon:", "Q12 Chair:", "Pugh:"): a label
+        counts when it names a person or recurs, and the document has three such turns or more."""
+        found: dict[int, re.Match] = {}
+        for i in range(lo, hi):
+            if self.labels[i] is not None:
+                continue
+            match = _NAME_LABEL.match(self.btext(i))
+            if not match:
+                continue
+            if self._header_label(match.group("label")) or self.rules.cast_heading.match(self.btext(i)):
+                continue
+            found[i] = match
+        counts = Counter(re.sub(r"\s*\(.*$", "", m.group("label")).strip().lower() for m in found.values())
+        # a recurring label, a person's name, or one word ("Lina:") beside recurring labels
+        kept = {
+            i: m for i, m in found.items()
+            if counts[re.sub(r"\s*\(.*$", "", m.group("label")).strip().lower()] >= 2
+            or name_tokens(m.group("label").split(), self.rules) or len(m.group("label").split()) == 1
+        }
+        return kept if len(kept) >= 3 and max(counts.values(), default=0) >= 2 else {}
+
+    def _header_label(self, label: str) -> bool:
+        """"SUBJECTS:", "Date:", "Notes to editors:": a header or note field, not a speaker."""
+        bare = re.sub(r"\s*\(.*$", "", label).strip().lower()
+        return bare in self.rules.header_labels or bool(self.rules.note_heading.match(label)) or (
+            self.rules.is_boilerplate_line(label))
+
+    def _header_person(self, role: str) -> int | None:
+        """"THE HON. JANE ROE MP" above "MINISTER FOR HOME AFFAIRS": the person a header line names
+        just above a line giving `role`."""
+        first_turn = min(self.turns) if self.turns else len(self.blocks)
+        for i in range(1, first_turn):
+            if re.search(rf"\b{re.escape(role)}\b", self.btext(i).lower()) and _words(self.btext(i)) <= 15:
+                above = _title_case(self.btext(i - 1))
+                above = re.sub(r"^(?:The\s+)?(?:Hon\.?|Rt\.? Hon\.?)\s+", "", above)
+                above = re.sub(r"\s+(?:MP|MLA|MSP|MEP|QC|KC)$", "", above, flags=re.IGNORECASE)
+                if name_tokens(above.split(), self.rules) == len(above.split()) > 1:
+                    return self.book.resolve(above + ", " + _title_case(self.btext(i)))
+        return None
+
+    def _mark_cast_lists(self, lo: int, hi: int):
+        """"Members present: Dame Ann Roe (Chair); Tom Lee" and "Witnesses: ..." above the turns: lead
+        lines naming who speaks; a role in an entry ("(Chair)") says who a "Chair:" label is."""
+        for i in range(lo, hi):
+            if self.labels[i] is not None:
+                continue
+            match = self.rules.cast_heading.match(self.btext(i))
+            if not match:
+                continue
+            self.set_label(i, "lead")
+            entries = re.split(r";\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", match.group("entries").rstrip(". "))
+            j = i + 1
+            while not match.group("entries").strip() and j < hi and self.labels[j] is None and _words(self.btext(j)) <= 30:
+                # "In this episode:" then one line per person ("— Niamh Corrigan, policy lead (host)")
+                if not self._names_person(re.sub(r"^[^:]{1,30}:\s*", "", self.btext(j))):
+                    break
+                entries.append(re.sub(r"^[^:]{1,30}:\s*", "", self.btext(j)))
+                self.set_label(j, "lead")
+                j += 1
+            for entry in entries:
+                inside = _PARENTHESES.findall(entry)
+                name = _PARENTHESES.sub("", entry).strip(" ,")
+                if not name:
+                    continue
+                speaker = self.book.resolve(", ".join([name] + inside))
+                if speaker is None:
+                    continue
+                described = " ".join([entry] + inside).lower()
+                for role in self.rules.turn_role_labels:
+                    if re.search(rf"\b{re.escape(role)}\b", described):
+                        self.cast.setdefault(role, speaker)
+
+    def _known_label(self, label: str, known: set[str]) -> bool:
+        """A label used before, or a surname the transcript gives in full ("Whitford-Karimi:")."""
+        bare = re.sub(r"\s*\(.*$", "", label).strip()
+        if bare.lower() in known:
+            return True
+        full = self.book.full_name(bare) if " " not in bare else None
+        return bool(full) and len(full.split()) > 1
+
+    def _name_line_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
+        """Hansard-style turns: the speaker's name on a line of its own ("Baroness Ashgrove (CB)"),
+        then their paragraphs. Two or more such lines make the document a record of turns."""
+        found = {}
+        for i in range(lo, hi - 1):
+            if self.labels[i] is not None or not self.blocks[i].blank_before or self.labels[i + 1] is not None:
+                continue
+            text = self.btext(i)
+            following = self.btext(i + 1)
+            if _words(text) > 16 or text.endswith(_LINE_END) or _words(following) < 8 or not following.endswith(
+                ("." , "?", "!", "\u201d", '"')
+            ):
+                continue
+            bare = _PARENTHESES.sub("", text).strip()
+            inside = _PARENTHESES.findall(text)
+            titled = bool(bare.split()) and bare.split()[0].lower().rstrip(".") in self.rules.name_titles
+            # "Lord Penhallow of Treave": a name, then a territorial designation in capitals
+            named = name_tokens(bare.split(), self.rules) > 0 and all(
+                t[:1].isupper() or t in ("of", "the", "and") for t in bare.split())
+            # a party or seat in capitals after a name ("Marama Te Huia (Port Haldane)"), not "(to the draft ...)"
+            seat = inside and text.endswith(")") and all(p[:1].isupper() and _words(p) <= 5 for p in inside)
+            if (titled and named) or (named and seat) or any(self._names_person(p) for p in inside):
+                found[i] = _WHOLE.match(text)
+        return found if len(found) >= 2 else {}
+
+    def _names_person(self, text: str) -> bool:
+        tokens = text.split(",")[0].split()
+        return bool(tokens) and name_tokens(tokens, self.rules) == len(tokens)
+
+    def _mark_cast(self, lo: int, hi: int):
+        """A transcript's cast list ("Host: Delphine Arsenault", "Guest: Ruth Okwuosa, director, ORG"):
+        lead lines that say who later labels ("HOST:", "GUEST:") stand for."""
+        for i in sorted(self.turns):
+            match = self.turns[i]
+            rest = self.btext(i)[match.end():].strip()
+            if not rest or _words(rest) > 20 or rest.endswith((".", "!", "?")) or not self._names_person(rest):
+                continue
+            if any(j > i and m.group("label").lower() == match.group("label").lower() for j, m in self.turns.items()):
+                speaker = self.book.resolve(rest)
+                if speaker is not None:
+                    self.cast[match.group("label").lower()] = speaker
+                    del self.turns[i]
+                    self.set_label(i, "lead")
+
+    def _label_speaker(self, label: str) -> int | None:
+        """The speaker a turn label names, from the cast list, an outlet, a parenthesis or a surname."""
+        cast = getattr(self, "cast", {})
+        if label.lower() in cast:
+            return cast[label.lower()]
+        outlet = _OUTLET_QUESTION.match(label)
+        if outlet:
+            return self.book.resolve_unnamed("journalist", outlet.group("org").strip())
+        answer = _NAMED_ANSWER.match(label)
+        if answer:  # "A (Whitcombe):" in a press conference answered by several people
+            who = answer.group("who").strip()
+            return self.book.resolve(self.book.full_name(who) or who)
+        outside = _PARENTHESES.sub("", label).strip(" ,")
+        for inside in _PARENTHESES.findall(label) if not name_tokens(_title_case(outside).split(), self.rules) else ():
+            if self._names_person(inside):
+                # "MODERATOR (Lindiwe Barros-Quayle, Summit Chair)", "The Minister (Baroness Quennell) (Con)";
+                # not "Marama Te Huia (Port Haldane)", whose parenthesis is a seat or a party
+                return self.book.resolve(inside + (", " + outside if outside and "," not in inside else ""))
+        tokens = _title_case(_PARENTHESES.sub("", label).strip()).split()
+        role = " ".join(tokens).lower()
+        if role in self.rules.turn_role_labels:
+            # "PRESENTER:", "MINISTER:": the person the header or introduction gives that role, else
+            # an unnamed speaker known by the role ("JOURNALIST:")
+            for index, known in enumerate(self.book.speakers):
+                if known.name and re.search(rf"\b{re.escape(role)}\b", (known.role or "").lower()):
+                    return index
+            header = self._header_person(role)
+            return header if header is not None else self.book.resolve_unnamed(" ".join(tokens), None)
+        if len(tokens) == 1 and tokens[0] not in _INTERVIEW_LABELS and tokens[0][:1].isupper() and (
+            tokens[0].lower() not in self.rules.org_words
+        ):
+            # "CASTELLANE:", "Pugh:", "Niamh:": a surname or given name the text completes, else a
+            # person known by one name (a caller, a child)
+            full = self.book.full_name(tokens[0]) or self.book.given_name(tokens[0])
+            if full and len([t for t in full.split() if t.lower().rstrip(".") not in self.rules.name_titles]) > 1:
+                return self.book.resolve(full)
+            return self.book.resolve_person(tokens[0])
+        if len(tokens) >= 2:
+            # "ADGP KULKARNI", "SP DESHMUKH": a rank the word lists do not know, then a surname
+            full = self.book.full_name(tokens[-1])
+            given = [t for t in (full or "").split() if t.lower().rstrip(".") not in self.rules.name_titles]
+            if len(given) > 1 and not set(tokens[:-1]) & set(full.split()):  # "Mr Roe" says less than "JANE ROE"
+                return self.book.resolve(full)
+        return None
 
     def is_speech_document(self, headline: int, zone: int) -> bool:
         """A speech, testimony or transcript published under a line naming its speaker."""
@@ -63,9 +267,9 @@ class SpeechPasses:
             if speaker is not None and self.is_heading(i, text):
                 break  # the first section heading: the speech itself starts here
             header = next((m for p in self.rules.speech_headers if (m := p.match(text))), None)
-            found = parse_speaker(header.group("who") if header else text, self.rules)
+            found = parse_speaker(_header_who(header) if header else text, self.rules)
             if speaker is None and header and found is not None and found.name:
-                speaker = self.book.resolve(header.group("who"))
+                speaker = self.book.resolve(_header_who(header))
                 self.set_label(i, "lead")
             elif speaker is None and found is not None and found.name and self.starts_with_name(text):
                 speaker = self.book.resolve(text)
@@ -91,7 +295,7 @@ class SpeechPasses:
         for pattern in rules.speech_headers if headed else ():
             match = pattern.match(text)
             if match:
-                speaker = self.book.resolve(match.group("who"))
+                speaker = self.book.resolve(_header_who(match))
                 if speaker is not None:
                     self.set_label(i, "lead")
                     self.state.pending, self.state.mode = speaker, "speech"
@@ -125,7 +329,15 @@ class SpeechPasses:
         block = self.blocks[i]
         label = match.group("label")
         named = re.match(r"^(?P<role>[^()]+?)\s*\((?P<name>[^()]+)\)$", label)
-        if label in ("Q", "Question", "A", "Answer"):
+        speaker = self._label_speaker(label)
+        outlet = _BRACKETED_OUTLET.match(self.btext(i)[match.end():]) if label in _INTERVIEW_LABELS[:2] else None
+        if outlet:
+            # "Q: [The Capital Ledger] ...": the reporter's outlet, part of the label line
+            speaker = self.book.resolve_unnamed("journalist", outlet.group("org"))
+            match = _Extended(match, match.end() + outlet.end())
+        elif speaker is not None:
+            pass
+        elif label in _INTERVIEW_LABELS:
             speaker = self.interview_roles()[0 if label in ("Q", "Question") else 1]
         elif (
             named

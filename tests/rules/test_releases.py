@@ -1,0 +1,141 @@
+"""Press releases and news copy: release furniture, opening leads and how quotes find their speaker."""
+
+import pytest
+
+from pipeline.rules.segment import segment_statement
+
+
+def labelled(text, rules, publisher=None):
+    """(label, first words, speaker name or org) for every segment, in order."""
+    segments, speakers = segment_statement(text, rules, publisher)
+    names = {s["id"]: s["name"] or s["org"] or s["role"] for s in speakers}
+    return [(s["label"], text[s["start"] : s["end"]][:20], names.get(s.get("speaker"))) for s in segments]
+
+
+def test_attribute_formula_with_a_titled_name_governs_unmarked_paragraphs_and_their_list(rules):
+    text = (
+        "STATEMENT\n\n"
+        "Northbay Centre on the Wendle encryption announcement\n\n"
+        "Please attribute the following statement to Dr. Elise Tran, Executive Director, Northbay Centre.\n\n"
+        "We support private communication, but this change will hide abuse from everyone who could stop it.\n\n"
+        "We are calling on Wendle to:\n"
+        "- delay the change for accounts held by users under 18;\n"
+        "- publish an outside review of the change.\n\n"
+        "-30-\n\n"
+        "About Northbay Centre\n\n"
+        "Northbay Centre is a registered charity that runs a national tipline."
+    )
+    assert labelled(text, rules) == [
+        ("boilerplate", "STATEMENT", None),
+        ("headline", "Northbay Centre on t", None),
+        ("lead", "Please attribute the", None),
+        ("quote", "We support private c", "Elise Tran"),
+        ("quote", "We are calling on We", "Elise Tran"),
+        ("quote", "delay the change for", "Elise Tran"),
+        ("quote", "publish an outside r", "Elise Tran"),
+        ("boilerplate", "-30-", None),
+        ("note", "About Northbay Centr", None),
+        ("note", "Northbay Centre is a", None),
+    ]
+
+
+def test_a_body_urging_others_to_do_a_list_of_things_is_not_speaking(rules):
+    text = (
+        "Committee calls on States to protect child victims\n\n"
+        "The Committee of Experts today adopted a statement on encryption and the protection of children.\n\n"
+        "The Committee therefore urges States Parties to:\n\n"
+        "  \u2022 require providers to assess the risks of their services;\n\n"
+        "  \u2022 ensure that known abuse material can still be detected."
+    )
+    assert [label for label, _, _ in labelled(text, rules)] == ["headline", "body", "body", "body", "body"]
+
+
+def test_paragraphs_left_open_belong_to_the_speaker_named_where_the_quotation_closes(rules):
+    text = (
+        "Support network urges MPs to drop scanning clause\n\n"
+        "The network runs a helpline for people at risk, and it has written to every MP this week.\n\n"
+        "\u201cWe hear that the scanning would only ever look for abuse material.\n\n"
+        "\u201cBut a tool that reads messages on a phone does not know why it was switched on.\n\n"
+        "\u201cThat is not a theoretical risk,\u201d said Achieng Wanjiru, the network\u2019s programme director."
+    )
+    speakers = [speaker for label, _, speaker in labelled(text, rules) if label == "quote"]
+    assert speakers == ["Achieng Wanjiru"] * 3
+
+
+def test_a_paragraph_introducing_someone_gives_the_unattributed_quote_its_speaker(rules):
+    text = (
+        "Helpline warns over scanning\n\n"
+        "A peer counsellor at the network, Baraka Otieno, described what happened to one caller last year.\n\n"
+        "\u201cHe was sixteen. A man copied their chats from an app that was not encrypted.\n\n"
+        "\u201cHe moved to an encrypted app after that, and nobody has done that to him again.\u201d"
+    )
+    assert labelled(text, rules)[1:] == [
+        ("lead", "A peer counsellor at", None),
+        ("quote", "He was sixteen. A ma", "Baraka Otieno"),
+        ("quote", "He moved to an encry", "Baraka Otieno"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a ministry's name above the release number and dateline is furniture, not the headline
+            "Federal Ministry of the Interior and Public Order\n\nPress release No. 214/2025\n\nDrevna, 17 March 2025\n\n"
+            "Federal Government adopts draft law to give investigators lawful access to the messages of serious offenders\n\n"
+            "The Federal Government today adopted the draft Secure Communications Act, which sets out new duties.\n\n"
+            "Federal Minister of the Interior Ilse Varn said:\n\n"
+            "\u201cEncryption matters, but there can be no spaces beyond the reach of the law.\u201d",
+            ["boilerplate", "boilerplate", "boilerplate", "headline", "lead", "lead", "quote"],
+        ),
+        (  # embargo line; a subtitle; an opening paragraph with "today" is the lead
+            "MEDIA RELEASE\n\nEmbargoed until 12.01am AEST Wednesday 22 October 2025\n\n"
+            "Hotline records its busiest year as reports of sextortion nearly double\n\n"
+            "The hotline\u2019s annual report, released today, shows its analysts assessed 64,000 reports.\n\n"
+            "Of those reports, 41,906 were confirmed as abuse material and referred to police.\n\n"
+            "\u201cThe gap between what children face and what we can see is widening,\u201d said Jo Mabbott, chief executive.",
+            ["boilerplate", "boilerplate", "headline", "lead", "body", "quote", "lead"],
+        ),
+        (  # a byline with a middle dot is furniture; the dateline paragraph is the lead
+            "The Lakeshore Dispatch\n\n"
+            "Police step up pressure on Wrenly over encrypted group chats\n\n"
+            "By Marisol Tran, Borealis Press \u00b7 Published July 15, 2025 \u00b7 Updated 6:42 p.m.\n\n"
+            "PORT HALLORAN \u2014 Senior police officials warned that a plan by the app would blind investigators.\n\n"
+            "\u201cWhen Wrenly turns those lights off, we will be blind,\u201d said Commissioner Gordon Pell.",
+            ["boilerplate", "headline", "boilerplate", "lead", "quote", "lead"],
+        ),
+        (  # "ORG responds to ..." under the headline is a lead with no verb, not a subtitle
+            "MEDIA RELEASE\n\nCedar Trust: draft code leaves a loophole for encrypted services\n\n"
+            "Cedar Trust responds to the regulator's draft Code of Practice for messaging services\n\n"
+            "\u201cWe support much of this code,\u201d says Priya Hale, Chief Executive of Cedar Trust.",
+            ["boilerplate", "headline", "lead", "quote", "lead"],
+        ),
+    ],
+)
+def test_release_front_matter_headline_and_lead(rules, text, expected):
+    assert [label for label, _, _ in labelled(text, rules)] == expected
+
+
+@pytest.mark.parametrize(
+    "attribution, expected",
+    [
+        ("said deputy director Helle Marquard.", "Helle Marquard"),
+        ("said lead author Yusuf Brannan of the University of Karsholm.", "Yusuf Brannan"),
+    ],
+)
+def test_a_lower_case_role_before_the_name(rules, attribution, expected):
+    text = (
+        "Regulator pauses its scanning guidance\n\n"
+        "The office has delayed its guidance on how services should detect abuse material.\n\n"
+        f"\u201cWe would rather get this right than get it out quickly,\u201d {attribution}"
+    )
+    assert [speaker for label, _, speaker in labelled(text, rules) if label == "quote"] == [expected]
+
+
+def test_a_first_name_alone_finds_the_surname_the_story_gave_earlier(rules):
+    text = (
+        "Mother says app hid groomer from her daughter\n\n"
+        "Kerry Ashby, 41, found the messages on her daughter\u2019s phone in March.\n\n"
+        "\"He was in her bedroom every single night and I never knew,\" Kerry told the Beacon."
+    )
+    segments, speakers = segment_statement(text, rules)
+    assert [(s["name"], s["org"]) for s in speakers] == [("Kerry Ashby", None)]

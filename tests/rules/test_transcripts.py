@@ -1,0 +1,160 @@
+"""Transcripts, hearings and briefings: turn labels in every form, cast lists and who a label stands for."""
+
+import pytest
+
+from pipeline.rules.segment import segment_statement
+
+
+def turns(text, rules, publisher=None):
+    """(label, first words, speaker name or org) of every lead and quote segment, in order."""
+    segments, speakers = segment_statement(text, rules, publisher)
+    names = {s["id"]: s["name"] or s["org"] or s["role"] for s in speakers}
+    return [
+        (s["label"], text[s["start"] : s["end"]][:24], names.get(s.get("speaker")))
+        for s in segments
+        if s["label"] in ("lead", "quote")
+    ]
+
+
+def quote_speakers(text, rules, publisher=None):
+    """(name, role, org) of the speaker of each quote segment, in order."""
+    segments, speakers = segment_statement(text, rules, publisher)
+    by_id = {s["id"]: (s["name"], s["role"], s["org"]) for s in speakers}
+    return [by_id[s["speaker"]] for s in segments if s["label"] == "quote"]
+
+
+HANSARD_NAME_LINES = (
+    "Online Safety Bill\n\n"
+    "Lord Treave of Penmorn (LD)\n\n"
+    "My Lords, this amendment would stop the regulator ordering any scanning of private messages.\n\n"
+    "Baroness Ashfield (Con)\n\n"
+    "My Lords, I oppose the amendment, because it would end detection on the services that matter most.\n\n"
+    "The Parliamentary Under-Secretary of State, Home Office (Baroness Quill) (Con)\n\n"
+    "My Lords, I thank noble Lords for a short but important debate on this question."
+)
+CAST_LIST = (
+    "Transcript: why a helpline defends encryption\n\n"
+    "Host: Dana Whitlow\n"
+    "Guest: Ruth Okonjo, director, Prairie Youth Line\n\n"
+    "HOST: Ruth, the government wants apps to scan messages. Why do you object to that plan?\n\n"
+    "GUEST: Because the young people we talk to are not asking for it, Dana, and they told us so.\n\n"
+    "HOST: And the police say the same privacy shields the people who exploit them."
+)
+RANK_LABELS = (
+    "Transcript of press meet on the sextortion arrests\n\n"
+    "Present: Smt. Meera Kulkarni, Additional Director General of Police; Shri Arun Deshpande, Superintendent of Police.\n\n"
+    "ADGP KULKARNI: Good afternoon. Our wing has arrested fourteen persons from three states this month.\n\n"
+    "SP DESHPANDE: Thank you, madam. The first complaint came from a student in the first week of August.\n\n"
+    "ADGP KULKARNI: We will now take your questions about the case and the messaging application."
+)
+TITLE_CASE_LABELS = (
+    "Oral evidence: private messaging and child protection\n\n"
+    "Members present: Dame Alice Rowe (Chair); Tom Vance; Priya Sethi.\n\n"
+    "Witnesses: Carys Penrose, Chief Executive, Lifeline Trust; and Dr Olek Havel, Head of Security, Thimble.\n\n"
+    "Q12 Chair: Good morning to you both. Ms Penrose, should the power reach encrypted services?\n\n"
+    "Ms Penrose: Yes, it should, and I would go further than the Bill does on that point.\n\n"
+    "Q13 Chair: Dr Havel, could your company do what Ms Penrose asks of it?\n\n"
+    "Dr Havel: We could write the software, but we could not make it safe for anyone to use."
+)
+BRIEFING_NOTES = (
+    "Press briefing notes\n"
+    "Spokesperson for the Commissioner for Human Rights: Ines Whitlock-Kari\n"
+    "Location: Geneva\n"
+    "Date: 7 November 2025\n\n"
+    "We are seriously concerned by a draft law that would require all messaging services to scan messages.\n\n"
+    "We urge the Government to withdraw the draft and to consult openly with civil society.\n\n"
+    "Answers to questions from journalists\n\n"
+    "Question (Geneva Wire Service):\n\n"
+    "The government says the law is needed to stop terrorist groups. What is your answer to that?\n\n"
+    "Whitlock-Kari:\n\n"
+    "Nobody doubts the threat, but a law that reads everyone's messages is not the answer to it."
+)
+
+
+def test_hansard_name_lines_without_colons_are_turns(rules):
+    labels = [label for label, _, _ in turns(HANSARD_NAME_LINES, rules)]
+    assert labels == ["lead", "quote", "lead", "quote", "lead", "quote"]
+    speakers = [s[0] for s in quote_speakers(HANSARD_NAME_LINES, rules)]
+    assert speakers == ["Lord Treave of Penmorn", "Baroness Ashfield", "Baroness Quill"]
+
+
+def test_cast_list_says_who_host_and_guest_are(rules):
+    assert [s[0] for s in quote_speakers(CAST_LIST, rules)] == ["Dana Whitlow", "Ruth Okonjo", "Dana Whitlow"]
+    labels = [(label, words) for label, words, _ in turns(CAST_LIST, rules)]
+    assert labels[:2] == [("lead", "Host: Dana Whitlow"), ("lead", "Guest: Ruth Okonjo, dire")]
+
+
+def test_rank_and_surname_labels_take_the_full_name_from_the_present_line(rules):
+    assert [s[0] for s in quote_speakers(RANK_LABELS, rules)] == ["Meera Kulkarni", "Arun Deshpande", "Meera Kulkarni"]
+
+
+def test_title_case_labels_numbered_questions_and_the_chair_from_members_present(rules):
+    assert [s[0] for s in quote_speakers(TITLE_CASE_LABELS, rules)] == [
+        "Dame Alice Rowe", "Carys Penrose", "Dame Alice Rowe", "Olek Havel"]
+
+
+def test_briefing_notes_are_the_spokespersons_words_and_reporters_are_known_by_outlet(rules):
+    speakers = quote_speakers(BRIEFING_NOTES, rules)
+    assert speakers[0][0] == speakers[1][0] == "Ines Whitlock-Kari"
+    assert speakers[2] == (None, "journalist", "Geneva Wire Service")
+    assert speakers[3][0] == "Ines Whitlock-Kari"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # first names as labels, completed by the episode's cast lines
+            "Episode 31: The scanner in your pocket\n\nIn this episode:\n"
+            "\u2014 Niamh Corrigan, policy lead at Open Wire (host)\n"
+            "\u2014 Lina Haddad, family-law solicitor (guest)\n\n"
+            "Niamh: Hello and welcome to the programme. This week the scanning plan is back again.\n\n"
+            "Lina: I think of my clients' phones, and of who else has been reading them for years.\n\n"
+            "Niamh: So the scanner would be one more reader on a phone that already has too many.",
+            ["Niamh Corrigan", "Lina Haddad", "Niamh Corrigan"],
+        ),
+        (  # timestamps before the labels of a webinar
+            "Webinar transcript: when the lights go off\n\n"
+            "[00:00:04] Amal Reyes: Good afternoon, everyone, and welcome to this session on encryption.\n\n"
+            "[00:01:20] Joanna Pietrak: Thanks, Amal. Our research shows referrals fell by a third last year.\n\n"
+            "[00:05:02] Amal Reyes: Thank you, Joanna. Inspector, what does that look like from the police side?",
+            ["Amal Reyes", "Joanna Pietrak", "Amal Reyes"],
+        ),
+        (  # a caller known by one name; a presenter's surname label completed from the text
+            "Midlands Talk phone-in, presented by Marcus Tierney\n\n"
+            "TIERNEY: It's five past ten, and the phones have not stopped since the minister spoke.\n\n"
+            "JANET: Morning, Marcus. I'm a school nurse, and I think it's about time something was done.\n\n"
+            "TIERNEY: Janet, thank you. Let's hear from someone who works in IT for small businesses.",
+            ["Marcus Tierney", "Janet", "Marcus Tierney"],
+        ),
+    ],
+)
+def test_turn_labels_resolve_to_the_people_the_transcript_names(rules, text, expected):
+    assert [s[0] for s in quote_speakers(text, rules)] == expected
+
+
+def test_reporter_outlet_in_brackets_and_named_answers(rules):
+    text = (
+        "Press conference transcript: encryption for every group\n\n"
+        "Remarks and questions with chief executive Helene Dufort and security chief Ilan Whitby.\n\n"
+        "Q: [The Capital Ledger] The police say this will make it harder to find children. Your answer?\n\n"
+        "A (Whitby): The phrase doing all the work there is the one about matches, and it hides a lot.\n\n"
+        "Q: [Radio Laurentides] Will the company leave the country if a scanning law is passed?"
+    )
+    speakers = quote_speakers(text, rules)
+    assert speakers[0] == (None, "journalist", "The Capital Ledger")
+    assert speakers[1][0] == "Ilan Whitby"
+    assert speakers[2] == (None, "journalist", "Radio Laurentides")
+
+
+def test_role_labels_find_the_header_person_or_stay_unnamed(rules):
+    text = (
+        "THE HON. DECLAN MAHON MP\nMINISTER FOR HOME AFFAIRS\n\nTRANSCRIPT\nDOORSTOP INTERVIEW\n\n"
+        "SUBJECTS: Online Safety Bill; sextortion scams.\n\n"
+        "MINISTER: Thanks for coming out, everyone. This morning I introduced the Bill into the House.\n\n"
+        "JOURNALIST: Minister, one company says it will leave the country rather than comply. Your answer?\n\n"
+        "MINISTER: I'd say to them that a lot of their users are parents who want this done."
+    )
+    speakers = quote_speakers(text, rules)
+    assert [s[0] for s in speakers] == ["Declan Mahon", None, "Declan Mahon"]
+    assert speakers[1] == (None, "Journalist", None)
+    assert ("lead", "SUBJECTS: Online Safety ", None) in turns(text, rules)
