@@ -184,16 +184,18 @@ class RoleModel:
     """One balanced logistic regression per role over shared sentence features (multi-label)."""
 
     def __init__(self, lexicons: dict, labels: list[str], *, C: float = 64.0, neighbours: bool = True,
-                 context: bool = True):
+                 context: bool = True, char_ngrams=(2, 5)):
         self.lexicons = lexicons
         self.labels = labels
         self.C = C
         self.neighbours = neighbours
         self.context = context
+        self.char_ngrams = tuple(char_ngrams)
 
     def featurizer(self) -> SentenceFeaturizer:
         """An unfitted featurizer with this model's feature options."""
-        return SentenceFeaturizer(self.lexicons, neighbours=self.neighbours, context=self.context)
+        return SentenceFeaturizer(self.lexicons, neighbours=self.neighbours, context=self.context,
+                                  char_ngrams=self.char_ngrams)
 
     def fit(self, examples: list[SentenceExample], y: numpy.ndarray, featurizer: SentenceFeaturizer | None = None):
         """`y` has one 0/1 column per label of `labels`; `featurizer`: an already fitted one to share."""

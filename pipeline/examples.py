@@ -18,6 +18,7 @@ class SentenceExample:
         ("e2ee" for ANNOTATION.md data; SemEval-style data names its own targets).
     stance: the gold stance label or None (unlabelled for stance). roles: gold roles or None
         (unlabelled for roles). doc_id / start / end locate the sentence when it came from a document.
+    speaker: the id of the quote's speaker (None outside quotes), grouping a speaker's sentences.
     """
 
     text: str
@@ -33,6 +34,7 @@ class SentenceExample:
     start: int | None = None
     end: int | None = None
     extra: dict = field(default_factory=dict)
+    speaker: str | None = None  # the quoted speaker's id; None for the publisher's own words
 
 
 def _words(value: str | None) -> set[str]:
@@ -71,6 +73,7 @@ def examples_from_document(document: dict) -> list[SentenceExample]:
         position = bisect.bisect_right(starts, sentence["start"]) - 1
         segment = segments[position] if position >= 0 and segments[position]["end"] > sentence["start"] else None
         label = segment["label"] if segment else None
+        speaker = None
         if label == "quote":
             speaker = segment.get("speaker")
             if speaker not in sides:
@@ -91,6 +94,7 @@ def examples_from_document(document: dict) -> list[SentenceExample]:
                 doc_id=doc_id,
                 start=sentence["start"],
                 end=sentence["end"],
+                speaker=speaker,
             )
         )
     return examples

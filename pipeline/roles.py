@@ -11,10 +11,12 @@ from .examples import SentenceExample
 from .sentence_pipe import SentenceModelPipe
 
 
-@Language.factory("e2ee_roles", default_config={"C": 64.0, "default_threshold": 0.5})
-def make_roles(nlp: Language, name: str, C: float, default_threshold: float):
-    """Role tagger; fitted only by `initialize(examples=...)` or `stance train`."""
-    return RoleComponent(nlp.vocab, name, C=C, default_threshold=default_threshold)
+@Language.factory("e2ee_roles", default_config={"C": 64.0, "default_threshold": 0.5, "char_ngrams": [2, 5]})
+def make_roles(nlp: Language, name: str, C: float, default_threshold: float, char_ngrams: list[int]):
+    """Role tagger; fitted only by `initialize(examples=...)` or `stance train`.
+
+    `char_ngrams`: [low, high] character n-gram lengths, [0, 0] for none (words only)."""
+    return RoleComponent(nlp.vocab, name, C=C, default_threshold=default_threshold, char_ngrams=list(char_ngrams))
 
 
 class RoleComponent(SentenceModelPipe):
@@ -29,7 +31,9 @@ class RoleComponent(SentenceModelPipe):
             raise StanceError(Errors.E055.format(what="role", paths="the training data"))
         labels = labels or sorted({role for e in labelled for role in e.roles})
         targets = numpy.array([[role in e.roles for role in labels] for e in labelled], dtype=int)
-        self.model_ = RoleModel(self.cfg["lexicons"], list(labels), C=self.cfg["C"]).fit(
+        # pipelines saved before the option existed used character 2-5-grams
+        char_ngrams = self.cfg.get("char_ngrams", [2, 5])
+        self.model_ = RoleModel(self.cfg["lexicons"], list(labels), C=self.cfg["C"], char_ngrams=char_ngrams).fit(
             labelled, targets, featurizer=featurizer)
         self.cfg["labels"] = list(labels)
         self.cfg.setdefault("thresholds", {})

@@ -14,6 +14,7 @@ from .estimators import STANCE_OPTIONS, StanceModel
 from .examples import SentenceExample, examples_from_document
 from .rollup import DOCUMENT_LOW_CONFIDENCE, SIDE_WEIGHTS, rollup
 from .sentence_pipe import SentenceModelPipe
+from .stance_context import StanceContext
 
 
 @Language.factory(
@@ -56,8 +57,16 @@ class StanceComponent(SentenceModelPipe):
         settings = {key: self.cfg[key] for key in STANCE_OPTIONS if key in self.cfg}
         sentence_model = StanceModel(self.cfg["lexicons"], **settings).fit(
             labelled, [e.stance for e in labelled], featurizer=featurizer)
-        self.model_ = {"sentence": sentence_model, "document": None}
+        self.model_ = {"sentence": sentence_model, "context": None, "document": None}
         self.cfg["labels"] = sentence_model.classes_
+        return self
+
+    def fit_context(self, examples: list[SentenceExample], scores, C: float = 0.3):
+        """Fit the context stage on the sentence model's out-of-fold `scores` for `examples`."""
+        labelled = [i for i, e in enumerate(examples) if e.stance]
+        self.model_["context"] = StanceContext(C=C).fit(
+            [examples[i] for i in labelled], numpy.asarray(scores)[labelled],
+            [examples[i].stance for i in labelled], self.labels)
         return self
 
     def fit_documents(self, records: list[dict], C: float = 0.03):
@@ -68,7 +77,9 @@ class StanceComponent(SentenceModelPipe):
         return self
 
     def predict_examples(self, examples: list[SentenceExample]):
-        return self.model_["sentence"].predict_proba(examples)
+        scores = self.model_["sentence"].predict_proba(examples)
+        context = self.model_.get("context")  # pipelines saved before the context stage have none
+        return context.predict_proba(examples, scores) if context is not None else scores
 
     def annotate(self, sentences: list[dict], scores) -> None:
         labels = self.labels

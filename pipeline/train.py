@@ -21,6 +21,7 @@ from .model_card import write_model_card
 from .model_io import library_versions, write_manifest
 from .nlp import build_pipeline
 from .rules.config import DEFAULT_CONFIGS
+from .stance_context import StanceContext
 from .training_data import TrainingData, read_training_files
 
 
@@ -30,7 +31,8 @@ def load_train_config(path: str | Path | None = None) -> dict:
     if path:
         user = json.loads(Path(path).read_text(encoding="utf-8"))
         for key, value in user.items():
-            config[key] = {**config[key], **value} if isinstance(config.get(key), dict) else value
+            both = isinstance(config.get(key), dict) and isinstance(value, dict)
+            config[key] = {**config[key], **value} if both else value  # null switches a section off
     return config
 
 
@@ -87,15 +89,30 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict) -> tuple[dic
     settings = config["stance"]
     labels = sorted(set(y))
     folds = min(config["cv_folds"], int(numpy.unique(y, return_counts=True)[1].min()))
-    report, held_out = {}, []
+    report, held_out, first_stage = {}, [], None
+    stacking = config.get("stacking")
     if folds >= 2:
         scores = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, folds, y, columns=labels)
+        if stacking:
+            first_stage = scores
+            scores = _context_out_of_fold(examples, first_stage, y, labels, folds, stacking["C"])
         predicted = [labels[i] for i in scores.argmax(axis=1)]
         report = stance_metrics(list(y), predicted, positive=tuple(config["positive_stances"]))
         held_out = _documents_with_scores(data.documents, examples, scores, labels)
         if held_out:
             report["document_accuracy"] = _document_cv_accuracy(held_out, folds, config["document"]["C"])
-    return report, {"examples": examples, "documents": held_out, **settings}
+    return report, {"examples": examples, "documents": held_out, "first_stage": first_stage,
+                    "stacking": stacking, **settings}
+
+
+def _context_out_of_fold(examples, first_stage, y, labels, n_folds: int, C: float) -> numpy.ndarray:
+    """The context stage's held-out probabilities, over the sentence model's out-of-fold scores."""
+    scores = numpy.zeros_like(first_stage)
+    for train_index, test_index in _folds(examples, y, n_folds):
+        model = StanceContext(C=C).fit([examples[i] for i in train_index], first_stage[train_index],
+                                       y[train_index], labels)
+        scores[test_index] = model.predict_proba([examples[i] for i in test_index], first_stage[test_index])
+    return scores
 
 
 def _documents_with_scores(documents, examples, scores, labels) -> list[dict]:
@@ -140,7 +157,8 @@ def _train_roles(data: TrainingData, config: dict, lexicons: dict) -> tuple[dict
     thresholds = {label: settings["default_threshold"] for label in labels}
     report = {}
     if len(examples) >= 2 * config["cv_folds"]:
-        scores = out_of_fold(lambda: RoleModel(lexicons, labels, C=settings["C"]), examples, truth,
+        scores = out_of_fold(lambda: RoleModel(lexicons, labels, C=settings["C"], char_ngrams=settings["char_ngrams"]),
+                             examples, truth,
                              config["cv_folds"], stratify)
         thresholds = choose_thresholds(truth, scores, labels, config["threshold_grid"])
         predicted = [
@@ -171,7 +189,8 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
     stance_settings = {k: stance_fit[k] for k in STANCE_OPTIONS if k in stance_fit} if stance_fit else {}
     shared = _shared_featurizer(data, lexicons, stance_settings, role_fit) if stance_fit and role_fit else None
     if role_fit is not None:
-        component = nlp.add_pipe("e2ee_roles", config={"C": role_fit["C"], "default_threshold": role_fit["default_threshold"]})
+        component = nlp.add_pipe("e2ee_roles", config={"C": role_fit["C"], "default_threshold": role_fit["default_threshold"],
+                                                       "char_ngrams": list(role_fit["char_ngrams"])})
         component.initialize(lexicons=lexicons)
         component.fit(role_fit["examples"], labels=role_fit["labels"], featurizer=shared)
         component.cfg["thresholds"] = role_fit["thresholds"]
@@ -179,6 +198,8 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
         component = nlp.add_pipe("e2ee_stance", config=stance_settings)
         component.initialize(lexicons=lexicons)
         component.fit(stance_fit["examples"], featurizer=shared)
+        if stance_fit["first_stage"] is not None:
+            component.fit_context(stance_fit["examples"], stance_fit["first_stage"], C=stance_fit["stacking"]["C"])
         component.fit_documents(stance_fit["documents"], C=config["document"]["C"])
     card = {
         "name": config["model_name"],
@@ -186,7 +207,7 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
         "data": data.files,
         "labels": _label_counts(data.examples),
         "hyperparameters": {"stance": config["stance"], "roles": config["roles"], "document": config["document"],
-                            "cv_folds": config["cv_folds"]},
+                            "stacking": config.get("stacking"), "cv_folds": config["cv_folds"]},
         "role_thresholds": role_fit["thresholds"] if role_fit else {},
         "cross_validated": {"stance": stance_report, "roles": role_report},
         "versions": library_versions(),
@@ -206,7 +227,8 @@ def _shared_featurizer(data: TrainingData, lexicons: dict, stance_settings: dict
     agree (per-target stance models keep their own): the pipeline then featurises each batch once."""
     stance = StanceModel(lexicons, **stance_settings)
     featurizer = stance.featurizer()
-    if stance.per_target or featurizer.settings() != RoleModel(lexicons, role_fit["labels"]).featurizer().settings():
+    roles = RoleModel(lexicons, role_fit["labels"], char_ngrams=role_fit["char_ngrams"])
+    if stance.per_target or featurizer.settings() != roles.featurizer().settings():
         return None
     return featurizer.fit([e for e in data.examples if e.stance or e.roles is not None])
 

@@ -74,12 +74,12 @@ class LayoutPasses:
             opener = bool(rules.note_openers_any(text))
             if heading and text.strip().lower().rstrip(":.") in rules.late_note_headings and i < _EARLY * len(self.blocks):
                 heading = None  # "Background" in the first half of a briefing paper is one of its sections
+            if opener and not heading and (content_seen < 2 or i < _EARLY * len(self.blocks) and _words(text) <= 60):
+                self.set_label(i, "note")  # "Update, 9 July: ..." above the statement, not the start of its notes
+                continue
             if content_seen >= 2 and (heading or (opener and _words(text) > 3)):
                 zone = i
                 break
-            if opener and content_seen < 2 and not heading:
-                self.set_label(i, "note")  # "Update, May 2024: ..." above the statement
-                continue
             content_seen += 1
         tail_furniture = False
         for i in range(zone, len(self.blocks)):
@@ -196,6 +196,8 @@ class LayoutPasses:
         if not text.endswith((".", ":")) or _words(text) > 60 or self.is_heading(before, text):
             return
         speaker = self.mention(text, last=True)
+        if speaker is None:
+            speaker = self.book.last_surname(text)  # "Whitcomb, a former prosecutor, said ..."
         if speaker is None:
             return
         self.pieces[before][0].label = "lead"

@@ -186,9 +186,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         in_list = self.blocks[i].marker and (self.blocks[i - 1].marker or self.btext(i - 1).endswith(":"))
         if _is_heading_like(text) and not in_list:
             return True  # a heading ends the speaker's words; the items of their own list do not
-        if self.is_attribution(i) or _words(text) < 40 and self.rules.response.search(text):
+        # the paragraph right under "Please attribute ... to X" is X's, even "Acme welcomes the ..."
+        first = self.labels[i - 1] == "lead" and self.rules.formulas_any(self.btext(i - 1).strip())
+        if self.is_attribution(i) or not first and _words(text) < 40 and self.rules.response.search(text):
             return True
-        if self.rules.reported.search(text):
+        if not first and self.rules.reported.search(text):
             return True  # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker
         block = self.blocks[i]
         quotes = find_quotes(self.text, block.start, block.end)

@@ -10,7 +10,8 @@ from .config import SegmenterRules
 _NAME_WINDOW = 500
 # a lone capitalised word then "who": a person known by one name (a body takes "which")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]*[\w]")
-_PERSON_CLAUSE = re.compile(r"^[A-Z][\w'\u2019\-]*,?\s+who\b")  # characters before a surname that can hold the rest of the full name
+# "Noor, who asked ...", "Sarah, not her real name, ...": a person known by one name
+_PERSON_CLAUSE = re.compile(r"^[A-Z][\w'\u2019\-]*,?\s+(?:who\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b)")
 
 
 def _key(name: str, titles: tuple[str, ...]) -> str:
@@ -204,6 +205,8 @@ class SpeakerBook:
         index = self._by_reference(phrase)
         if index is None:
             found = parse_speaker(phrase, self.rules)
+            if found is None and _PERSON_CLAUSE.match(phrase.strip()):
+                found = Speaker(phrase.strip().split(",")[0].split()[0], None, None)  # "Sarah, not her real name"
             surname = None
             if found is not None and not found.name and not found.role and found.org and " " not in found.org:
                 surname = found.org  # a lone capitalised word is usually a surname

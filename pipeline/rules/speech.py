@@ -33,6 +33,12 @@ class _Extended:
         return self._end
 
 
+def _strip_honours(name: str) -> str:
+    """"The Hon. Jane Roe MP" -> "Jane Roe"."""
+    name = re.sub(r"^(?:The\s+)?(?:Hon\.?|Rt\.? Hon\.?)\s+", "", name.strip())
+    return re.sub(r"\s+(?:MP|MLA|MSP|MEP|QC|KC)$", "", name, flags=re.IGNORECASE)
+
+
 def _header_who(match: re.Match) -> str:
     """The speaker a speech header names, with the role it gives ("Spokesperson for X: Name")."""
     role = match.groupdict().get("role")
@@ -98,15 +104,25 @@ class SpeechPasses:
         return bare in self.rules.header_labels or bool(self.rules.note_heading.match(label)) or (
             self.rules.is_boilerplate_line(label))
 
+    def _header_name(self, surname: str) -> str | None:
+        """"Ferris-Adebayo" -> "Annika Ferris-Adebayo" from a header line in capitals ("THE HON. ANNIKA
+        FERRIS-ADEBAYO MP") above the first turn."""
+        first_turn = min(self.turns) if self.turns else len(self.blocks)
+        for i in range(first_turn):
+            text = self.btext(i)
+            if surname.upper() in text.upper() and _words(text) <= 8:
+                name = _strip_honours(_title_case(text))
+                if surname in name.split() and name_tokens(name.split(), self.rules) == len(name.split()) > 1:
+                    return name
+        return None
+
     def _header_person(self, role: str) -> int | None:
         """"THE HON. JANE ROE MP" above "MINISTER FOR HOME AFFAIRS": the person a header line names
         just above a line giving `role`."""
         first_turn = min(self.turns) if self.turns else len(self.blocks)
         for i in range(1, first_turn):
             if re.search(rf"\b{re.escape(role)}\b", self.btext(i).lower()) and _words(self.btext(i)) <= 15:
-                above = _title_case(self.btext(i - 1))
-                above = re.sub(r"^(?:The\s+)?(?:Hon\.?|Rt\.? Hon\.?)\s+", "", above)
-                above = re.sub(r"\s+(?:MP|MLA|MSP|MEP|QC|KC)$", "", above, flags=re.IGNORECASE)
+                above = _strip_honours(_title_case(self.btext(i - 1)))
                 if name_tokens(above.split(), self.rules) == len(above.split()) > 1:
                     return self.book.resolve(above + ", " + _title_case(self.btext(i)))
         return None
@@ -228,15 +244,16 @@ class SpeechPasses:
         ):
             # "CASTELLANE:", "Pugh:", "Niamh:": a surname or given name the text completes, else a
             # person known by one name (a caller, a child)
-            full = self.book.full_name(tokens[0]) or self.book.given_name(tokens[0])
+            full = self.book.full_name(tokens[0]) or self.book.given_name(tokens[0]) or self._header_name(tokens[0])
             if full and len([t for t in full.split() if t.lower().rstrip(".") not in self.rules.name_titles]) > 1:
                 return self.book.resolve(full)
             return self.book.resolve_person(tokens[0])
         if len(tokens) >= 2:
             # "ADGP KULKARNI", "SP DESHMUKH": a rank the word lists do not know, then a surname
-            full = self.book.full_name(tokens[-1])
+            full = self.book.full_name(tokens[-1]) or self._header_name(tokens[-1])
             given = [t for t in (full or "").split() if t.lower().rstrip(".") not in self.rules.name_titles]
-            if len(given) > 1 and not set(tokens[:-1]) & set(full.split()):  # "Mr Roe" says less than "JANE ROE"
+            ranks = {t for t in tokens[:-1] if t.lower().rstrip(".") not in self.rules.name_titles}
+            if len(given) > 1 and not ranks & set(full.split()):  # "Mr Roe" says less than "JANE ROE"
                 return self.book.resolve(full)
         return None
 

@@ -139,3 +139,79 @@ def test_a_first_name_alone_finds_the_surname_the_story_gave_earlier(rules):
     )
     segments, speakers = segment_statement(text, rules)
     assert [(s["name"], s["org"]) for s in speakers] == [("Kerry Ashby", None)]
+
+
+def test_the_paragraph_under_an_attribute_formula_is_the_speakers_even_when_it_names_the_company(rules):
+    text = (
+        "STATEMENT\n\nNyoka Telecom calls for a level playing field on lawful interception\n\n"
+        "Please attribute the following statement to Peter Kamau, Chief Policy Officer, Nyoka Telecom.\n\n"
+        "Nyoka Telecom welcomes the Authority's consultation on over-the-top messaging services.\n\n"
+        "We want to be clear that Nyoka supports strong encryption on its own network."
+    )
+    speakers = [speaker for label, _, speaker in labelled(text, rules) if label == "quote"]
+    assert speakers == ["Peter Kamau", "Peter Kamau"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an abbreviated rank before a surname the story gave in full
+            "Police say encryption slowed the case\n\n"
+            "Local Area Commander Superintendent Leanne Hart says the investigation took 14 months.\n\n"
+            "\"The encryption slowed us down, there's no doubt about that,\" Supt Hart says.",
+            ["Leanne Hart"],
+        ),
+        (  # "she said" after a paragraph naming a researcher and her polytechnic
+            "Researchers split on scanning prototype\n\n"
+            "Dr Sunniva Holt, a security researcher at Norrvik Polytechnic, said the prototype missed the point.\n\n"
+            "\u201cThe only thing protecting users is a promise about what goes on the list,\u201d she said.",
+            ["Sunniva Holt"],
+        ),
+        (  # a survivor known by a first name that is not her own
+            "Survivor urges app to keep detection\n\n"
+            "Sarah, not her real name, who is now 19, said:\n\n"
+            "\u201cIt was only when the police came to our door that I found out there were other girls.\u201d",
+            ["Sarah"],
+        ),
+    ],
+)
+def test_speakers_named_by_rank_pronoun_or_first_name(rules, text, expected):
+    segments, speakers = segment_statement(text, rules)
+    names = {s["id"]: s["name"] for s in speakers}
+    assert [names[s["speaker"]] for s in segments if s["label"] == "quote"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # notes about the post above it do not start the notes at the end
+            "Afterglow Collective \u203a Blog \u203a Our voices\n\n"
+            "They keep saying privacy, but whose?\n\n"
+            "Content note: this post describes abuse.\n\n"
+            "Update, 9 July 2025: since we published this post, the company has replied to us.\n\n"
+            "The app most of my nieces use will switch on end-to-end encryption this autumn.\n\n"
+            "I was nine when my stepfather started taking photographs, and the images are still traded.\n\n"
+            "We are asking the company to delay the rollout until it can keep detecting known images.",
+            ["boilerplate", "headline", "note", "note", "body", "body", "body"],
+        ),
+        (  # "Background" early in a briefing paper is one of its sections, not notes to editors
+            "Private Messaging Bill: a briefing for members\n\n"
+            "Summary\n\nThe Bill would let the Commission require scanning in some encrypted services.\n\n"
+            "Background\n\nEnd-to-end encryption secures messages so that only the people talking can read them.\n\n"
+            "The arguments for the power\n\nSupporters argue that the power is needed to find abused children.\n\n"
+            "The arguments against the power\n\nCritics warn that a scanner on every phone can be turned to other uses.\n\n"
+            "Questions for the debate\n\nWho will test the technology, and will the results be published?",
+            ["headline"] + ["headline", "body"] * 5,
+        ),
+        (  # a cookie banner, a helpline referral and a newsletter footer are site furniture
+            "Mother says app hid groomer from her daughter\n\n"
+            "We value your privacy. We and our partners store information on your device to show you ads.\n\n"
+            "A mother has told how a stranger groomed her daughter on an encrypted app.\n\n"
+            "If you are worried about a child, call the helpline free on 0800 048 2210.\n\n"
+            "You are receiving this because you subscribed to The Keyring.",
+            ["headline", "boilerplate", "body", "boilerplate", "boilerplate"],
+        ),
+    ],
+)
+def test_front_notes_report_sections_and_site_furniture(rules, text, expected):
+    assert [label for label, _, _ in labelled(text, rules)] == expected

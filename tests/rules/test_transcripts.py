@@ -158,3 +158,20 @@ def test_role_labels_find_the_header_person_or_stay_unnamed(rules):
     assert [s[0] for s in speakers] == ["Declan Mahon", None, "Declan Mahon"]
     assert speakers[1] == (None, "Journalist", None)
     assert ("lead", "SUBJECTS: Online Safety ", None) in turns(text, rules)
+
+
+def test_a_rank_label_finds_the_name_in_a_capitalised_header_and_i_am_is_no_name(rules):
+    minister = (
+        "THE HON. ANNIKA FERRIS MP\nMINISTER FOR HOME AFFAIRS\n\nTRANSCRIPT\nRADIO INTERVIEW WITH MATT CORR, 4PW\n\n"
+        "MATT CORR: Minister, good morning. Your bill goes to the Senate this week. Is it a backdoor?\n\n"
+        "MINISTER FERRIS: Good morning, Matt, and no, it's not. Nothing in this bill requires that.\n\n"
+        "CORR: The companies say there is no way to build it safely. What do you say to them?"
+    )
+    assert [s[0] for s in quote_speakers(minister, rules)] == ["Matt Corr", "Annika Ferris", "Matt Corr"]
+    podcast = (
+        "Between the Lines, episode 31\n\nIn this episode:\n\u2014 Niamh Corr, policy lead (host)\n"
+        "\u2014 Bastien Lefort, technologist (co-host)\n\n"
+        "Niamh: Hello and welcome to Between the Lines. I'm Niamh.\n\nBastien: And I'm Bastien.\n\n"
+        "Niamh: This week the scanning regulation is back on the table, and with it a new phrase."
+    )
+    assert [s[0] for s in quote_speakers(podcast, rules)] == ["Niamh Corr", "Bastien Lefort", "Niamh Corr"]
