@@ -77,6 +77,7 @@ def test_annotation_documents_become_examples_with_context(tmp_path):
         doc_id="d1",
         start=29,
         end=52,
+        speaker="s1",
     )
     assert [e.segment for e in data.examples] == ["headline", "lead", "quote", "quote"]
 

@@ -68,6 +68,9 @@ class SegmenterRules:
             rf"^(?:{_alternation(d.get('transcript_cast_headings', ['present']))})\s*:\s*(?P<entries>.*)$", flags)
         # headings that open notes at the end of a release but a section early in a report ("Background")
         self.late_note_headings = {w.lower() for w in d.get("late_note_headings", [])}
+        # "PINEGROVE, Ont., February 5, 2026 \u2013 ...": a release's opening paragraph, its lead
+        self.lead_dateline = _any_match(d.get("lead_datelines", []), 0)
+        self.interview_marker = re.compile("|".join(f"(?:{p})" for p in d.get("interview_markers", ["$^"])), flags)
         self.header_labels = {w.lower() for w in d.get("transcript_header_labels", [])}
         self.turn_role_labels = {w.lower() for w in d.get("turn_role_labels", [])}
         # "The Ministry today adopted ...", "police warned Tuesday": the news in brief that opens a release

@@ -56,6 +56,12 @@ class LayoutPasses:
                 ):
                     self.set_label(i, "boilerplate")
 
+        # "NEWS PROVIDED BY" / "Acme, Inc." / "Sep 16, 2025, 08:00 ET": a name between furniture lines
+        for i in range(1, min(5, len(self.blocks) - 1)):
+            if (self.labels[i] is None and self.labels[i - 1] == self.labels[i + 1] == "boilerplate"
+                    and _words(self.btext(i)) <= 6 and not self.btext(i).endswith(("!", "?", ":"))):  # "Inc."
+                self.set_label(i, "boilerplate")
+
     def mark_back_matter(self) -> int:
         """Label notes and trailing furniture; return the index where the main text ends."""
         rules = self.rules
@@ -215,11 +221,14 @@ class LayoutPasses:
             pieces = self.pieces.get(i, [])
             if self.labels[i] in ("boilerplate", "note", "headline") or not pieces:
                 continue
-            if all(p.label in ("body", "lead") for p in pieces) and not self.blocks[i].marker:
+            if self.blocks[i].marker:
+                continue  # a "Key messages" list above the release's opening paragraph
+            if all(p.label in ("body", "lead") for p in pieces):
                 text = self.btext(i)
                 near = quote_blocks[0] - i <= 3
                 news = self.rules.news_lead is not None and self.rules.news_lead.search(text)
-                if near or news or self.rules.verbs.search(text) or self.rules.response.search(text) or self._mentions_speaker(text):
+                if (near or news or self.rules.lead_dateline(text) or self.rules.verbs.search(text)
+                        or self.rules.response.search(text) or self._mentions_speaker(text)):
                     for piece in pieces:
                         piece.label = "lead"
             return

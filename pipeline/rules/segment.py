@@ -75,6 +75,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         for i in range(headline + 1, zone):
             if self.labels[i] is None:
                 self.classify(i)
+        self.mark_unlabelled_interview(headline, zone)
         self.finish_unattributed()
         self.mark_first_paragraph_lead(headline + 1, zone)
         self.mark_signatories(headline + 1, zone)
@@ -123,7 +124,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return self.quoted_block(i)
         if self.colon_lead(i, text):
             return
-        if state.mode == "speech" and (self.is_heading(i, text) or i + 1 in self.turns and _is_heading_like(text)):
+        if state.mode == "speech" and self.is_heading(i, text) or (
+            state.mode in ("speech", "turn") and i + 1 in self.turns and _is_heading_like(text)
+        ):  # "ANSWER", "Answers to questions from journalists" above the next turn
             return self.set_label(i, "headline")
         if state.mode in ("speech", "turn") or (state.mode == "colon" and not self.stops_colon_block(i, text)):
             state.last_quote = state.pending

@@ -10,8 +10,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(\[]?[A
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, accented ones included ("SJÖBERG")
 # "Q12 THE CHAIR:": committee transcripts number the questions; the number is not the speaker
 # "[00:12:31] Speaker:": webinar and podcast transcripts time each turn; the time is part of the label line
-# "[CLIP] Commissioner Vargas:": a tag for archive audio before the speaker
-_QUESTION_NUMBER = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\[[A-Z][A-Z ]{1,20}\]\s+)?(?:Q\d{1,4}\.?\s+)?"
+# "[CLIP] Commissioner Vargas:": a tag for archive audio before the speaker; "1842. SHRI ROY:" a question number
+_QUESTION_NUMBER = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\[[A-Z][A-Z ]{1,20}\]\s+)?(?:Q\d{1,4}\.?\s+|\d{1,5}\.\s+)?"
 _LABEL = re.compile(
     rf"^{_QUESTION_NUMBER}(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}})"
     r"|(?:(?:[A-Z][\w.'\u2019\-]*\s+|(?:of|for|the|and|de|van|von)\s+){0,8}[A-Z][\w.'\u2019\-]*\s*\([^()]{1,60}\)(?:\s*\([^()]{1,40}\))?)"

@@ -58,7 +58,7 @@ class SpeechPasses:
             match = _LABEL.match(self.btext(i))
             if match and not self._header_label(match.group("label")):
                 self.turns[i] = match
-        self.turns.update(self._name_line_turns(lo, hi))
+        self.turns.update(self._name_line_turns(lo, hi, len(self.turns)))
         if len(self.turns) < 2:
             self.turns.update(self._titled_turns(lo, hi))
         labels = {m.group("label").lower() for m in self.turns.values()}
@@ -167,9 +167,9 @@ class SpeechPasses:
         full = self.book.full_name(bare) if " " not in bare else None
         return bool(full) and len(full.split()) > 1
 
-    def _name_line_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
+    def _name_line_turns(self, lo: int, hi: int, labelled: int = 0) -> dict[int, re.Match]:
         """Hansard-style turns: the speaker's name on a line of its own ("Baroness Ashgrove (CB)"),
-        then their paragraphs. Two or more such lines make the document a record of turns."""
+        then their paragraphs. Two or more turns (these and `labelled` ones) make a record of turns."""
         found = {}
         for i in range(lo, hi - 1):
             if self.labels[i] is not None or not self.blocks[i].blank_before or self.labels[i + 1] is not None:
@@ -190,7 +190,7 @@ class SpeechPasses:
             seat = inside and text.endswith(")") and all(p[:1].isupper() and _words(p) <= 5 for p in inside)
             if (titled and named) or (named and seat) or any(self._names_person(p) for p in inside):
                 found[i] = _WHOLE.match(text)
-        return found if len(found) >= 2 else {}
+        return found if len(found) + labelled >= 2 else {}
 
     def _names_person(self, text: str) -> bool:
         tokens = text.split(",")[0].split()
@@ -327,6 +327,30 @@ class SpeechPasses:
         if self.state.mode == "header":
             self.state.mode = "speech" if self.state.pending is not None else ""
         return False
+
+    def mark_unlabelled_interview(self, headline: int, hi: int):
+        """A Q&A without labels: three or more short questions of the publisher's, each followed by
+        an answer. The answers are the words of the person the headline or introduction names."""
+        if self.turns:
+            return
+        questions = [i for i in range(headline + 1, hi - 1)
+                     if self.labels[i] == "body" and self.btext(i).endswith("?") and _words(self.btext(i)) <= 30
+                     and self.labels[i + 1] == "body" and not self.btext(i + 1).endswith("?")]
+        if len(questions) < 3:
+            return
+        intro = " ".join(self.btext(j) for j in range(0, questions[0]) if self.labels[j] in ("headline", "body", "lead"))
+        if not self.rules.interview_marker.search(intro):
+            return  # an FAQ page asks its own questions and answers them itself
+        speaker = self.mention(intro)
+        if speaker is None:
+            return
+        if questions[0] > headline + 1 and self.labels[questions[0] - 1] == "body":
+            self.set_label(questions[0] - 1, "lead")  # the introduction names the interviewee
+        for i in questions:
+            j = i + 1
+            while j < hi and self.labels[j] == "body" and not self.btext(j).endswith("?") and j not in questions:
+                self.set_label(j, "quote", speaker)
+                j += 1
 
     def interview_roles(self) -> tuple[int | None, int | None]:
         """(interviewer, interviewee) for "Q:" / "A:" turns, from the headline and the first paragraphs."""

@@ -215,3 +215,53 @@ def test_speakers_named_by_rank_pronoun_or_first_name(rules, text, expected):
 )
 def test_front_notes_report_sections_and_site_furniture(rules, text, expected):
     assert [label for label, _, _ in labelled(text, rules)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a dateline opens the release's first paragraph: the lead, even with the quote far below
+            "NEWS RELEASE\n\nPinegrove police move officer messaging to end-to-end encryption\n\n"
+            "PINEGROVE, Ont., February 5, 2026 \u2013 The police service has finished moving every officer to an "
+            "encrypted messaging platform after a breach at its old vendor.\n\n"
+            "The breach, which the service disclosed in November, affected a platform used since 2019.\n\n"
+            "Officers were told to stop using the old platform within a week of the breach.\n\n"
+            "The service has also reviewed who could read archived messages on the old system.\n\n"
+            "\u201cWe will not seek powers to weaken the encryption the public uses,\u201d said Chief Eve Ash.",
+            ["boilerplate", "headline", "lead", "body", "body", "body", "quote", "lead"],
+        ),
+        (  # a list of key messages above the dated opening paragraph
+            "Weakening encryption would endanger displaced people, aid agency warns\n\n"
+            "Key messages\n\n- Encrypted messaging is how displaced families stay in touch.\n\n"
+            "- States should protect strong encryption in law.\n\n"
+            "GENEVA, 10 December 2025 \u2014 The agency today called on states to protect encryption.\n\n"
+            "\u201cPeople fleeing violence depend on private messages,\u201d said Director Amina Sow.",
+            ["headline", "headline", "body", "body", "lead", "quote", "lead"],
+        ),
+        (  # a newswire header: "NEWS PROVIDED BY", the company, a timestamp
+            "NEWS PROVIDED BY\n\nNestwise Home, Inc.\n\nSep 16, 2025, 08:00 ET\n\n"
+            "Nestwise turns on end-to-end encryption for every baby monitor video stream\n\n"
+            "AUSTIN, Texas, Sept. 16, 2025 /NewsLine Direct/ -- Nestwise Home today began rolling out encryption.\n\n"
+            "\u201cParents should be the only people who can watch their baby,\u201d said Dana Kim, chief executive.",
+            ["boilerplate", "boilerplate", "boilerplate", "headline", "lead", "quote", "lead"],
+        ),
+    ],
+)
+def test_release_datelines_key_messages_and_newswire_headers(rules, text, expected):
+    assert [label for label, _, _ in labelled(text, rules)] == expected
+
+
+def test_a_q_and_a_without_labels_gives_the_answers_to_the_interviewee_but_an_faq_keeps_its_own(rules):
+    interview = (
+        "Five questions for Femke Haver on cracking criminal phone networks\n\n"
+        "Dr Femke Haver, senior lecturer in criminology, has spent four years studying the takedowns.\n\n"
+        "What did the takedowns achieve?\n\nMore than most people expected, and far more than the critics said.\n\n"
+        "Does that show the police can live with encryption?\n\nPartly, because those networks were built for criminals.\n\n"
+        "Should governments require scanning?\n\nI don't think so, and the tools I have seen miss the real grooming."
+    )
+    labels = [(label, speaker) for label, _, speaker in labelled(interview, rules)]
+    assert labels == [("headline", None), ("lead", None)] + [("body", None), ("quote", "Femke Haver")] * 3
+    faq = interview.replace("Five questions for Femke Haver on cracking criminal phone networks", "Sealed backup: FAQ").replace(
+        "Dr Femke Haver, senior lecturer in criminology, has spent four years studying the takedowns.",
+        "Answers to the questions customers ask us most about sealed backups.")
+    assert {label for label, _, _ in labelled(faq, rules)} == {"headline", "body"}

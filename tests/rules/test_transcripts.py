@@ -175,3 +175,15 @@ def test_a_rank_label_finds_the_name_in_a_capitalised_header_and_i_am_is_no_name
         "Niamh: This week the scanning regulation is back on the table, and with it a new phrase."
     )
     assert [s[0] for s in quote_speakers(podcast, rules)] == ["Niamh Corr", "Bastien Lefort", "Niamh Corr"]
+
+
+def test_a_numbered_question_label_and_a_minister_named_in_brackets_make_a_written_answer(rules):
+    text = (
+        "RAJYA PARISHAD\n\nUNSTARRED QUESTION NO. 1842\n\nTO BE ANSWERED ON: 11.12.2025\n\n"
+        "TRACEABILITY OF MESSAGES ON ENCRYPTED PLATFORMS\n\n"
+        "1842. SHRI RAGHAV KRISHNA:\n\nWill the Minister of Electronics be pleased to state whether the rule is under review?\n\n"
+        "ANSWER\n\nMINISTER OF STATE FOR ELECTRONICS (SHRIMATI LEELA NAIR)\n\n"
+        "Yes, Sir. The Government has received representations and is examining them with care."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Raghav Krishna", "Leela Nair"]
+    assert [label for label, _, _ in turns(text, rules)] == ["lead", "quote", "lead", "quote"]
