@@ -89,3 +89,24 @@ def test_training_copes_with_a_stance_seen_once(tmp_path):
     card = train([path], tmp_path / "m")
     assert card["labels"]["stance"] == {"against": 6, "favor": 6, "neutral": 1}
     assert load_pipeline(tmp_path / "m").get_pipe("e2ee_stance").labels == ("against", "favor", "neutral")
+
+
+def test_the_context_stage_is_trained_by_default_and_switched_off_by_a_null_section(tiny_model, tmp_path):
+    from pipeline.stance_context import StanceContext
+
+    stance = load_pipeline(tiny_model).get_pipe("e2ee_stance")
+    assert isinstance(stance.model_["context"], StanceContext)
+    config = tmp_path / "no-context.json"
+    config.write_text(json.dumps({"stacking": None}), encoding="utf-8")
+    card = train([write_tiny_csv(tmp_path / "tiny.csv")], tmp_path / "plain", config_path=config)
+    assert card["hyperparameters"]["stacking"] is None
+    assert load_pipeline(tmp_path / "plain").get_pipe("e2ee_stance").model_["context"] is None
+
+
+def test_role_character_ngrams_can_be_switched_off(tmp_path):
+    config = tmp_path / "words-only.json"
+    config.write_text(json.dumps({"roles": {"char_ngrams": [0, 0]}}), encoding="utf-8")
+    train([write_tiny_csv(tmp_path / "tiny.csv")], tmp_path / "model", config_path=config)
+    roles = load_pipeline(tmp_path / "model").get_pipe("e2ee_roles")
+    assert roles.cfg["char_ngrams"] == [0, 0]
+    assert roles.model_.featurizer_.chars_ is None
