@@ -96,7 +96,7 @@ def is_orgish(phrase: str, rules: SegmenterRules) -> bool:
 def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
     """Length of the person-name run at the start of `tokens` (titles included), 0 if none."""
     i = 0
-    while i < len(tokens) and tokens[i].lower().rstrip(".") in rules.name_titles and _is_cap(tokens[i]):
+    while i < len(tokens) and (tokens[i].lower().rstrip(".") in rules.name_titles or _rank(tokens, i)) and _is_cap(tokens[i]):
         i += 1
     titles = i
     names = 0
@@ -133,11 +133,19 @@ def _title_case(name: str) -> str:
     return name
 
 
+def _rank(tokens: list[str], i: int) -> bool:
+    """"PCOL", "CP", "PBGEN" before a full name: a rank in capitals the title lists do not know."""
+    token = tokens[i].rstrip(".,")
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (2 <= len(token) <= 6 and token.isupper() and token.isalpha() and len(tokens) - i >= 3
+            and len(following) > 2 and following[:1].isupper() and not following.isupper())
+
+
 def _split_title(name: str, rules: SegmenterRules) -> tuple[str, str | None]:
     """"Senator Lucía Benavente" -> ("Lucía Benavente", "Senator"); peerages keep their title."""
     words = name.split()
     titles = []
-    while len(words) > 2 and words[0].lower().rstrip(".") in rules.courtesy_titles:
+    while len(words) > 2 and (words[0].lower().rstrip(".") in rules.courtesy_titles or _rank(words, 0)):
         titles.append(words.pop(0))
     if len(words) == 2 and words[0].lower().rstrip(".") in rules.courtesy_titles:
         return name, None  # "Dr Okafor": the title is all that marks it as a name

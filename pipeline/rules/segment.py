@@ -171,6 +171,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if matched and speaker is None:
             context = stripped[:offset] or (self.btext(i - 1) if i else "")
             speaker = self.mention(context) if context else None
+            for j in range(i - 2, max(-1, i - 4), -1):
+                if speaker is not None or stripped[:offset]:
+                    break
+                # "In her words:" two paragraphs after the one that names her
+                speaker = self.mention(self.btext(j), last=True)
         if not matched or speaker is None:
             return False
         block = self.blocks[i]

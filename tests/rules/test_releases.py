@@ -265,3 +265,57 @@ def test_a_q_and_a_without_labels_gives_the_answers_to_the_interviewee_but_an_fa
         "Dr Femke Haver, senior lecturer in criminology, has spent four years studying the takedowns.",
         "Answers to the questions customers ask us most about sealed backups.")
     assert {label for label, _, _ in labelled(faq, rules)} == {"headline", "body"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "X made the following statement:" governs the unmarked paragraphs under it
+            "Government approves amendment on access to communications\n\n"
+            "The Government today approved the draft amendment proposed by the Minister of the Interior.\n\n"
+            "On the occasion of the approval, Minister Radovan Kuzel made the following statement:\n\n"
+            "The Republic supports strong encryption, and the Ministry itself uses it every day.",
+            ["Radovan Kuzel"],
+        ),
+        (  # "In her words:" two paragraphs after the one that names her
+            "Authority publishes typologies report\n\n"
+            "At the workshop, the Director-General, Mrs. Nkiru Balogun, said encryption is essential to banking.\n\n"
+            "She however noted that criminal proceeds now move faster than investigators can follow them.\n\n"
+            "In her words:\n\n"
+            "\u201cThe money trail still exists, and our reporting entities are doing commendable work.\u201d",
+            ["Nkiru Balogun"],
+        ),
+        (  # a rank in capitals the title lists do not know stays out of the name
+            "Trafficking victims rescued\n\n"
+            "\"The platform itself says it cannot open the group,\" said PCOL Emmanuel T. Reyes, Chief of the Cyber Division.",
+            ["Emmanuel T. Reyes"],
+        ),
+        (  # "Outlet spoke to X" in an interview: X answers
+            "What the draft regulations require\n\n"
+            "Samvaad spoke to Dr. Hema Padman, Member (Technology), about what the draft requires.\n\n"
+            "Q: Why does the Authority want to identify the originator of a message at all?\n\n"
+            "A: For almost five years now, agencies have told us they can see a harmful message travel.",
+            [None, "Hema Padman"],
+        ),
+    ],
+)
+def test_more_attribution_forms(rules, text, expected):
+    segments, speakers = segment_statement(text, rules)
+    names = {s["id"]: s["name"] for s in speakers}
+    assert [names[s["speaker"]] for s in segments if s["label"] == "quote"] == expected
+
+
+def test_an_interviews_provenance_line_is_a_front_note_and_a_numbered_release_line_with_its_date_is_furniture(rules):
+    text = (
+        "Press release No. 7/2026 | 14.01.2026\n\n"
+        "Our chief executive on why a helpline is defending encryption\n\n"
+        "This interview first appeared in the spring issue of Supporter News.\n\n"
+        "Chidi Lowe has led the helpline since 2019. She spoke to Tom Reyes, editor of Supporter News.\n\n"
+        "Q: Why is a children's charity on the same side as the tech companies?\n\n"
+        "A: I'd put it differently: we are on the side of the children who contact us."
+    )
+    assert [label for label, _, _ in labelled(text, rules)] == [
+        "boilerplate", "headline", "note", "lead", "lead", "quote", "lead", "quote"]
+    segments, speakers = segment_statement(text, rules)
+    names = {s["id"]: s["name"] for s in speakers}
+    assert [names[s["speaker"]] for s in segments if s["label"] == "quote"] == ["Tom Reyes", "Chidi Lowe"]
