@@ -12,6 +12,13 @@ def labelled(text, rules, publisher=None):
     return [(s["label"], text[s["start"] : s["end"]][:20], names.get(s.get("speaker"))) for s in segments]
 
 
+def quote_names(text, rules):
+    """The speaker name of each quote segment, in order."""
+    segments, speakers = segment_statement(text, rules)
+    names = {s["id"]: s["name"] for s in speakers}
+    return [names[s["speaker"]] for s in segments if s["label"] == "quote"]
+
+
 def test_attribute_formula_with_a_titled_name_governs_unmarked_paragraphs_and_their_list(rules):
     text = (
         "STATEMENT\n\n"
@@ -176,9 +183,7 @@ def test_the_paragraph_under_an_attribute_formula_is_the_speakers_even_when_it_n
     ],
 )
 def test_speakers_named_by_rank_pronoun_or_first_name(rules, text, expected):
-    segments, speakers = segment_statement(text, rules)
-    names = {s["id"]: s["name"] for s in speakers}
-    assert [names[s["speaker"]] for s in segments if s["label"] == "quote"] == expected
+    assert quote_names(text, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -300,9 +305,7 @@ def test_a_q_and_a_without_labels_gives_the_answers_to_the_interviewee_but_an_fa
     ],
 )
 def test_more_attribution_forms(rules, text, expected):
-    segments, speakers = segment_statement(text, rules)
-    names = {s["id"]: s["name"] for s in speakers}
-    assert [names[s["speaker"]] for s in segments if s["label"] == "quote"] == expected
+    assert quote_names(text, rules) == expected
 
 
 def test_an_interviews_provenance_line_is_a_front_note_and_a_numbered_release_line_with_its_date_is_furniture(rules):
@@ -316,6 +319,4 @@ def test_an_interviews_provenance_line_is_a_front_note_and_a_numbered_release_li
     )
     assert [label for label, _, _ in labelled(text, rules)] == [
         "boilerplate", "headline", "note", "lead", "lead", "quote", "lead", "quote"]
-    segments, speakers = segment_statement(text, rules)
-    names = {s["id"]: s["name"] for s in speakers}
-    assert [names[s["speaker"]] for s in segments if s["label"] == "quote"] == ["Tom Reyes", "Chidi Lowe"]
+    assert quote_names(text, rules) == ["Tom Reyes", "Chidi Lowe"]
