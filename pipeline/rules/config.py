@@ -71,6 +71,8 @@ class SegmenterRules:
         # "PINEGROVE, Ont., February 5, 2026 \u2013 ...": a release's opening paragraph, its lead
         self.lead_dateline = _any_match(d.get("lead_datelines", []), 0)
         self.interview_marker = re.compile("|".join(f"(?:{p})" for p in d.get("interview_markers", ["$^"])), flags)
+        self.top_byline = _any_match(d.get("top_bylines", []), flags)  # "Jo Roe, Technology Reporter"
+        self.release_line = _any_match(d.get("release_lines", []), flags)
         self.header_labels = {w.lower() for w in d.get("transcript_header_labels", [])}
         self.turn_role_labels = {w.lower() for w in d.get("turn_role_labels", [])}
         # "The Ministry today adopted ...", "police warned Tuesday": the news in brief that opens a release

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution import name_tokens
 from .quotes import ALL_MARKS
 from .segment_common import _LABEL, _NAME_LABEL, Piece, _is_heading_like, _words
 
@@ -44,8 +45,13 @@ class LayoutPasses:
                 self.prefixes[i] = Piece(block.start, block.start + len(prefix.group().rstrip()), "boilerplate")
                 block.start += len(prefix.group())
                 self.block_texts[i] = None  # the block's text changed
-        # a site name above "Printable version" and the like is furniture too
-        top = [i for i in range(min(3, len(self.blocks))) if self.labels[i] == "boilerplate"]
+        for i in range(min(8, len(self.blocks))):
+            if self.labels[i] is None and rules.top_byline(self.btext(i)):
+                self.set_label(i, "boilerplate")  # a byline with the writer's beat, under the headline
+        # a site name above "Printable version" and the like is furniture too; a release number may
+        # come under a masthead of three lines (agency, command, address)
+        top = [i for i in range(min(6, len(self.blocks))) if self.labels[i] == "boilerplate"
+               and (i < 3 or rules.release_line(self.btext(i)))]
         after = next((j for j in range(top[0], len(self.blocks)) if self.labels[j] is None), None) if top else None
         # (the headline under them may be long: "Federal Government adopts draft law to ...")
         if top and after is not None and _is_title(self.btext(after)):
@@ -158,8 +164,7 @@ class LayoutPasses:
                 and not self.is_attribution(nxt)
                 and not self.rules.response.search(sub)  # "ORG responds to ...": a lead with no verb
                 # "Jane Roe, Director, said ..." is a lead; "Guardian Check keeps ..." (a product) is not
-                and not (self.starts_with_name(sub) and (
-                    "," in sub[:80] or self.rules.verbs.search(sub) or _words(sub) <= 5))  # a witness's name line
+                and not self._name_led_line(sub)
                 and not _LABEL.match(sub)
                 and not self._cast_line(sub)
                 and nxt + 1 < zone
@@ -232,6 +237,18 @@ class LayoutPasses:
                     for piece in pieces:
                         piece.label = "lead"
             return
+
+    def _name_led_line(self, text: str) -> bool:
+        """A line led by a person: "Jane Roe, Director, ...", "Jane Roe said ...", a witness's name alone."""
+        if not self.starts_with_name(text):
+            return False
+        tokens = text.split()
+        # the name may follow a title or role ("The Hon. Jane Roe MP, Minister ...")
+        start = next((k for k in range(min(6, len(tokens))) if name_tokens(tokens[k:], self.rules)), 0)
+        end = start + name_tokens(tokens[start:], self.rules)
+        following = tokens[end] if end < len(tokens) else ""
+        return (end >= len(tokens) or tokens[end - 1].endswith(",") or following.endswith(",")  # "Jane Roe MP,"
+                or following.lower().strip(",.") in self.rules.verb_words or _words(text) <= 5)
 
     def _cast_line(self, text: str) -> bool:
         """"Host: Dana Roe" under a transcript's title: who speaks, not a subtitle."""

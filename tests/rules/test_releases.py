@@ -320,3 +320,34 @@ def test_an_interviews_provenance_line_is_a_front_note_and_a_numbered_release_li
     assert [label for label, _, _ in labelled(text, rules)] == [
         "boilerplate", "headline", "note", "lead", "lead", "quote", "lead", "quote"]
     assert quote_names(text, rules) == ["Tom Reyes", "Chidi Lowe"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a byline with the writer's beat and a timestamp line under the headline
+            "NATIONAL  /  TECHNOLOGY\n\nPolice warn encrypted texting will switch off warrants\n\n"
+            "Hinemoa Clarke, Technology Reporter\n\n5:00am, 16 Sep 2025\n\n"
+            "Texts between customers will be end-to-end encrypted from next month, police said today.\n\n"
+            "\u201cA warrant will get us nothing,\u201d said Superintendent Mere Tane.",
+            ["boilerplate", "headline", "boilerplate", "boilerplate", "lead", "quote", "lead"],
+        ),
+        (  # a three-line masthead above the numbered release line
+            "KALINAW NATIONAL POLICE\n\nNATIONAL ANTI-TRAFFICKING COMMAND\n\nCamp Rizal Tomas, Port Amihan\n\n"
+            "PRESS RELEASE No. 2025-0814-02 | 14 August 2025\n\n"
+            "Command brings home 37 nationals rescued from an offshore scam compound\n\n"
+            "PORT AMIHAN \u2014 Thirty-seven nationals trafficked to a scam compound returned home on Thursday.\n\n"
+            "\"The group itself says it cannot be opened,\" said Colonel Emman Reyes.",
+            ["boilerplate"] * 4 + ["headline", "lead", "quote", "lead"],
+        ),
+        (  # a product-led subtitle is a subtitle; a minister's credit line under a speech title is not
+            "FOR IMMEDIATE RELEASE\n\nMarigold launches encrypted conversations with its coaches\n\n"
+            "Secure Chat shields salaries and debts from breaches, including breaches of Marigold itself\n\n"
+            "SAN FRANCISCO, Oct. 7, 2025 /NewsChannel Wire/ -- Marigold today launched Secure Chat.\n\n"
+            "\u201cOur members tell us things they tell nobody else,\u201d said Dana Whit, chief executive.",
+            ["boilerplate", "headline", "headline", "lead", "quote", "lead"],
+        ),
+    ],
+)
+def test_news_bylines_mastheads_and_subtitles(rules, text, expected):
+    assert [label for label, _, _ in labelled(text, rules)] == expected
