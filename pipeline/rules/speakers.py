@@ -8,6 +8,9 @@ from .attribution import Speaker, name_tokens, parse_speaker
 from .config import SegmenterRules
 
 _NAME_WINDOW = 500
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\u2019&\-]+(?:[ ][A-Z][\w'\u2019&\-]+){0,2}")
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # a lone capitalised word then "who": a person known by one name (a body takes "which")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]*[\w]")
 # "Noor, who asked ...", "Sarah, not her real name, ...": a person known by one name
@@ -139,8 +142,30 @@ class SpeakerBook:
         for match in pattern.finditer(self.text):
             if len(match.group(1).split()) > 1:
                 return match.group(1)
+        if self.home_org() is None and self.publisher:
+            # a news story's "the company": the body the story names most, never the newspaper itself
+            return self._salient_body() or None
         # no body of that kind is named in the text: in a press release it is the publisher
         return publisher
+
+    def _salient_body(self) -> str | None:
+        """The capitalised name (not a person's, not the publisher's) a story mentions most often."""
+        publisher = {w.lower() for w in (self.publisher or "").split()}
+        counts: dict[str, int] = {}
+        common = set(re.findall(r"\b[a-z][\w'\u2019\-]*", self.text))  # words the text also writes in lower case
+        for match in _CAPITALISED_RUN.finditer(self.text):
+            name = match.group(0)
+            words = name.split()
+            if words[0].lower() in common:
+                continue  # "The", "But", "Police": a capital only because a sentence or heading starts there
+            lowered = {w.lower() for w in words}
+            if lowered & publisher or lowered & self.rules.name_stopwords or lowered <= _CALENDAR:
+                continue
+            if name_tokens(words, self.rules) == len(words) and len(words) > 1:
+                continue  # a person
+            counts[name] = counts.get(name, 0) + 1
+        best = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+        return best[0] if best[1] >= 2 else None
 
     def _anonymous_voice(self, role: str | None) -> bool:
         """"spokesperson", "senior departmental official": a role that speaks for a body, not a person."""

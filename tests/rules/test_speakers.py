@@ -134,3 +134,15 @@ def test_numbered_question_labels_name_the_member_asking(rules, text, expected):
 )
 def test_a_pronoun_refers_to_the_surname_the_previous_paragraph_names(rules, text, expected):
     assert [name for name, _, _ in quote_speakers(text, rules)] == expected
+
+
+def test_a_news_storys_the_company_is_the_body_it_names_most_not_the_newspaper(rules):
+    text = (
+        "Mother says app hid groomer\n\n"
+        "Kerry Ash found the messages on her daughter's phone in March, months after they began.\n\n"
+        "Pulsar, which says it has 40 million users, insists its encryption keeps youngsters safe. "
+        "Pulsar did not say how many accounts it had banned.\n\n"
+        "A spokeswoman for the company said:\n\n"
+        "\u201cWe ban accounts that target young people using the signals we can see.\u201d"
+    )
+    assert quote_speakers(text, rules, "The Daily Beacon") == [(None, "spokeswoman", "Pulsar")]
