@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 _TERMINAL = tuple(".!?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, accented ones included ("SJÖBERG")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # capitals, accented ones included ("SJÖBERG", "TĀWHIRI")
 # "Q12 THE CHAIR:": committee transcripts number the questions; the number is not the speaker
 # "[00:12:31] Speaker:": webinar and podcast transcripts time each turn; the time is part of the label line
 # "[CLIP] Commissioner Vargas:": a tag for archive audio before the speaker; "1842. SHRI ROY:" a question number

@@ -170,7 +170,7 @@ class SpeechPasses:
     def _name_line_turns(self, lo: int, hi: int, labelled: int = 0) -> dict[int, re.Match]:
         """Hansard-style turns: the speaker's name on a line of its own ("Baroness Ashgrove (CB)"),
         then their paragraphs. Two or more turns (these and `labelled` ones) make a record of turns."""
-        found = {}
+        found, plain = {}, {}
         for i in range(lo, hi - 1):
             if self.labels[i] is not None or not self.blocks[i].blank_before or self.labels[i + 1] is not None:
                 continue
@@ -190,6 +190,10 @@ class SpeechPasses:
             seat = inside and text.endswith(")") and all(p[:1].isupper() and _words(p) <= 5 for p in inside)
             if (titled and named) or (named and seat) or any(self._names_person(p) for p in inside):
                 found[i] = _WHOLE.match(text)
+            elif named and len(bare.split()) > 1 and not inside or text.lower() in self.rules.turn_role_labels:
+                plain[i] = _WHOLE.match(text)  # "Dana Korhonen", "Operator": turns of a call transcript
+        if len(plain) >= 3:
+            found.update(plain)  # a bare name above a paragraph counts when the document does it again and again
         return found if len(found) + labelled >= 2 else {}
 
     def _names_person(self, text: str) -> bool:
@@ -218,7 +222,10 @@ class SpeechPasses:
             return cast[label.lower()]
         outlet = _OUTLET_QUESTION.match(label)
         if outlet:
-            return self.book.resolve_unnamed("journalist", outlet.group("org").strip())
+            inside = outlet.group("org").strip()
+            if "," in inside and self._names_person(inside):
+                return self.book.resolve(inside)  # "Q (Mireille Dutton, CJFB News):"
+            return self.book.resolve_unnamed("journalist", inside)
         answer = _NAMED_ANSWER.match(label)
         if answer:  # "A (Whitcombe):" in a press conference answered by several people
             who = answer.group("who").strip()

@@ -351,3 +351,44 @@ def test_an_interviews_provenance_line_is_a_front_note_and_a_numbered_release_li
 )
 def test_news_bylines_mastheads_and_subtitles(rules, text, expected):
     assert [label for label, _, _ in labelled(text, rules)] == expected
+
+
+def test_a_comment_that_may_be_attributed_to_someone_governs_the_paragraphs_under_it(rules):
+    text = (
+        "MEDIA STATEMENT\n\nSmall firms cannot afford a weaker lock, Chamber warns\n\n"
+        "The following comment may be attributed to Pieter van Rooyen, Chief Executive of the Chamber:\n\n"
+        "Our members want criminals caught, and many of them have been victims of crime themselves.\n\n"
+        "But the Bill as published would require any provider to be able to bypass the protection it offers."
+    )
+    assert quote_names(text, rules) == ["Pieter van Rooyen", "Pieter van Rooyen"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a two-word office before a surname the release gave in full
+            "Attorney General sues app maker\n\n"
+            "Attorney General Renee Holcomb today filed suit against the maker of a chat app.\n\n"
+            "\"No company gets to sell safety to parents and then look away,\" Attorney General Holcomb said.",
+            ["Renee Holcomb"],
+        ),
+        (  # police rank initials before a surname
+            "Man jailed over county lines operation\n\n"
+            "Detective Inspector Owen Tolland led the investigation into the gang.\n\n"
+            "\"Encryption protects ordinary people's privacy,\" DI Tolland said.",
+            ["Owen Tolland"],
+        ),
+    ],
+)
+def test_offices_and_ranks_before_a_surname(rules, text, expected):
+    assert quote_names(text, rules) == expected
+
+
+def test_about_and_a_number_is_a_sentence_not_an_about_us_note(rules):
+    text = (
+        "Delegates vote to back police access to encrypted messages\n\n"
+        "Delegates at the convention voted to back police access to encrypted messages, said party officials.\n\n"
+        "About 40 young delegates left the hall after the result was announced.\n\n"
+        "\u201cI'm not going to pretend there's an easy answer here,\u201d said Corinne Tessier, the party leader."
+    )
+    assert [label for label, _, _ in labelled(text, rules)] == ["headline", "lead", "body", "quote", "lead"]

@@ -187,3 +187,36 @@ def test_a_numbered_question_label_and_a_minister_named_in_brackets_make_a_writt
     )
     assert [s[0] for s in quote_speakers(text, rules)] == ["Raghav Krishna", "Leela Nair"]
     assert [label for label, _, _ in turns(text, rules)] == ["lead", "quote", "lead", "quote"]
+
+
+def test_an_earnings_call_names_each_speaker_on_a_line_of_its_own(rules):
+    text = (
+        "Q3 2025 Earnings Call Transcript (edited excerpt)\n\n"
+        "Company participants: Priya Raman-Cole, Chief Executive Officer; Tobias Grun, Chief Financial Officer.\n\n"
+        "Operator\n\nOur next question comes from Dana Korr with Pellston Securities. Please go ahead.\n\n"
+        "Dana Korr\n\nThanks for taking the question. How should we think about the scanning rule and its risk?\n\n"
+        "Priya Raman-Cole\n\nLet me be clear: we will not build scanning into the app, there or anywhere else.\n\n"
+        "Dana Korr\n\nGot it. Tobias, can you size the revenue at stake in that market for us?"
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == [None, "Dana Korr", "Priya Raman-Cole", "Dana Korr"]
+
+
+def test_accented_capitals_in_a_surname_label(rules):
+    text = (
+        "In the chair: Bronwyn T\u0101whiri-Haig on seized phones\n\n"
+        "Bronwyn T\u0101whiri-Haig has run the forensics laboratory for eleven years. She spoke to our editor.\n\n"
+        "THE EVIDENCE LOG: What has actually changed in your lab in the last five years?\n\n"
+        "T\u0100WHIRI-HAIG: Where the evidence lives. Five years ago we could get the messages from the provider.\n\n"
+        "THE EVIDENCE LOG: And now?"
+    )
+    assert [s[0] for s in quote_speakers(text, rules)][1] == "Bronwyn T\u0101whiri-Haig"
+
+
+def test_a_reporter_named_with_an_outlet_in_the_label(rules):
+    text = (
+        "Media availability: Gaspard Street investigation\n\n"
+        "CHIEF ROY: Good afternoon. We have made three arrests in the Gaspard Street case today.\n\n"
+        "Q (Mireille Dutton, CJFB News): Which app was it, and have you asked the company for the messages?\n\n"
+        "CHIEF ROY: We have asked, and the company told us it cannot read them."
+    )
+    assert quote_speakers(text, rules)[1][0] == "Mireille Dutton"
