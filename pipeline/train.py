@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import numpy
+from joblib import Parallel, delayed
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 from .errors import Errors, StanceError
@@ -48,20 +49,28 @@ def out_of_fold(make_model, examples, targets, n_folds: int, stratify, columns: 
     """Cross-validated probabilities: each example scored by a model that never saw its document.
 
     With `columns` (the global class labels), each fold's classes are placed in the right column
-    even when a fold lacks a class.
+    even when a fold lacks a class. The folds are fitted in parallel, one process per core.
     """
-    scores = None
-    for train_index, test_index in _folds(examples, stratify, n_folds):
-        model = make_model().fit([examples[i] for i in train_index], targets[train_index])
-        predicted = model.predict_proba([examples[i] for i in test_index])
-        if columns is not None:
-            aligned = numpy.zeros((len(test_index), len(columns)))
-            aligned[:, [columns.index(c) for c in model.classes_]] = predicted
-            predicted = aligned
-        if scores is None:
-            scores = numpy.zeros((len(examples), predicted.shape[1]))
+    folds = _folds(examples, stratify, n_folds)
+    jobs = max(1, min(len(folds), os.cpu_count() or 1))
+    results = Parallel(n_jobs=jobs)(
+        delayed(_fit_fold)(make_model, [examples[i] for i in train_index], targets[train_index],
+                           [examples[i] for i in test_index], columns)
+        for train_index, test_index in folds)
+    scores = numpy.zeros((len(examples), results[0].shape[1]))
+    for (_, test_index), predicted in zip(folds, results):
         scores[test_index] = predicted
     return scores
+
+
+def _fit_fold(make_model, train_examples, train_targets, test_examples, columns) -> numpy.ndarray:
+    model = make_model().fit(train_examples, train_targets)
+    predicted = model.predict_proba(test_examples)
+    if columns is not None:
+        aligned = numpy.zeros((len(test_examples), len(columns)))
+        aligned[:, [columns.index(c) for c in model.classes_]] = predicted
+        predicted = aligned
+    return predicted
 
 
 def choose_thresholds(truth: numpy.ndarray, scores: numpy.ndarray, labels: list[str], grid: list[float]) -> dict:
