@@ -209,10 +209,15 @@ class LayoutPasses:
         speaker = self.mention(text, last=True)
         if speaker is None:
             speaker = self.book.last_surname(text)  # "Whitcomb, a former prosecutor, said ..."
+        if speaker is None and self.rules.verbs.search(text):
+            # "The Federation said that ..." between two of its secretary's quotes: the last one quoted
+            speaker = next((p.speaker for j in range(before - 1, max(-1, before - 4), -1)
+                            for p in reversed(self.pieces.get(j, [])) if p.label == "quote" and p.speaker is not None), None)
         if speaker is None:
             return
-        self.pieces[before][0].label = "lead"
-        self.labels[before] = "lead"
+        if not self.rules.reported.search(text):  # "X said that ..." stays the publisher's reported speech
+            self.pieces[before][0].label = "lead"
+            self.labels[before] = "lead"
         while self._unattributed_quote(i):
             self.pieces[i][0].speaker = speaker
             i += 1

@@ -23,6 +23,8 @@ from .speech import SpeechPasses
 # clauses and the names they refer back to sit well within it; the bound keeps a hostile
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
 _DEMAND_LIST = re.compile(r"\bto\s*:$")
+_SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
+                               r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
 _LOOKBACK = 2000
 _ONLY_PUNCTUATION = re.compile(r"[ ,.;:\u2014\u2013-]*")
 _NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e]")
@@ -176,6 +178,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                     break
                 # "In her words:" two paragraphs after the one that names her
                 speaker = self.mention(self.btext(j), last=True)
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if speaker is not None:
+                    break
+                # "The spokesperson added:" after "A spokesperson for Halcyra said the feature ..."
+                named = _SPOKESPERSON_FOR.search(self.btext(j))
+                speaker = self.book.resolve(named.group(0)) if named else None
         if not matched or speaker is None:
             return False
         block = self.blocks[i]

@@ -392,3 +392,39 @@ def test_about_and_a_number_is_a_sentence_not_an_about_us_note(rules):
         "\u201cI'm not going to pretend there's an easy answer here,\u201d said Corinne Tessier, the party leader."
     )
     assert [label for label, _, _ in labelled(text, rules)] == ["headline", "lead", "body", "quote", "lead"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "The spokesperson added:" after reported words of "a spokesperson for X"
+            "Phone maker to blur images for teens\n\n"
+            "A spokesperson for Halcyra said the feature had been designed so nothing leaves the device.\n\n"
+            "The spokesperson added:\n\n"
+            "\u201cEnd-to-end encryption is the strongest protection a teenager has against being blackmailed.\u201d",
+            [(None, "spokesperson", "Halcyra")],
+        ),
+        (  # "the alliance said" after the story named the alliance
+            "Petition against detection notices passes 100,000\n\n"
+            "The Children's Safety Alliance, which supports the bill, said the petition misunderstands it.\n\n"
+            "\u201cNobody is proposing to read people's messages,\u201d the alliance said.",
+            [(None, None, "Children's Safety Alliance")],
+        ),
+    ],
+)
+def test_unnamed_bodies_named_earlier_in_the_story(rules, text, expected):
+    segments, speakers = segment_statement(text, rules)
+    by_id = {s["id"]: (s["name"], s["role"], s["org"]) for s in speakers}
+    assert [by_id[s["speaker"]] for s in segments if s["label"] == "quote"] == expected
+
+
+def test_open_paragraphs_after_the_publishers_reported_speech_stay_with_the_last_speaker(rules):
+    text = (
+        "Teachers oppose encrypted staff-pupil messages\n\n"
+        "\"We support privacy for families,\" said Morag Fairlie, General Secretary of the Federation.\n\n"
+        "The Federation said that its caseworkers had supported members in 17 disciplinary proceedings.\n\n"
+        "\"In most of those cases it was a child who raised the alarm.\n\n"
+        "\"The record protects staff too: it is very often what clears a teacher.\""
+    )
+    assert [(label, speaker) for label, _, speaker in labelled(text, rules)][3:] == [
+        ("body", None), ("quote", "Morag Fairlie"), ("quote", "Morag Fairlie")]
