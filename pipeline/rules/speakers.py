@@ -150,6 +150,11 @@ class SpeakerBook:
 
     def _salient_body(self) -> str | None:
         """The capitalised name (not a person's, not the publisher's) a story mentions most often."""
+        if not hasattr(self, "_salient"):
+            self._salient = self._find_salient_body()
+        return self._salient
+
+    def _find_salient_body(self) -> str | None:
         publisher = {w.lower() for w in (self.publisher or "").split()}
         counts: dict[str, int] = {}
         common = set(re.findall(r"\b[a-z][\w'\u2019\-]*", self.text))  # words the text also writes in lower case
@@ -271,15 +276,10 @@ class SpeakerBook:
         self.last = index
         return index
 
-    def resolve_person(self, name: str) -> int:
-        """A person known by one name ("Janet" calling a phone-in)."""
-        index = self._add(Speaker(name, None, None))
-        self.last = index
-        return index
-
-    def resolve_unnamed(self, role: str, org: str | None) -> int:
-        """An unnamed speaker known by role and body ("journalist", "Geneva Wire Service")."""
-        index = self._add(Speaker(None, role, org))
+    def resolve_known(self, speaker: Speaker) -> int:
+        """A speaker the caller has already parsed ("Janet" calling a phone-in; a reporter known by
+        outlet): the same one again if seen before."""
+        index = self._add(speaker)
         self.last = index
         return index
 

@@ -225,7 +225,7 @@ class SpeechPasses:
             inside = outlet.group("org").strip()
             if "," in inside and self._names_person(inside):
                 return self.book.resolve(inside)  # "Q (Mireille Dutton, CJFB News):"
-            return self.book.resolve_unnamed("journalist", inside)
+            return self.book.resolve_known(Speaker(None, "journalist", inside))
         answer = _NAMED_ANSWER.match(label)
         if answer:  # "A (Whitcombe):" in a press conference answered by several people
             who = answer.group("who").strip()
@@ -245,7 +245,7 @@ class SpeechPasses:
                 if known.name and re.search(rf"\b{re.escape(role)}\b", (known.role or "").lower()):
                     return index
             header = self._header_person(role)
-            return header if header is not None else self.book.resolve_unnamed(" ".join(tokens), None)
+            return header if header is not None else self.book.resolve_known(Speaker(None, " ".join(tokens), None))
         if len(tokens) == 1 and tokens[0] not in _INTERVIEW_LABELS and tokens[0][:1].isupper() and (
             tokens[0].lower() not in self.rules.org_words
         ):
@@ -254,7 +254,7 @@ class SpeechPasses:
             full = self.book.full_name(tokens[0]) or self.book.given_name(tokens[0]) or self._header_name(tokens[0])
             if full and len([t for t in full.split() if t.lower().rstrip(".") not in self.rules.name_titles]) > 1:
                 return self.book.resolve(full)
-            return self.book.resolve_person(tokens[0])
+            return self.book.resolve_known(Speaker(tokens[0], None, None))
         if len(tokens) >= 2:
             # "ADGP KULKARNI", "SP DESHMUKH": a rank the word lists do not know, then a surname
             full = self.book.full_name(tokens[-1]) or self._header_name(tokens[-1])
@@ -395,7 +395,7 @@ class SpeechPasses:
         outlet = _BRACKETED_OUTLET.match(self.btext(i)[match.end():]) if label in _INTERVIEW_LABELS[:2] else None
         if outlet:
             # "Q: [The Capital Ledger] ...": the reporter's outlet, part of the label line
-            speaker = self.book.resolve_unnamed("journalist", outlet.group("org"))
+            speaker = self.book.resolve_known(Speaker(None, "journalist", outlet.group("org")))
             match = _Extended(match, match.end() + outlet.end())
         elif speaker is not None:
             pass

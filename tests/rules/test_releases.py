@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.rules.segment import segment_statement
+from tests.rules.segment_helpers import quote_names, quote_speakers
 
 
 def labelled(text, rules, publisher=None):
@@ -10,13 +11,6 @@ def labelled(text, rules, publisher=None):
     segments, speakers = segment_statement(text, rules, publisher)
     names = {s["id"]: s["name"] or s["org"] or s["role"] for s in speakers}
     return [(s["label"], text[s["start"] : s["end"]][:20], names.get(s.get("speaker"))) for s in segments]
-
-
-def quote_names(text, rules):
-    """The speaker name of each quote segment, in order."""
-    segments, speakers = segment_statement(text, rules)
-    names = {s["id"]: s["name"] for s in speakers}
-    return [names[s["speaker"]] for s in segments if s["label"] == "quote"]
 
 
 def test_attribute_formula_with_a_titled_name_governs_unmarked_paragraphs_and_their_list(rules):
@@ -413,9 +407,7 @@ def test_about_and_a_number_is_a_sentence_not_an_about_us_note(rules):
     ],
 )
 def test_unnamed_bodies_named_earlier_in_the_story(rules, text, expected):
-    segments, speakers = segment_statement(text, rules)
-    by_id = {s["id"]: (s["name"], s["role"], s["org"]) for s in speakers}
-    assert [by_id[s["speaker"]] for s in segments if s["label"] == "quote"] == expected
+    assert quote_speakers(text, rules) == expected
 
 
 def test_open_paragraphs_after_the_publishers_reported_speech_stay_with_the_last_speaker(rules):

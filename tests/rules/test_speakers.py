@@ -2,14 +2,7 @@
 
 import pytest
 
-from pipeline.rules.segment import segment_statement
-
-
-def quote_speakers(text, rules, publisher=None):
-    """(name, role, org) of the speaker of each quote segment, in order."""
-    segments, speakers = segment_statement(text, rules, publisher)
-    by_id = {s["id"]: (s["name"], s["role"], s["org"]) for s in speakers}
-    return [by_id[s["speaker"]] for s in segments if s["label"] == "quote"]
+from tests.rules.segment_helpers import quote_speakers
 
 
 @pytest.mark.parametrize(
