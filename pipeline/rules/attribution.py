@@ -30,7 +30,7 @@ _POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?(?P<org>.+?)['\u2019]s?\s+(?P<role
 # compiled once: name_tokens runs on every candidate name of every block
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['\u2019])")
-_NAME_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019\-]*")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u024f](?:[^\W\d_]|[.'\u2019\-])*")  # no digits: "Q5" is no name
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")
 
 
@@ -105,9 +105,14 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
         token = raw.strip("()").rstrip(",;:")
         bare = token.rstrip(_APOS + "s") if token.endswith(("'s", "\u2019s")) else token
         low = bare.lower().rstrip(".")
-        if low in rules.particles and names and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
-            i += 1
-            continue
+        if low in rules.particles and names:
+            # "van", "van der", "de la" before a capitalised surname
+            after = i + 1
+            while after < len(tokens) and tokens[after].lower() in rules.particles and after - i < 3:
+                after += 1
+            if after < len(tokens) and _is_cap(tokens[after]):
+                i = after
+                continue
         if not bare or not bare[0].isupper() or low in rules.org_words or low in rules.role_words:
             break
         if low in rules.name_stopwords or low in rules.role_modifiers:

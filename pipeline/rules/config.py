@@ -74,6 +74,9 @@ class SegmenterRules:
         self.top_byline = _any_match(d.get("top_bylines", []), flags)  # "Jo Roe, Technology Reporter"
         self.release_line = _any_match(d.get("release_lines", []), flags)
         self.header_labels = {w.lower() for w in d.get("transcript_header_labels", [])}
+        self.link_list_headings = {w.lower() for w in d.get("link_list_headings", [])}
+        # "Presenter: Jo Roe" above turns labelled "MODERATOR:": one part in the programme, several names
+        self.role_synonyms = {w.lower(): {v.lower() for v in group} for group in d.get("turn_role_synonyms", []) for w in group}
         self.turn_role_labels = {w.lower() for w in d.get("turn_role_labels", [])}
         # "The Ministry today adopted ...", "police warned Tuesday": the news in brief that opens a release
         self.news_lead = re.compile(rf"\b(?:{_alternation(d.get('news_lead_words', []))})\b") if d.get("news_lead_words") else None

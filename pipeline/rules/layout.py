@@ -68,6 +68,24 @@ class LayoutPasses:
                     and _words(self.btext(i)) <= 6 and not self.btext(i).endswith(("!", "?", ":"))):  # "Inc."
                 self.set_label(i, "boilerplate")
 
+    def mark_link_lists(self):
+        """"RELATED STORIES" or "MOST READ" and the headline links under it: the site's, not the statement's."""
+        i = 0
+        while i < len(self.blocks):
+            heading = self.btext(i).strip().rstrip(":").lower()
+            if heading not in self.rules.link_list_headings or _words(heading) > 6:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(self.blocks) and _words(self.btext(j)) <= 16 and (
+                not self.btext(j).rstrip().endswith(".") or self.btext(j).rstrip().endswith("ago")
+            ) and not self.blocks[j].blank_before:
+                j += 1
+            if j > i + 1:  # a heading with links under it, not a section called "Trending"
+                for k in range(i, j):
+                    self.set_label(k, "boilerplate")
+            i = j
+
     def mark_back_matter(self) -> int:
         """Label notes and trailing furniture; return the index where the main text ends."""
         rules = self.rules
@@ -166,12 +184,22 @@ class LayoutPasses:
                 # "Jane Roe, Director, said ..." is a lead; "Guardian Check keeps ..." (a product) is not
                 and not self._name_led_line(sub)
                 and not _LABEL.match(sub)
+                and not self._recurring_label(sub, nxt + 1, zone)  # "**Oisin:** So why ...?": a transcript's turn
                 and not self._cast_line(sub)
+                and not self.rules.speech_headers_any(sub)  # "Made by: Jane Roe (The Minister)"
                 and nxt + 1 < zone
             ):
                 self.set_label(nxt, "headline")
                 return nxt
         return first
+
+    def _recurring_label(self, text: str, lo: int, hi: int) -> bool:
+        """`text` opens with a speaker label ("Oisin:") that a later block opens with too."""
+        match = _NAME_LABEL.match(text)
+        if not match:
+            return False
+        again = (_NAME_LABEL.match(self.btext(j)) for j in range(lo, hi))
+        return any(m and m.group("label") == match.group("label") for m in again)
 
     def is_heading(self, i: int, text: str) -> bool:
         """A section heading inside the statement: short, unpunctuated, followed by a paragraph."""
@@ -227,7 +255,10 @@ class LayoutPasses:
         quote_blocks = [i for i in range(lo, hi) if any(p.label == "quote" for p in self.pieces.get(i, []))]
         if not quote_blocks:
             return
-        for i in range(lo, quote_blocks[0]):
+        # a photo caption may stand between the headline and "KISIRI, June 3 (KNA) \u2014 ...": the dateline opens the story
+        dated = next((j for j in range(lo, min(quote_blocks[0], lo + 6)) if self.labels[j] not in ("boilerplate", "note", "headline")
+                      and self.pieces.get(j) and self.rules.lead_dateline(self.btext(j))), lo)
+        for i in range(dated, quote_blocks[0]):
             pieces = self.pieces.get(i, [])
             if self.labels[i] in ("boilerplate", "note", "headline") or not pieces:
                 continue

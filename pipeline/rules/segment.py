@@ -22,6 +22,8 @@ from .speech import SpeechPasses
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
 # clauses and the names they refer back to sit well within it; the bound keeps a hostile
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
+# a whole paragraph in square brackets inside a transcript: the editor speaking, not the speaker
+_EDITORIAL_LINE = re.compile(r"^\[[^\[\]]{12,400}\]$")
 _DEMAND_LIST = re.compile(r"\bto\s*:$")
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
@@ -68,6 +70,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not self.blocks:
             return [], []
         self.mark_furniture()
+        self.mark_link_lists()
         zone = self.mark_back_matter()
         headline = self.mark_headline(zone)
         self.mark_transcript_labels(headline + 1, zone)
@@ -89,7 +92,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         for pattern in self.rules.formulas:
             match = pattern.match(clean)
             if match:
-                return self.book.resolve(match.group("who")), True
+                # "we reproduce its central passage here:" names nobody: the sentences before it do
+                who = match.groupdict().get("who")
+                return (self.book.resolve(who) if who else None), True
         found = speaker_before_verb(clean.rstrip(":"), self.rules)
         if found:
             who, _ = found
@@ -120,6 +125,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return self.transcript_turn(i, self.turns[i])
         if state.mode == "turn" and self.rules.procedural_any(text):
             return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
+        if state.mode == "turn" and _EDITORIAL_LINE.match(text):
+            return self.set_label(i, "note")  # "[Poll shown on screen: ...]", "[Transcript continues ...]"
+        if state.mode == "turn" and i > max(self.turns) and _words(text) <= 6 and self.is_heading(i, text):
+            # "Our comment" after the last turn: the publisher speaks again
+            state.mode, state.pending = "", None
+            return self.set_label(i, "headline")
         if self.speech_header(i, text):
             return
         if text[:1] in ALL_MARKS:
@@ -173,6 +184,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if matched and speaker is None:
             context = stripped[:offset] or (self.btext(i - 1) if i else "")
             speaker = self.mention(context) if context else None
+            if speaker is None and context and not self.rules.verbs.search(clause):
+                # "The Board adopted an Opinion ... we reproduce its central passage here:": a body's text
+                speaker = self.org_mention(context)
             for j in range(i - 2, max(-1, i - 4), -1):
                 if speaker is not None or stripped[:offset]:
                     break

@@ -11,13 +11,15 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # capitals, accented ones in
 # "Q12 THE CHAIR:": committee transcripts number the questions; the number is not the speaker
 # "[00:12:31] Speaker:": webinar and podcast transcripts time each turn; the time is part of the label line
 # "[CLIP] Commissioner Vargas:": a tag for archive audio before the speaker; "1842. SHRI ROY:" a question number
-_QUESTION_NUMBER = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\[[A-Z][A-Z ]{1,20}\]\s+)?(?:Q\d{1,4}\.?\s+|\d{1,5}\.\s+)?"
+_QUESTION_NUMBER = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\[[A-Z][A-Z ]{1,20}\]\s+)?(?:Q\d{1,4}\.?\s+|\d{1,5}\.\s+)?(?:\*\*|__)?"
+# "**Clodagh:**", "**Tadhg**:": labels in Markdown bold
+_LABEL_END = r"\s*(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s+|$)"
 _LABEL = re.compile(
     rf"^{_QUESTION_NUMBER}(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}})"
     r"|(?:(?:[A-Z][\w.'\u2019\-]*\s+|(?:of|for|the|and|de|van|von)\s+){0,8}[A-Z][\w.'\u2019\-]*\s*\([^()]{1,60}\)(?:\s*\([^()]{1,40}\))?)"
-    r"|Q|A|Question|Answer)\s*:(?:\s+|$)"
+    r"|Q|A|Question|Answer)" + _LABEL_END
 )
-_NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{{1,60}}\))*)\s*:(?:\s+|$)")
+_NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{{1,60}}\))*){_LABEL_END}")
 _PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?\s*:$", re.IGNORECASE)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .attribution import Speaker, _is_cap, _title_case, name_tokens, parse_role_line, parse_speaker
+from .attribution import _NAME_WORD, Speaker, _is_cap, _title_case, name_tokens, parse_role_line, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _LABEL, _NAME_LABEL, _words
 
@@ -18,6 +18,7 @@ _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
 _WHOLE = re.compile(r"(?P<label>.*\S)\s*$")  # a speaker's name on a line of its own is all label
 _LINE_END = (".", "!", "?", ":", ";", ",")
+_ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w'\u2019\-]*){0,6}")
 
 
 class _Extended:
@@ -37,6 +38,16 @@ def _strip_honours(name: str) -> str:
     """"The Hon. Jane Roe MP" -> "Jane Roe"."""
     name = re.sub(r"^(?:The\s+)?(?:Hon\.?|Rt\.? Hon\.?)\s+", "", name.strip())
     return re.sub(r"\s+(?:MP|MLA|MSP|MEP|QC|KC)$", "", name, flags=re.IGNORECASE)
+
+
+# "FERRANTE-OBI, Deputy Commissioner Lachlan, Cyber Crime, Federal Police": committee witness lists
+# put the surname first in capitals, then the title and given names
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)?),\s+(?P<given>[A-Z][^,]{1,60})(?P<rest>,.*)?$")
+
+
+# "HT \u2014 Hazel Teo-Marican, Head of Advocacy (host)": a speaker key for turns labelled with initials
+_ROLE_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z \-]{2,24})\s*:\s*(?P<who>[A-Z].{2,120})$")
+_KEY_LINE = re.compile(r"^(?P<key>[A-Z]{2,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?P<who>[A-Z].{2,160})$")
 
 
 def _header_who(match: re.Match) -> str:
@@ -59,8 +70,8 @@ class SpeechPasses:
             if match and not self._header_label(match.group("label")):
                 self.turns[i] = match
         self.turns.update(self._name_line_turns(lo, hi, len(self.turns)))
-        if len(self.turns) < 2:
-            self.turns.update(self._titled_turns(lo, hi))
+        # "Ms Wharerau-Bell:" answers "Q2 Senator TORRANCE (Grn):": ordinary capitals beside labels in capitals
+        self.turns.update({i: m for i, m in self._titled_turns(lo, hi).items() if i not in self.turns})
         labels = {m.group("label").lower() for m in self.turns.values()}
         party = any("(" in m.group("label") for m in self.turns.values())
         if len(self.turns) < 2 and not party:
@@ -74,7 +85,31 @@ class SpeechPasses:
                 if match and self._known_label(match.group("label"), known):
                     self.turns[i] = match
         self._mark_cast(lo, hi)
+        self._mark_key_lines(lo, hi)
         self._mark_cast_lists(lo, min(self.turns) if self.turns else hi)
+
+    def _mark_key_lines(self, lo: int, hi: int):
+        """A key of initials above the turns ("AS \u2014 Arul Selvaraj, Police Cybercrime Command"): lead
+        lines that say who "AS:" is."""
+        labels = {m.group("label").lower() for m in self.turns.values()}
+        for i in range(lo, min(self.turns, default=hi)):
+            role = _ROLE_LINE.match(self.btext(i))
+            if role and role.group("role").lower() in self.rules.turn_role_labels and self._names_person(role.group("who")):
+                # "Presenter: Amara Roe" above turns labelled "MODERATOR:" (or "PRESENTER:")
+                speaker = self.book.resolve(_PARENTHESES.sub("", role.group("who")).strip(" ,."))
+                if speaker is not None:
+                    for label in self.rules.role_synonyms.get(role.group("role").lower(), {role.group("role").lower()}):
+                        self.cast.setdefault(label, speaker)
+                    self.set_label(i, "lead")
+                continue
+            match = _KEY_LINE.match(self.btext(i)) if self.labels[i] is None else None
+            if not match or match.group("key").lower() not in labels:
+                continue
+            who = _PARENTHESES.sub("", match.group("who")).strip(" ,.")
+            speaker = self.book.resolve(who) if self._names_person(who) else None
+            if speaker is not None:
+                self.cast[match.group("key").lower()] = speaker
+                self.set_label(i, "lead")
 
     def _titled_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
         """Turns labelled in ordinary capitals ("Ms Penhaligon:", "Q12 Chair:", "Pugh:"): a label
@@ -147,8 +182,9 @@ class SpeechPasses:
                 self.set_label(j, "lead")
                 j += 1
             for entry in entries:
+                entry = self._surname_last(entry)
                 inside = _PARENTHESES.findall(entry)
-                name = _PARENTHESES.sub("", entry).strip(" ,")
+                name = _strip_honours(_PARENTHESES.sub("", entry).strip(" ,"))
                 if not name:
                     continue
                 speaker = self.book.resolve(", ".join([name] + inside))
@@ -197,8 +233,19 @@ class SpeechPasses:
         return found if len(found) + labelled >= 2 else {}
 
     def _names_person(self, text: str) -> bool:
-        tokens = text.split(",")[0].split()
+        """"Ms Oriana Feltham MP (Chair)", "Ruth Okwuosa, director", "ROE, Dr Jane, ...": a person first."""
+        tokens = _strip_honours(_PARENTHESES.sub("", self._surname_last(text)).split(",")[0]).split()
         return bool(tokens) and name_tokens(tokens, self.rules) == len(tokens)
+
+    def _surname_last(self, entry: str) -> str:
+        """"ROE, Dr Jane, Director, ORG" -> "Dr Jane Roe, Director, ORG"; other entries unchanged."""
+        match = _SURNAME_FIRST.match(entry.strip())
+        if not match or match.group("surname").lower() in self.rules.org_words:
+            return entry
+        given = match.group("given").split()
+        if name_tokens(given, self.rules) != len(given) or not any(t[1:].islower() for t in given):
+            return entry
+        return " ".join(given + [_title_case(match.group("surname"))]) + (match.group("rest") or "")
 
     def _mark_cast(self, lo: int, hi: int):
         """A transcript's cast list ("Host: Delphine Arsenault", "Guest: Ruth Okwuosa, director, ORG"):
@@ -208,10 +255,13 @@ class SpeechPasses:
             rest = self.btext(i)[match.end():].strip()
             if not rest or _words(rest) > 20 or rest.endswith((".", "!", "?")) or not self._names_person(rest):
                 continue
-            if any(j > i and m.group("label").lower() == match.group("label").lower() for j, m in self.turns.items()):
+            label = match.group("label").lower()
+            same = self.rules.role_synonyms.get(label, {label})
+            if any(j > i and m.group("label").lower() in same | {label} for j, m in self.turns.items()):
                 speaker = self.book.resolve(rest)
                 if speaker is not None:
-                    self.cast[match.group("label").lower()] = speaker
+                    for role in same | {label}:
+                        self.cast.setdefault(role, speaker)
                     del self.turns[i]
                     self.set_label(i, "lead")
 
@@ -232,11 +282,19 @@ class SpeechPasses:
             return self.book.resolve(self.book.full_name(who) or who)
         outside = _PARENTHESES.sub("", label).strip(" ,")
         for inside in _PARENTHESES.findall(label) if not name_tokens(_title_case(outside).split(), self.rules) else ():
+            inside = _title_case(inside)  # "CALLER (WAMBUI, NAKEMBE)"
+            first = inside.split(",")[0].split()
+            if outside.lower() in self.rules.turn_role_labels and len(first) == 1 and _NAME_WORD.fullmatch(first[0]) and (
+                first[0].lower() not in self.rules.org_words | self.rules.role_words
+            ):
+                # a caller or a child known by one name, with their town
+                return self.book.resolve_known(Speaker(first[0], _title_case(outside), None))
             if self._names_person(inside):
                 # "MODERATOR (Lindiwe Barros-Quayle, Summit Chair)", "The Minister (Baroness Quennell) (Con)";
                 # not "Marama Te Huia (Port Haldane)", whose parenthesis is a seat or a party
                 return self.book.resolve(inside + (", " + outside if outside and "," not in inside else ""))
-        tokens = _title_case(_PARENTHESES.sub("", label).strip()).split()
+        # "Ms VENUGOPAL": a surname in capitals after a title in ordinary ones
+        tokens = [_title_case(t) if len(t) > 2 else t for t in _title_case(_PARENTHESES.sub("", label).strip()).split()]
         role = " ".join(tokens).lower()
         if role in self.rules.turn_role_labels:
             # "PRESENTER:", "MINISTER:": the person the header or introduction gives that role, else
@@ -251,10 +309,17 @@ class SpeechPasses:
         ):
             # "CASTELLANE:", "Pugh:", "Niamh:": a surname or given name the text completes, else a
             # person known by one name (a caller, a child)
-            full = self.book.full_name(tokens[0]) or self.book.given_name(tokens[0]) or self._header_name(tokens[0])
+            # "NJERI:" is "I'm Njeri Kahiga" more than "Morning Njeri": the earlier mention in full
+            found = [n for n in (self.book.full_name(tokens[0]), self.book.given_name(tokens[0])) if n]
+            full = min(found, key=self.book.text.find) if found else self._header_name(tokens[0])
             if full and len([t for t in full.split() if t.lower().rstrip(".") not in self.rules.name_titles]) > 1:
                 return self.book.resolve(full)
             return self.book.resolve_known(Speaker(tokens[0], None, None))
+        if len(tokens) >= 2 and tokens[0].lower() in self.rules.particles:
+            # "VAN DER BYL:" is "Johan van der Byl"
+            full = self.book.full_name(" ".join(t.lower() if t.lower() in self.rules.particles else t for t in tokens))
+            if full:
+                return self.book.resolve(full)
         if len(tokens) >= 2:
             # "ADGP KULKARNI", "SP DESHMUKH": a rank the word lists do not know, then a surname
             full = self.book.full_name(tokens[-1]) or self._header_name(tokens[-1])
@@ -278,6 +343,8 @@ class SpeechPasses:
         """Header lines before the first paragraph: the speaker's name and title are the lead."""
         speaker = None
         for i in range(lo, hi):
+            if i in self.turns:
+                break  # a transcript's first turn ends its header
             if self.labels[i] is not None:
                 continue
             text = self.btext(i)
@@ -414,7 +481,7 @@ class SpeechPasses:
         if speaker is None:
             speaker = self.book.resolve(label.title())
         colon = block.start + match.end()
-        pieces = [self.piece(block.start, colon, "lead")]
+        pieces = [self.piece(block.start, colon, "lead", strip="*_")]
         quote = self.piece(colon, block.end, "quote", speaker, strip=ALL_MARKS)
         pieces.append(quote)
         self.pieces[i] = [p for p in pieces if p]
@@ -459,6 +526,14 @@ class SpeechPasses:
                         found = parse_speaker(phrase, self.rules)
                     if found is not None and found.name:
                         return self.book.resolve(phrase)
+        return None
+
+    def org_mention(self, text: str) -> int | None:
+        """The first body `text` names in full ("the Data Protection Supervisors' Board adopted ...")."""
+        for match in _ORG_RUN.finditer(text):
+            words = match.group(0).split()
+            if len(words) > 1 and words[-1].lower() in self.rules.org_words:
+                return self.book.resolve_known(Speaker(None, None, match.group(0)))
         return None
 
     def name_led(self, i: int) -> bool:

@@ -13,3 +13,10 @@ def quote_speakers(text, rules, publisher=None):
 def quote_names(text, rules, publisher=None):
     """The speaker name of each quote segment, in order."""
     return [name for name, _, _ in quote_speakers(text, rules, publisher)]
+
+
+def label_at(text, rules, opening):
+    """The segment label covering the first character of `opening` in `text`."""
+    segments, _ = segment_statement(text, rules)
+    first = text.index(opening)
+    return next(s["label"] for s in segments if s["start"] <= first < s["end"])

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.rules.segment import segment_statement
-from tests.rules.segment_helpers import quote_names, quote_speakers
+from tests.rules.segment_helpers import label_at, quote_names, quote_speakers
 
 
 def labelled(text, rules, publisher=None):
@@ -420,3 +420,66 @@ def test_open_paragraphs_after_the_publishers_reported_speech_stay_with_the_last
     )
     assert [(label, speaker) for label, _, speaker in labelled(text, rules)][3:] == [
         ("body", None), ("quote", "Morag Fairlie"), ("quote", "Morag Fairlie")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a written ministerial statement: "Made by:" names the minister whose words follow
+            "Written statement\nMade on: 4 June 2025\n\nMessaging security: next steps\n"
+            "Made by: Ruairi Calder-Moss (The Minister for Security)\n\n"
+            "I am today publishing the Government's response to the consultation on scanning notices.\n\n"
+            "The Government supports strong encryption, but no service should be beyond the reach of a warrant.",
+            ["Ruairi Calder-Moss", "Ruairi Calder-Moss"],
+        ),
+        (  # a report reproduces another body's opinion after "we reproduce its central passage here:"
+            "Annual report 2025, chapter 4\n\n"
+            "4.3 In May, the European Privacy Supervisors' Board adopted an opinion on the scanning proposal. "
+            "Because the opinion shapes our own work, we reproduce its central passage here:\n\n"
+            "\u201cThe Board recognises the seriousness of the harm the proposal seeks to address.\n\n"
+            "\u201cThe Board therefore asks the legislators to exclude encrypted services from detection orders.\u201d\n\n"
+            "4.4 The Office shares the Board's view.",
+            ["European Privacy Supervisors' Board", "European Privacy Supervisors' Board"],
+        ),
+        (  # "Here is how he put it:" after a paragraph naming him
+            "Opinion: the scanner that finds nothing\n\n"
+            "Justice Minister Eamon Varley-Khan told the committee on Tuesday that people had nothing to fear.\n\n"
+            "Here is how he put it:\n\n"
+            "\u201cThis is not about reading messages. If there is no match, nothing happens.\u201d\n\n"
+            "That is exactly the problem, and it is worth saying why."
+        , ["Eamon Varley-Khan"]),
+    ],
+)
+def test_formula_leads_name_the_person_or_body_whose_words_follow(rules, text, expected):
+    speakers = quote_speakers(text, rules)
+    assert [name or org for name, _, org in speakers] == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("RELATED STORIES\n\u2022 MPs push for faster takedowns \u2014 2 days ago\n\u2022 How SIM-swap gangs work", "boilerplate"),
+        ("4 min read  \u25b6 Listen to this article", "boilerplate"),
+        ("The Valley Courier  \u2022  Opinion  \u2022  Columnists", "boilerplate"),
+        ("Wed 12 Mar 2025 at 06:15", "boilerplate"),
+        ("Queries from the public | 41 | 74 | 212\nComplaints | 3 | 6 | 19\nReferrals to police | 0 | 2 | 5", "body"),
+    ],
+)
+def test_site_furniture_and_tables_written_as_lines(rules, line, expected):
+    text = (
+        "Police chief warns against tracing rule\n\n"
+        "A senior officer told a hearing on Monday that the rule would weaken the security of every user.\n\n"
+        + line
+        + "\n\nShe said the force would rather keep encryption and work harder with the evidence it can lawfully get."
+    )
+    assert label_at(text, rules, line.split("\n")[0]) == expected
+
+
+def test_a_wire_dateline_after_a_photo_caption_opens_the_lead(rules):
+    text = (
+        "Police cyber chief defends encrypted apps\n\n"
+        "Officers at the hearing on the draft rules in Kisumu on Monday.\n\n"
+        "KISUMU, June 3 (NNA) \u2014 A senior police officer has told a hearing that the tracing rule would harm users.\n\n"
+        "\u201cWe would be weakening the locks that protect ordinary people,\u201d said Superintendent Achieng Odhiambo."
+    )
+    assert [label_at(text, rules, opening) for opening in ("Officers at", "KISUMU, June")] == ["body", "lead"]

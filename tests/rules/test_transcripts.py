@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.rules.segment import segment_statement
-from tests.rules.segment_helpers import quote_speakers
+from tests.rules.segment_helpers import label_at, quote_speakers
 
 
 def turns(text, rules, publisher=None):
@@ -214,3 +214,74 @@ def test_a_reporter_named_with_an_outlet_in_the_label(rules):
         "CHIEF ROY: We have asked, and the company told us it cannot read them."
     )
     assert quote_speakers(text, rules)[1][0] == "Mireille Dutton"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # numbered questions in capitals, answers in ordinary capitals, members and witnesses listed first
+            "Select Committee on Digital Affairs: oral evidence\n\n"
+            "Members in attendance:\nMs Petra Lindqvist MP (Chair) (SD)\nMr Conor Ashby MP (LP)\n\n"
+            "Witnesses:\nMAHLANGU-REES, Assistant Commissioner Thandi, Serious Crime, National Police\n\n"
+            "Q1 CHAIR: Welcome. Would you like to make an opening statement about the scanning clause?\n\n"
+            "Assistant Commissioner Mahlangu-Rees: Thank you, Chair. We do not ask for a key to every phone.\n\n"
+            "Q2 Mr ASHBY (LP): But your own annual report says encryption is hiding offenders from you.\n\n"
+            "Assistant Commissioner Mahlangu-Rees: It does, and both things are true at the same time.",
+            ["Petra Lindqvist", "Thandi Mahlangu-Rees", "Conor Ashby", "Thandi Mahlangu-Rees"],
+        ),
+        (  # labels in Markdown bold; one-word labels completed by the show notes
+            "Episode 12 show notes: Oisin Carberry talks to Femi Adeyemi-Lowe about scanning.\n\n"
+            "**Oisin:** So why would a helpline argue against scanning the messages of children?\n\n"
+            "**Femi:** Because the children who ring us are the ones a scanner would expose first.\n\n"
+            "**Oisin:** That is not the argument most listeners will have heard from the government.",
+            ["Oisin Carberry", "Femi Adeyemi-Lowe", "Oisin Carberry"],
+        ),
+        (  # a key of initials above timestamped turns
+            "Webinar: default encryption and child safety\n\n"
+            "Speakers\n"
+            "RM \u2014 Rosalind Mbeki-Tan, Head of Policy, Harbourside Children's Trust (chair)\n"
+            "DK \u2014 Detective Inspector Daniel Kowalczyk, Online Harms Unit\n\n"
+            "[00:01:10] RM: Welcome, everyone. Daniel, what changes for your unit when encryption is on?\n\n"
+            "[00:01:40] DK: We lose the platform as a witness, and that is the plain truth of it.\n\n"
+            "[00:03:05] RM: And what would you ask the platforms to do about that, if anything?",
+            ["Rosalind Mbeki-Tan", "Daniel Kowalczyk", "Rosalind Mbeki-Tan"],
+        ),
+        (  # a presenter in the cast list speaks under MODERATOR; a surname with particles; callers named in brackets
+            "Late Debate\n\n"
+            "Presenter: Amara Oyelaran-Fitch\n"
+            "Panel:\n"
+            "\u2022 Colonel Pieter de la Rey, police cyber unit\n"
+            "\u2022 Naledi Khumalo-West, director, Open Lines\n\n"
+            "MODERATOR: Good evening. Should the police hold a key to our messages? Colonel, you first.\n\n"
+            "DE LA REY: Yes, under a warrant, because we have the phone and the warrant and nothing readable.\n\n"
+            "CALLER (THANDEKA, MIDRAND): I don't trust anyone with a key to my daughter's phone, not even you.",
+            ["Amara Oyelaran-Fitch", "Pieter de la Rey", "Thandeka"],
+        ),
+    ],
+)
+def test_hearing_webinar_and_panel_labels_name_their_speakers(rules, text, expected):
+    assert [s[0] for s in quote_speakers(text, rules)] == expected
+
+
+def test_a_morning_greeting_is_no_given_name(rules):
+    text = (
+        "Breakfast Line phone-in\n\n"
+        "WANJIRU: Good morning, I'm Wanjiru Kamau and the lines are open on the messaging bill.\n\n"
+        "CALLER (OTIENO, KISUMU): Morning Wanjiru. I think the police should be able to read the chats.\n\n"
+        "WANJIRU: Thank you, Otieno. Let's hear the other side from our next caller."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Wanjiru Kamau", "Otieno", "Wanjiru Kamau"]
+
+
+def test_editorial_lines_and_the_publishers_comment_after_a_transcript_are_not_speech(rules):
+    text = (
+        "From the courtroom: day two of the encryption case\n\n"
+        "JUSTICE ORE: Counsel, you may continue with the witness.\n\n"
+        "MS BELLO: Obliged, my Lord. Witness, can the application copy a message before it is encrypted?\n\n"
+        "[Poll shown on screen: most of those watching said they would stop using the app.]\n\n"
+        "MR ADE: It could, my Lord, but only when a warrant has been served on the provider.\n\n"
+        "Our comment\n\n"
+        "The witness has confirmed that the capability would sit on every phone in the country, switched on or not."
+    )
+    openings = ("[Poll shown", "Our comment", "The witness has")
+    assert [label_at(text, rules, opening) for opening in openings] == ["note", "headline", "body"]
