@@ -70,13 +70,16 @@ def _mean(values: list[float]) -> float:
 class DocumentStanceModel:
     """Logistic regression over `document_features` (sklearn conventions)."""
 
-    def __init__(self, C: float = 1.0):
+    def __init__(self, C: float = 3.0, class_weight: str | None = None):
         self.C = C
+        # unweighted by default: "balanced" weights pushed a quarter of the documents to the rare "mixed"
+        # (batch-held-out CV over 440 statements: accuracy 0.789 balanced, 0.839 unweighted at C=3)
+        self.class_weight = class_weight
 
     def fit(self, records: list[dict], y: list[str]):
         self.vectorizer_ = DictVectorizer().fit([document_features(r) for r in records])
         features = self.vectorizer_.transform([document_features(r) for r in records])
-        self.classifier_ = LogisticRegression(C=self.C, class_weight="balanced", max_iter=2000).fit(features, y)
+        self.classifier_ = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=2000).fit(features, y)
         self.classes_ = list(self.classifier_.classes_)
         return self
 

@@ -41,7 +41,7 @@ def _words(value: str | None) -> set[str]:
     return {w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in value or "").split() if len(w) > 2}
 
 
-def speaker_side(speaker: dict | None, publisher: str | None, n_speakers: int) -> str:
+def speaker_side(speaker: dict | None, publisher: str | None, n_speakers: int, body_type: str | None = None) -> str:
     """"own" when the quoted speaker belongs to the publishing body, else "other"."""
     if speaker is None:
         return "other"
@@ -49,7 +49,8 @@ def speaker_side(speaker: dict | None, publisher: str | None, n_speakers: int) -
     body = _words(publisher)
     if org and body:
         return "own" if len(org & body) / min(len(org), len(body)) >= 0.5 else "other"
-    return "own" if n_speakers == 1 else "other"
+    # a release's one quoted person with no organisation is its own spokesperson; a news story's source is not
+    return "own" if n_speakers == 1 and body_type != "media" else "other"
 
 
 def examples_from_document(document: dict) -> list[SentenceExample]:
@@ -77,7 +78,7 @@ def examples_from_document(document: dict) -> list[SentenceExample]:
         if label == "quote":
             speaker = segment.get("speaker")
             if speaker not in sides:
-                sides[speaker] = speaker_side(speakers.get(speaker), meta.get("body"), len(speakers))
+                sides[speaker] = speaker_side(speakers.get(speaker), meta.get("body"), len(speakers), meta.get("body_type"))
             side = sides[speaker]
         else:
             side = "publisher" if segment else None

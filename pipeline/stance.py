@@ -69,11 +69,12 @@ class StanceComponent(SentenceModelPipe):
             [examples[i].stance for i in labelled], self.labels)
         return self
 
-    def fit_documents(self, records: list[dict], C: float = 0.03):
+    def fit_documents(self, records: list[dict], C: float = 3.0, class_weight: str | None = None):
         """Fit the document-stance model on records whose sentences carry held-out `stance_scores`."""
         labelled = [r for r in records if r.get("stance")]
         if len({r["stance"] for r in labelled}) >= 2:
-            self.model_["document"] = DocumentStanceModel(C=C).fit(labelled, [r["stance"] for r in labelled])
+            self.model_["document"] = DocumentStanceModel(C=C, class_weight=class_weight).fit(
+                labelled, [r["stance"] for r in labelled])
         return self
 
     def predict_examples(self, examples: list[SentenceExample]):

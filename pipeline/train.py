@@ -109,7 +109,7 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict) -> tuple[dic
         report = stance_metrics(list(y), predicted, positive=tuple(config["positive_stances"]))
         held_out = _documents_with_scores(data.documents, examples, scores, labels)
         if held_out:
-            report["document_accuracy"] = _document_cv_accuracy(held_out, folds, config["document"]["C"])
+            report["document_accuracy"] = _document_cv_accuracy(held_out, folds, config["document"])
     return report, {"examples": examples, "documents": held_out, "first_stage": first_stage,
                     "stacking": stacking, **settings}
 
@@ -141,7 +141,7 @@ def _documents_with_scores(documents, examples, scores, labels) -> list[dict]:
     return records
 
 
-def _document_cv_accuracy(records: list[dict], folds: int, C: float) -> float | None:
+def _document_cv_accuracy(records: list[dict], folds: int, settings: dict) -> float | None:
     stances = [r["stance"] for r in records]
     smallest = min(stances.count(s) for s in set(stances))
     folds = min(folds, smallest)
@@ -149,7 +149,7 @@ def _document_cv_accuracy(records: list[dict], folds: int, C: float) -> float | 
         return None  # too few documents of some stance to hold any out
     correct = 0
     for train_index, test_index in StratifiedKFold(n_splits=folds, shuffle=True, random_state=0).split(records, stances):
-        model = DocumentStanceModel(C=C).fit([records[i] for i in train_index], [stances[i] for i in train_index])
+        model = DocumentStanceModel(**settings).fit([records[i] for i in train_index], [stances[i] for i in train_index])
         predicted = model.predict_proba([records[i] for i in test_index]).argmax(axis=1)
         correct += sum(model.classes_[p] == stances[i] for p, i in zip(predicted, test_index))
     return correct / len(records)
@@ -209,7 +209,7 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
         component.fit(stance_fit["examples"], featurizer=shared)
         if stance_fit["first_stage"] is not None:
             component.fit_context(stance_fit["examples"], stance_fit["first_stage"], C=stance_fit["stacking"]["C"])
-        component.fit_documents(stance_fit["documents"], C=config["document"]["C"])
+        component.fit_documents(stance_fit["documents"], **config["document"])
     card = {
         "name": config["model_name"],
         "version": config["model_version"],

@@ -443,7 +443,8 @@ def _read_export_rows(text: str, path: str, delimiter: str, header: list[str]) -
         segment = row.get("segment", "").strip() or None
         if segment == "quote":
             quoted = len(speakers.get(doc_id, ()))  # the record's speaker count, as far as the rows show it
-            side = speaker_side({"org": row.get("speaker_org") or None}, row.get("body") or None, quoted)
+            side = speaker_side({"org": row.get("speaker_org") or None}, row.get("body") or None, quoted,
+                                row.get("body_type", "").strip() or None)
         else:
             side = "publisher" if segment else None
         context = {

@@ -154,7 +154,7 @@ def test_names_resolve_to_body_types_and_speakers_too(run):
     assert found["kinds"] == ["body_type", "body_type"]
     assert [g["stance"] for g in found["groups"]] == ["against", "favor"]
     people = compare(run, ["Farah Qureshi-Dalton", "nadia ferreira-holt"])
-    assert people["names"] == ["Farah Qureshi-Dalton", "Nadia Ferreira-Holt, Aldmere National Police"]
+    assert people["names"] == ["Farah Qureshi-Dalton, Open Wire Foundation", "Nadia Ferreira-Holt, Aldmere National Police"]
     assert people["kinds"] == ["speaker", "speaker"]
     assert people["groups"][0]["net_stance"] > 0 > people["groups"][1]["net_stance"]
 

@@ -75,6 +75,8 @@ class SegmenterRules:
         self.release_line = _any_match(d.get("release_lines", []), flags)
         self.header_labels = {w.lower() for w in d.get("transcript_header_labels", [])}
         self.link_list_headings = {w.lower() for w in d.get("link_list_headings", [])}
+        # "That was the view of Jane Roe, a cryptographer.": the paragraph after a quote says whose it was
+        self.following_attributions = [re.compile(p, flags) for p in d.get("following_attributions", [])]
         # "Presenter: Jo Roe" above turns labelled "MODERATOR:": one part in the programme, several names
         self.role_synonyms = {w.lower(): {v.lower() for v in group} for group in d.get("turn_role_synonyms", []) for w in group}
         self.turn_role_labels = {w.lower() for w in d.get("turn_role_labels", [])}
@@ -108,9 +110,12 @@ class SegmenterRules:
         self.speech_introduction = re.compile("|".join(d["speech_introductions"]), flags)
         self.generic_orgs = {w.lower() for w in d["generic_org_nouns"]}
         self.reference_titles = tuple(t.lower() + " " for t in d["reference_titles"])
-        verbs = _alternation(["said", "says", "added", "told", "argued", "warned", "noted", "stressed", "explained"])
-        # "Doe said the ...", "she told reporters": the publisher reporting someone, not their words
-        self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b[A-Z][\w\-\u2019']+)\s+(?:{verbs})\b(?!:)")
+        verbs = _alternation(["said", "says", "added", "told", "argued", "warned", "noted", "stressed", "explained",
+                              "stated", "observed", "emphasised", "emphasized", "insisted", "maintained", "recalled"])
+        # "Doe said the ...", "she told reporters", "Ms. Doe further noted that": the publisher reporting
+        # someone, not their words
+        self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b[A-Z][\w\-\u2019']+)\s+"
+                                   rf"(?:(?:also|further|later|then|additionally|separately)\s+)?(?:{verbs})\b(?!:)")
         self.min_quote_words = int(d["min_quote_words"])
         # Furniture lines recur across a site's statements ("Printable version", "Share this page"),
         # and the furniture patterns are the costliest the segmenter runs: remember recent answers.

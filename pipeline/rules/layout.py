@@ -153,6 +153,14 @@ class LayoutPasses:
             for j in run[: run.index(title)]:
                 self.set_label(j, "boilerplate")
             first = title
+        # "Office of the Minister" / "PRESS RELEASE" / the real headline: a masthead line above the release label
+        label_line = first + 1
+        if (label_line < zone and self.labels[label_line] == "boilerplate" and _words(self.btext(first)) <= 8
+                and self.rules.doctype_line.match(self.btext(label_line).strip())):
+            after = next((j for j in range(label_line + 1, zone) if self.labels[j] is None), None)
+            if after is not None and _words(self.btext(after)) <= 30 and not self.btext(after).endswith("."):
+                self.set_label(first, "boilerplate")
+                first = after
         text = self.btext(first)
         block = self.blocks[first]
         if _words(text) <= 25 and self.rules.speech_headers_any(text):

@@ -11,7 +11,10 @@ DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 ALL_MARKS = DOUBLE_MARKS + "\u2018\u2019"
 # Jump straight to the next character that could open or close a quotation, instead of
 # stepping through every character in Python: most of a statement holds no quotation marks.
-_MAY_OPEN = re.compile('[' + OPENERS + '"\u201d]')
+_MAY_OPEN = re.compile('[' + OPENERS + '"\u201d\']')
+# British copy often quotes with straight single marks ('I thought it was safe,' she said): one closes
+# a quotation after the sentence's punctuation, never inside a word
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?;\u2026\u2014-])'(?![\w])")
 _STRAIGHT_CLOSE = re.compile('["\u201d]')
 _CLOSER_OF = {opener: re.compile("[" + closers + "]") for opener, closers in CLOSERS.items()}
 
@@ -24,6 +27,11 @@ class Quoted:
     start: int
     end: int
     closed: bool
+
+
+def opens_single(text: str) -> bool:
+    """A block opening with a straight single quotation mark ('I thought ...), not an elision ('90s)."""
+    return text[:1] == "'" and text[1:2].isalpha()
 
 
 def _opens_straight(text: str, i: int, lo: int, hi: int) -> bool:
@@ -53,6 +61,18 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
             opener = ch
         elif ch == "\u201d" and (i == lo or text[i - 1].isspace()) and i + 1 < hi and text[i + 1].isalnum():
             opener = ch
+        elif ch == "'" and _opens_straight(text, i, lo, hi) and i + 1 < hi and text[i + 1].isalpha():
+            close = _SINGLE_CLOSE.search(text, i + 2, hi)
+            if close is not None:
+                found.append(Quoted(i, i + 1, close.start(), True))
+                i = close.start() + 1
+            elif i == lo and text[lo:hi].rstrip().endswith((".", "!", "?")):
+                # a paragraph of a quotation that closes in a later paragraph (not "'No rivals': a title")
+                found.append(Quoted(i, i + 1, hi, False))
+                break
+            else:
+                i += 1
+            continue
         if opener is None:
             i += 1
             continue

@@ -14,7 +14,7 @@ from .attribution import parse_speaker, speaker_before_verb, strip_opening_claus
 from .blocks import Block, split_blocks
 from .config import SegmenterRules
 from .layout import LayoutPasses
-from .quotes import ALL_MARKS, find_quotes
+from .quotes import ALL_MARKS, find_quotes, opens_single
 from .segment_common import _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
 from .speakers import SpeakerBook
 from .speech import SpeechPasses
@@ -24,7 +24,8 @@ from .speech import SpeechPasses
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
 # a whole paragraph in square brackets inside a transcript: the editor speaking, not the speaker
 _EDITORIAL_LINE = re.compile(r"^\[[^\[\]]{12,400}\]$")
-_DEMAND_LIST = re.compile(r"\bto\s*:$")
+# "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
+_DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$")
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
 _LOOKBACK = 2000
@@ -77,6 +78,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         # a speech header may stand above a transcript's turns that begin after the speech ("briefing notes")
         if (not self.turns or min(self.turns) > headline + 4) and self.is_speech_document(headline, zone):
             self.mark_speech_header(headline + 1, zone)
+        self.mark_written_questions(headline + 1, zone)
         for i in range(headline + 1, zone):
             if self.labels[i] is None:
                 self.classify(i)
@@ -123,17 +125,20 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         state = self.state
         if i in self.turns:
             return self.transcript_turn(i, self.turns[i])
+        if state.mode == "turn" and self.blocks[i].blank_before and self._compact_turns():
+            # turns on consecutive lines, then a blank line: the story resumes in the publisher's words
+            state.mode, state.pending = "", None
         if state.mode == "turn" and self.rules.procedural_any(text):
             return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
-        if state.mode == "turn" and _EDITORIAL_LINE.match(text):
-            return self.set_label(i, "note")  # "[Poll shown on screen: ...]", "[Transcript continues ...]"
+        if state.mode in ("turn", "speech") and _EDITORIAL_LINE.match(text):
+            return self.set_label(i, "note")  # "[Poll shown on screen: ...]", "[Slide 4: ...]"
         if state.mode == "turn" and i > max(self.turns) and _words(text) <= 6 and self.is_heading(i, text):
             # "Our comment" after the last turn: the publisher speaks again
             state.mode, state.pending = "", None
             return self.set_label(i, "headline")
         if self.speech_header(i, text):
             return
-        if text[:1] in ALL_MARKS:
+        if text[:1] in ALL_MARKS or opens_single(text):
             return self.quoted_block(i)
         if self.colon_lead(i, text):
             return
@@ -181,6 +186,10 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             speaker, matched = self.book.resolve(clause.split()[0]), True
         else:
             speaker, matched = self.attribution_speaker(clause)
+        if not matched and clause.endswith(":") and _words(clause) <= 30 and self.next_starts_quote(i):
+            # "The Vuka Privacy Collective, in a post shared 40,000 times:" above a quotation: no verb needed
+            speaker = self.mention(clause) or self.org_mention(clause)
+            matched = speaker is not None
         if matched and speaker is None:
             context = stripped[:offset] or (self.btext(i - 1) if i else "")
             speaker = self.mention(context) if context else None
@@ -242,6 +251,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             speaker = state.last_quote
         if first.closed and self.signed_below(i):
             speaker = None  # a pull quote: the "Name, Organisation" line under it says whose it is
+        named_after = self.named_after(i) if first.closed else None
+        if named_after is not None:
+            speaker = named_after
         tail = self.text[first.end + 1 : block.end] if first.closed else ""
         if not first.closed or not tail.strip(" ,.;:!?" + ALL_MARKS):
             end = first.end
@@ -254,6 +266,21 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 state.unattributed.append(piece)
             return
         self.prose_block(i, default_speaker=speaker)
+
+    def _compact_turns(self) -> bool:
+        """Every turn after the first starts on the line after the previous one (no blank lines)."""
+        if not hasattr(self, "_compact"):
+            later = sorted(self.turns)[1:]
+            self._compact = bool(later) and not any(self.blocks[i].blank_before for i in later)
+        return self._compact
+
+    def named_after(self, i: int) -> int | None:
+        """The speaker the next paragraph names for the quote in block `i` ("That was the view of X.")."""
+        if i + 1 >= len(self.blocks) or self.labels[i + 1] is not None:
+            return None
+        text = self.btext(i + 1)
+        match = next((m for p in self.rules.following_attributions if (m := p.match(text))), None)
+        return self.book.resolve(match.group("who")) if match else None
 
     def signed_below(self, i: int) -> bool:
         """The next line, with no blank line between, is a short "Name, Organisation" attribution."""
@@ -368,6 +395,15 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                     speaker = self.mention(self._context_before(i, q.open_mark))
             if speaker is None and before:
                 speaker = self.book.resolve(before[1])
+                if speaker is None and before[1].strip().lower().split()[:1] in (["he"], ["she"]):
+                    # "He said: ..." after a paragraph that only reported the minister's words
+                    context = self._context_before(i, q.open_mark, previous=True)
+                    speaker = self.mention(context, last=True)
+                    if speaker is None:
+                        speaker = self.book.last_surname(context)
+                    for j in range(i - 2, max(-1, i - 4), -1):  # "The Minister stated this ..." between
+                        if speaker is None and self.labels[j] in (None, "body", "lead"):
+                            speaker = self.mention(self.btext(j), last=True)
             if speaker is None and any_quote and (at_start or before is None) and self._continues(cursor, q):
                 speaker = speaker_here
             if speaker is None and at_start and default_speaker is not None:

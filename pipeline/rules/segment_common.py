@@ -15,7 +15,9 @@ _QUESTION_NUMBER = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\[[A-Z][A-Z ]{1,20
 # "**Clodagh:**", "**Tadhg**:": labels in Markdown bold
 _LABEL_END = r"\s*(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s+|$)"
 _LABEL = re.compile(
-    rf"^{_QUESTION_NUMBER}(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}})"
+    rf"^{_QUESTION_NUMBER}(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}}"
+    # "RHYS ROE, MINISTER FOR JUSTICE:": a name and a role, both in capitals
+    rf"(?:,\s+[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,9}})?)"
     r"|(?:(?:[A-Z][\w.'\u2019\-]*\s+|(?:of|for|the|and|de|van|von)\s+){0,8}[A-Z][\w.'\u2019\-]*\s*\([^()]{1,60}\)(?:\s*\([^()]{1,40}\))?)"
     r"|Q|A|Question|Answer)" + _LABEL_END
 )

@@ -14,7 +14,11 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 # a lone capitalised word then "who": a person known by one name (a body takes "which")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]*[\w]")
 # "Noor, who asked ...", "Sarah, not her real name, ...": a person known by one name
-_PERSON_CLAUSE = re.compile(r"^[A-Z][\w'\u2019\-]*,?\s+(?:who\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b)")
+# "Sarah, not her real name", "Colleen, Maddie's mother", "Tomas, a father of two": a person known by one name
+_RELATIVES = r"(?:mother|father|mum|mom|dad|parent|sister|brother|son|daughter|grandmother|grandfather|aunt|uncle|partner|wife|husband|carer|guardian)"
+_PERSON_CLAUSE = re.compile(
+    r"^[A-Z][\w'\u2019\-]*,?\s+(?:who\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
+    rf"|[A-Z][\w\-]*['\u2019]s {_RELATIVES}\b|an? (?:{_RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
 
 
 def _key(name: str, titles: tuple[str, ...]) -> str:
@@ -210,7 +214,9 @@ class SpeakerBook:
             while match := pattern.search(self.text, position, min(len(self.text), end + 1)):
                 tokens = match.group(0).split()
                 for offset in range(len(tokens) - 1):
-                    if name_tokens(tokens[offset:], self.rules) == len(tokens) - offset:
+                    given = [t for t in tokens[offset:] if t.lower().rstrip(".") not in self.rules.name_titles]
+                    # "Minister Belhumeur" is a title and the surname again, not the name in full
+                    if name_tokens(tokens[offset:], self.rules) == len(tokens) - offset and len(given) > 1:
                         return " ".join(tokens[offset:])
                 position = cursor = match.end()
         return None
@@ -251,7 +257,7 @@ class SpeakerBook:
                 name = self.full_name(surname) or (self.given_name(surname) if surname.istitle() else None)
                 if name and len(self._key(name).split()) > 1:
                     found = parse_speaker(name, self.rules) or found
-                elif not found.name and _PERSON_CLAUSE.match(phrase.strip()):
+                elif not found.name and (_PERSON_CLAUSE.match(phrase.strip()) or self._introduced_as_person(surname)):
                     found = Speaker(found.org, None, None)  # "Noor, who asked that her surname ...": a person
             if found is not None and found.org and " " not in found.org and (
                 found.org.lower() in self.rules.generic_orgs or found.org.lower() in self._publisher_words()
@@ -276,6 +282,11 @@ class SpeakerBook:
         self.last = index
         return index
 
+    def _introduced_as_person(self, word: str) -> bool:
+        """"Stacey told the Echo" after "Stacey, 41, who asked us not to use her surname": one name, a person."""
+        return any(_PERSON_CLAUSE.match(self.text[m.start() : m.start() + 120])
+                   for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+
     def resolve_known(self, speaker: Speaker) -> int:
         """A speaker the caller has already parsed ("Janet" calling a phone-in; a reporter known by
         outlet): the same one again if seen before."""
@@ -290,5 +301,14 @@ class SpeakerBook:
         for index in used:
             if index not in ids:
                 ids[index] = f"s{len(ids) + 1}"
-                records.append({"id": ids[index], **self.speakers[index].as_dict()})
+                speaker = self.speakers[index]
+                if speaker.name and not speaker.org and self.publisher and self._introduced_as_ours(speaker.name):
+                    speaker.org = self.publisher
+                records.append({"id": ids[index], **speaker.as_dict()})
         return records, ids
+
+    def _introduced_as_ours(self, name: str) -> bool:
+        """"Our Executive Director, Dr Jo Roe," or "Jo Roe, our head of policy": the publisher's own person."""
+        surname = re.escape(name.split()[-1])
+        ours = rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,5}}?(?:[\w\-]+),?\s+(?:[A-Z][\w.\-]*\s+){{0,3}}{surname}\b"
+        return bool(re.search(ours, self.text) or re.search(rf"\b{surname},\s+our\s+\w", self.text))

@@ -46,6 +46,14 @@ _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\
 
 
 # "HT \u2014 Hazel Teo-Marican, Head of Advocacy (host)": a speaker key for turns labelled with initials
+_BY_LINE = re.compile(r"^by\s+(?P<who>[A-Z].{2,150})$", re.IGNORECASE)
+# the openings of a speech: the guests addressed, "All protocols observed"
+_SALUTATION = re.compile(r"^(?:ladies and gentlemen|excellenc(?:y|ies)|distinguished|honou?rable|all protocols observed|"
+                         r"good (?:morning|afternoon|evening)|thank you|friends|colleagues)\b", re.IGNORECASE)
+# a written parliamentary question and the member who tabled it
+_TO_ASK = re.compile(r"^(?:\d{1,5}\.\s*)?to ask (?:the|his|her|their)\b", re.IGNORECASE)
+_MEMBER_LINE = re.compile(r"^[\u2013\u2014\-]+\s*(?P<who>[A-Z][^.]{2,80}?)\.?$")
+_ANSWER_HEADINGS = {"answer", "reply", "written answer", "response", "ministerial answer"}
 _ROLE_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z \-]{2,24})\s*:\s*(?P<who>[A-Z].{2,120})$")
 _KEY_LINE = re.compile(r"^(?P<key>[A-Z]{2,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?P<who>[A-Z].{2,160})$")
 
@@ -224,12 +232,18 @@ class SpeechPasses:
                 t[:1].isupper() or t in ("of", "the", "and") for t in bare.split())
             # a party or seat in capitals after a name ("Marama Te Huia (Port Haldane)"), not "(to the draft ...)"
             seat = inside and text.endswith(")") and all(p[:1].isupper() and _words(p) <= 5 for p in inside)
-            if (titled and named) or (named and seat) or any(self._names_person(p) for p in inside):
+            # "Nnenna Roe (chair)": a role in brackets after a name
+            roled = named and any(p.strip().lower() in self.rules.turn_role_labels for p in inside)
+            if (titled and named) or (named and seat) or roled or any(self._names_person(p) for p in inside):
                 found[i] = _WHOLE.match(text)
             elif named and len(bare.split()) > 1 and not inside or text.lower() in self.rules.turn_role_labels:
                 plain[i] = _WHOLE.match(text)  # "Dana Korhonen", "Operator": turns of a call transcript
         if len(plain) >= 3:
             found.update(plain)  # a bare name above a paragraph counts when the document does it again and again
+        elif len(found) >= 2:
+            # "Audience member" between turns under name lines
+            found.update({i: m for i, m in plain.items() if _PARENTHESES.sub("", self.btext(i)).strip().lower()
+                          in self.rules.turn_role_labels})
         return found if len(found) + labelled >= 2 else {}
 
     def _names_person(self, text: str) -> bool:
@@ -275,11 +289,19 @@ class SpeechPasses:
             inside = outlet.group("org").strip()
             if "," in inside and self._names_person(inside):
                 return self.book.resolve(inside)  # "Q (Mireille Dutton, CJFB News):"
+            first, _, rest = inside.partition(",")
+            if rest and _NAME_WORD.fullmatch(first.strip()) and first.strip().lower() not in self.rules.org_words:
+                # "QUESTION (Lindokuhle, Ikhwezi FM):": a reporter known by a first name, and the outlet
+                return self.book.resolve_known(Speaker(first.strip(), "journalist", rest.strip()))
+            if inside[:1].islower():
+                return self.book.resolve_known(Speaker(None, "journalist", None))  # "QUESTION (inaudible):"
             return self.book.resolve_known(Speaker(None, "journalist", inside))
         answer = _NAMED_ANSWER.match(label)
         if answer:  # "A (Whitcombe):" in a press conference answered by several people
             who = answer.group("who").strip()
             return self.book.resolve(self.book.full_name(who) or who)
+        if "," in label and self._names_person(_title_case(label)):
+            return self.book.resolve(_title_case(label))  # "RHYS ROE, MINISTER FOR JUSTICE"
         outside = _PARENTHESES.sub("", label).strip(" ,")
         for inside in _PARENTHESES.findall(label) if not name_tokens(_title_case(outside).split(), self.rules) else ():
             inside = _title_case(inside)  # "CALLER (WAMBUI, NAKEMBE)"
@@ -310,9 +332,11 @@ class SpeechPasses:
             # "CASTELLANE:", "Pugh:", "Niamh:": a surname or given name the text completes, else a
             # person known by one name (a caller, a child)
             # "NJERI:" is "I'm Njeri Kahiga" more than "Morning Njeri": the earlier mention in full
-            found = [n for n in (self.book.full_name(tokens[0]), self.book.given_name(tokens[0])) if n]
-            full = min(found, key=self.book.text.find) if found else self._header_name(tokens[0])
-            if full and len([t for t in full.split() if t.lower().rstrip(".") not in self.rules.name_titles]) > 1:
+            found = [n for n in (self.book.full_name(tokens[0]), self.book.given_name(tokens[0]), self._header_name(tokens[0]))
+                     if n and len([t for t in n.split() if t.lower().rstrip(".") not in self.rules.name_titles]) > 1]
+            # the first mention in full wins; a header written in capitals counts as coming last
+            full = min(found, key=lambda n: self.book.text.find(n) % (len(self.book.text) + 1)) if found else None
+            if full:
                 return self.book.resolve(full)
             return self.book.resolve_known(Speaker(tokens[0], None, None))
         if len(tokens) >= 2 and tokens[0].lower() in self.rules.particles:
@@ -322,7 +346,8 @@ class SpeechPasses:
                 return self.book.resolve(full)
         if len(tokens) >= 2:
             # "ADGP KULKARNI", "SP DESHMUKH": a rank the word lists do not know, then a surname
-            full = self.book.full_name(tokens[-1]) or self._header_name(tokens[-1])
+            # "AC HARESH" may give the given name, "Assoc Prof TAN" a surname written first
+            full = self.book.full_name(tokens[-1]) or self._header_name(tokens[-1]) or self.book.given_name(tokens[-1])
             given = [t for t in (full or "").split() if t.lower().rstrip(".") not in self.rules.name_titles]
             ranks = {t for t in tokens[:-1] if t.lower().rstrip(".") not in self.rules.name_titles}
             if len(given) > 1 and not ranks & set(full.split()):  # "Mr Roe" says less than "JANE ROE"
@@ -345,9 +370,17 @@ class SpeechPasses:
         for i in range(lo, hi):
             if i in self.turns:
                 break  # a transcript's first turn ends its header
+            text = self.btext(i)
+            by = _BY_LINE.match(text) if self.labels[i] == "boilerplate" and speaker is None else None
+            if by and self._names_person(by.group("who")):
+                # "By Eng. Jane Roe, Director-General": on a speech page the byline names the speaker
+                speaker = self.book.resolve(by.group("who"))
+                self.set_label(i, "lead")
+                continue
             if self.labels[i] is not None:
                 continue
-            text = self.btext(i)
+            if speaker is not None and (text.endswith((";", ":")) or _SALUTATION.match(text)):
+                break  # "Ladies and gentlemen:", "All protocols observed.": the speech has begun
             if _words(text) > 20 or text.endswith(".") and _words(text) > 8:
                 first = i == lo or all(self.labels[j] is not None for j in range(lo, i))
                 if speaker is None and (self.rules.speech_introduction.search(text) or first and _words(text) <= 45):
@@ -401,6 +434,33 @@ class SpeechPasses:
         if self.state.mode == "header":
             self.state.mode = "speech" if self.state.pending is not None else ""
         return False
+
+    def mark_written_questions(self, lo: int, hi: int):
+        """Written parliamentary questions and answers: "287. To ask the Minister ..." signed "\u2013 Deputy Jo
+        Roe." on the next line, and the answer under "Answer" and a line naming the minister."""
+        for i in range(lo, hi - 1):
+            if self.labels[i] is not None:
+                continue
+            text = self.btext(i)
+            # the dash may have been read as the line's bullet
+            member = (self.blocks[i + 1].marker or "").strip() + " " + self.btext(i + 1)
+            signed = _MEMBER_LINE.match(member.strip()) if _TO_ASK.match(text) else None
+            if signed and self.labels[i + 1] is None and self._names_person(signed.group("who")):
+                speaker = self.book.resolve(signed.group("who"))
+                self.pieces[i] = [p for p in [self.piece(self.blocks[i].start, self.blocks[i].end, "quote", speaker)] if p]
+                self.labels[i] = "quote"
+                self.set_label(i + 1, "lead")
+            elif text.strip().rstrip(":").lower() in _ANSWER_HEADINGS and self.labels[i + 1] is None:
+                answer = self.btext(i + 1)
+                speaker = self.mention(answer) if _words(answer) <= 20 and not answer.endswith(".") else None
+                if speaker is None:
+                    continue
+                self.set_label(i, "headline")
+                self.set_label(i + 1, "lead")
+                for j in range(i + 2, hi):
+                    if self.labels[j] is not None or self.is_heading(j, self.btext(j)):
+                        break
+                    self.set_label(j, "quote", speaker)
 
     def mark_unlabelled_interview(self, headline: int, hi: int):
         """A Q&A without labels: three or more short questions of the publisher's, each followed by
@@ -533,7 +593,7 @@ class SpeechPasses:
         for match in _ORG_RUN.finditer(text):
             words = match.group(0).split()
             if len(words) > 1 and words[-1].lower() in self.rules.org_words:
-                return self.book.resolve_known(Speaker(None, None, match.group(0)))
+                return self.book.resolve_known(Speaker(None, None, re.sub(r"^The\s+", "", match.group(0))))
         return None
 
     def name_led(self, i: int) -> bool:

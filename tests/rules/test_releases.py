@@ -483,3 +483,71 @@ def test_a_wire_dateline_after_a_photo_caption_opens_the_lead(rules):
         "\u201cWe would be weakening the locks that protect ordinary people,\u201d said Superintendent Achieng Odhiambo."
     )
     assert [label_at(text, rules, opening) for opening in ("Officers at", "KISUMU, June")] == ["body", "lead"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the paragraph after a quote names its speaker
+            "Scanning clause splits experts\n\n"
+            "\u201cThe companies have marked their own homework for too long,\u201d said Ama Boateng-Lyle, chief executive of SafeHands.\n\n"
+            "\u201cYou cannot build a door that opens only for the right people.\u201d\n\n"
+            "That was the view of Tomasz Wierzbicki-Hale, a cryptographer at the University of Lenmouth. He signed the letter.",
+            ["Ama Boateng-Lyle", "Tomasz Wierzbicki-Hale"],
+        ),
+        (  # a role in capitals at the start of a sentence is no part of the name
+            "Study finds metadata flags grooming\n\n"
+            "Co-author Dr Salote Fifita-Grange says the alternative would bring false alarms of its own.\n\n"
+            "\u201cEvery false match is a private picture of somebody's child,\u201d she said.",
+            ["Salote Fifita-Grange"],
+        ),
+    ],
+)
+def test_speakers_named_after_the_quote_or_after_a_capitalised_role(rules, text, expected):
+    assert quote_names(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "He said:" two paragraphs after the only mention of the minister, in reported speech
+            "Minister backs lawful access\n\n"
+            "The Minister of Justice, Dr. Amaka Obi-Lindqvist, has said the Government will introduce regulations.\n\n"
+            "The Minister stated this on Tuesday at a stakeholders' forum in the capital.\n\n"
+            "He said: \u201cIn eighteen months our agencies recorded 140 kidnappings planned on encrypted apps.\n\n"
+            "\u201cThis is not acceptable to any responsible government.\u201d",
+            ["Amaka Obi-Lindqvist", "Amaka Obi-Lindqvist"],
+        ),
+        (  # British single quotation marks, the quote split by its attribution
+            "Mother backs paper's campaign\n\n"
+            "Kerry, 38, who asked us not to use her surname, said the app had helped catch the man.\n\n"
+            "'I honestly thought it was a kids' app,' Kerry told the Gazette. 'Now they won't see any of it.'",
+            ["Kerry", "Kerry"],
+        ),
+        (  # a body introduced by a line with no speech verb, above its quoted words
+            "Fact check: three claims about the scanning bill\n\n"
+            "Claim 2: the government will read every message\n\n"
+            "The Open Lines Collective, in a post shared more than 40,000 times:\n\n"
+            "\u201cClient-side scanning means the government will read every message you send.\u201d\n\n"
+            "The bill would allow the regulator to order a service to deploy accredited technology.",
+            ["Open Lines Collective"],
+        ),
+    ],
+)
+def test_speakers_introduced_by_pronouns_single_marks_and_verbless_lines(rules, text, expected):
+    assert [name or org for name, _, org in quote_speakers(text, rules)] == expected
+
+
+def test_a_list_of_calls_is_the_publishers_and_reported_speech_ends_a_colon_block(rules):
+    text = (
+        "Statement on encryption and children's rights\n\n"
+        "The Commission adopted this statement at its 58th session in Port Calloway.\n\n"
+        "The Commission calls on member States:\n\n"
+        "1. to refrain from any law that compels providers to weaken encryption;\n\n"
+        "2. to invest in specialised police capacity.\n\n"
+        "Its chair, Ms. Ruth Oyelaran-Park, said:\n\n"
+        "Encryption protects children as well as adults, and the Commission will say so to every government.\n\n"
+        "Ms. Oyelaran-Park further noted that the consultation had lasted only fourteen days."
+    )
+    openings = ("The Commission calls", "to refrain", "Encryption protects", "Ms. Oyelaran-Park further")
+    assert [label_at(text, rules, opening) for opening in openings] == ["body", "body", "quote", "body"]

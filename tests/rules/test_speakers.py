@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.rules.segment_helpers import quote_speakers
+from tests.rules.segment_helpers import quote_names, quote_speakers
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,35 @@ def test_a_news_storys_the_company_is_the_body_it_names_most_not_the_newspaper(r
         "\u201cWe ban accounts that target young people using the signals we can see.\u201d"
     )
     assert quote_speakers(text, rules, "The Daily Beacon") == [(None, "spokeswoman", "Pulsar")]
+
+
+@pytest.mark.parametrize(
+    "attribution, expected",
+    [
+        ("said Colleen, Maddie\u2019s mother, who asked us not to use her surname.", "Colleen"),
+        ("said Tomas, a father of two from Linthorpe.", "Tomas"),
+    ],
+)
+def test_a_parent_known_by_a_first_name_in_a_split_quote(rules, attribution, expected):
+    text = (
+        "Parents back the petition\n\n"
+        f"\u201cI used to think the apps were the danger,\u201d {attribution} \u201cNow I know better.\u201d"
+    )
+    assert quote_names(text, rules) == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Our Executive Director, Dr Maya Lindgren-Osei, spoke to Morning Report about the scanning plan.",
+        "Maya Lindgren-Osei, our head of policy, spoke to Morning Report about the scanning plan.",
+    ],
+)
+def test_the_publishers_own_person_gets_the_publisher_as_organisation(rules, lead):
+    text = (
+        "Transcript: on Morning Report\n\n" + lead + "\n\n"
+        "PRESENTER: Should the police be able to read the messages of suspects?\n\n"
+        "DR LINDGREN-OSEI: Not by weakening the security of everyone else, no."
+    )
+    speakers = quote_speakers(text, rules, publisher="Harbour Digital Rights")
+    assert speakers[1] == ("Maya Lindgren-Osei", None, "Harbour Digital Rights")

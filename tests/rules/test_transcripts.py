@@ -285,3 +285,73 @@ def test_editorial_lines_and_the_publishers_comment_after_a_transcript_are_not_s
     )
     openings = ("[Poll shown", "Our comment", "The witness has")
     assert [label_at(text, rules, opening) for opening in openings] == ["note", "headline", "body"]
+
+
+def test_a_label_in_capitals_with_the_speakers_role_after_a_comma(rules):
+    text = (
+        "TRANSCRIPT \u2014 DOORSTOP INTERVIEW\nSUBJECTS: Lawful Access Bill; hospital funding\n\n"
+        "ROSA MBATHA-LYNCH, MINISTER FOR HOME AFFAIRS: Thanks for coming. We support strong encryption.\n\n"
+        "JOURNALIST: Minister, will the companies not simply leave the market?\n\n"
+        "MINISTER: They said that last time, and they are all still here."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Rosa Mbatha-Lynch", None, "Rosa Mbatha-Lynch"]
+
+
+def test_a_keynote_with_slide_titles_then_questions_under_name_lines(rules):
+    text = (
+        "Keynote: why I will not defend exceptional access\n\n"
+        "Professor Idris Makinde-Shaw gave the keynote at the Centre's annual lecture.\n\n"
+        "Thank you all for coming. I have worked on encrypted systems for twenty years, and I will be blunt.\n\n"
+        "[Slide 3: \u201cWhat a key for one is a key for all\u201d]\n\n"
+        "A door built for the police is a door that anyone who studies it can find and open.\n\n"
+        "Questions and answers\n\n"
+        "Harriet Osei-Lamb (chair)\n\n"
+        "We have about ten minutes for questions, so please keep them short if you can.\n\n"
+        "Audience member\n\n"
+        "What would you say to the parents of a child groomed on one of these apps, Professor?\n\n"
+        "Harriet Osei-Lamb (chair)\n\n"
+        "We will have to stop there. Please join me in thanking our speaker this evening."
+    )
+    assert label_at(text, rules, "[Slide 3") == "note"
+    assert [s[0] for s in quote_speakers(text, rules)][-3:] == ["Harriet Osei-Lamb", None, "Harriet Osei-Lamb"]
+
+
+def test_turns_on_consecutive_lines_end_where_the_story_resumes(rules):
+    text = (
+        "Police want a key to encrypted chats\n\n"
+        "The Deputy Minister, Sipho Ndlela-Brand, spoke to Sunrise Talk presenter Ayanda Venter-Moyo:\n\n"
+        "VENTER-MOYO: Deputy Minister, the apps say they cannot read these messages. What are you asking?\n"
+        "NDLELA-BRAND: We are asking them to work with us when a judge has signed an order.\n\n"
+        "The draft amendments would let a designated judge order a provider to hand over readable copies."
+    )
+    assert label_at(text, rules, "The draft amendments") == "body"
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Ayanda Venter-Moyo", "Sipho Ndlela-Brand"]
+
+
+def test_written_questions_signed_by_members_and_the_answer_under_the_ministers_name(rules):
+    text = (
+        "Parliamentary Question: encryption and referrals\n\n"
+        "Questions\n\n"
+        "312. To ask the Minister for Justice if he has assessed the effect of default encryption on referrals.\n"
+        "\u2013 Deputy Orla Brennan-Achebe.\n\n"
+        "Answer\n"
+        "Minister for Justice, Cathal Moriarty-Diallo\n\n"
+        "The Government recognises that strong encryption is vital to keeping people safe online.\n\n"
+        "I am informed that referrals from international partners rose in 2024."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Orla Brennan-Achebe", "Cathal Moriarty-Diallo",
+                                                           "Cathal Moriarty-Diallo"]
+
+
+def test_a_speech_page_byline_names_the_speaker_and_the_salutations_are_the_speech(rules):
+    text = (
+        "Opening remarks at the public forum on the draft child online protection regulations\n\n"
+        "By Eng. Wanjiru Kamau-Otieno, Director-General, Communications Authority\n"
+        "Lakeside Hotel, Thursday 26th June 2025\n\n"
+        "The Principal Secretary;\n"
+        "Ladies and gentlemen:\n\n"
+        "All protocols observed.\n\n"
+        "Good morning, and welcome to the third of five public forums on the draft regulations."
+    )
+    assert set(quote_speakers(text, rules)) == {("Wanjiru Kamau-Otieno", "Director-General", "Communications Authority")}
+    assert label_at(text, rules, "All protocols") == "quote"
