@@ -214,6 +214,13 @@ def _spokesperson(phrase: str, rules: SegmenterRules) -> Speaker | None:
     return None
 
 
+# people quoted for who they are, not for a post: parents, survivors, young people
+_PRIVATE_PERSON = re.compile(
+    r"^(?:the|a|an|one)\s+(?P<role>(?:mother|father|parent|grandmother|grandfather|grandparent|carer|guardian|sister|"
+    r"brother|daughter|son|widow|survivor|victim|teenager|pupil|young person|\d{1,2}-year-old)\b.{0,120})$",
+    re.IGNORECASE)
+
+
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _clean(phrase)
@@ -235,6 +242,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     found = _spokesperson(phrase, rules)
     if found:
         return found
+    private = _PRIVATE_PERSON.match(phrase)
+    if private:
+        return Speaker(None, private.group("role"), None)  # "the mother of a 14-year-old girl": unnamed, a person
     if peer:
         inner = _PARTY_ONLY.match(peer.group(2))
         if inner or not peer.group(2).strip(" ,"):

@@ -75,6 +75,8 @@ class SegmenterRules:
         self.release_line = _any_match(d.get("release_lines", []), flags)
         self.header_labels = {w.lower() for w in d.get("transcript_header_labels", [])}
         self.link_list_headings = {w.lower() for w in d.get("link_list_headings", [])}
+        # "Minister's foreword" above paragraphs signed at their end by the person
+        self.signed_section = _any_match(d.get("signed_section_headings", []), flags)
         # "That was the view of Jane Roe, a cryptographer.": the paragraph after a quote says whose it was
         self.following_attributions = [re.compile(p, flags) for p in d.get("following_attributions", [])]
         # "Presenter: Jo Roe" above turns labelled "MODERATOR:": one part in the programme, several names
@@ -115,7 +117,9 @@ class SegmenterRules:
         # "Doe said the ...", "she told reporters", "Ms. Doe further noted that": the publisher reporting
         # someone, not their words
         self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b[A-Z][\w\-\u2019']+)\s+"
-                                   rf"(?:(?:also|further|later|then|additionally|separately)\s+)?(?:{verbs})\b(?!:)")
+                                   rf"(?:(?:also|further|later|then|additionally|separately)\s+)?(?:{verbs})\b(?!:)"
+                                   # "She told no one", "he told me": a narrator's own story, not reporting
+                                   r"(?!\s+(?:no one|nobody|anyone|anybody|me|him|her|them|my)\b)")
         self.min_quote_words = int(d["min_quote_words"])
         # Furniture lines recur across a site's statements ("Printable version", "Share this page"),
         # and the furniture patterns are the costliest the segmenter runs: remember recent answers.

@@ -79,6 +79,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if (not self.turns or min(self.turns) > headline + 4) and self.is_speech_document(headline, zone):
             self.mark_speech_header(headline + 1, zone)
         self.mark_written_questions(headline + 1, zone)
+        self.mark_signed_sections(max(0, headline), zone)  # the heading may have been taken for a subtitle
         for i in range(headline + 1, zone):
             if self.labels[i] is None:
                 self.classify(i)
@@ -186,6 +187,10 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             speaker, matched = self.book.resolve(clause.split()[0]), True
         else:
             speaker, matched = self.attribution_speaker(clause)
+        if not matched and offset and self.rules.formulas_any(stripped):
+            # "The following account was given to us by a mother. Some details have been changed."
+            speaker, matched = self.attribution_speaker(stripped)
+            offset = 0 if matched else offset
         if not matched and clause.endswith(":") and _words(clause) <= 30 and self.next_starts_quote(i):
             # "The Vuka Privacy Collective, in a post shared 40,000 times:" above a quotation: no verb needed
             speaker = self.mention(clause) or self.org_mention(clause)
@@ -231,6 +236,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return True
         if not first and self.rules.reported.search(text):
             return True  # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker
+        if _DEMAND_LIST.search(text.strip()) and not re.search(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b", text):
+            return True  # "Harakeke has written to Korimako asking it to:": the publisher's demands, not "We urge ..."
         block = self.blocks[i]
         quotes = find_quotes(self.text, block.start, block.end)
         # 'X said: "..."' or '"...," said X': someone else is introduced
@@ -254,6 +261,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         named_after = self.named_after(i) if first.closed else None
         if named_after is not None:
             speaker = named_after
+            self._close_run(i, speaker)  # "Those are the words of X": every paragraph of the quotation
         tail = self.text[first.end + 1 : block.end] if first.closed else ""
         if not first.closed or not tail.strip(" ,.;:!?" + ALL_MARKS):
             end = first.end

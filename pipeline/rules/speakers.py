@@ -101,6 +101,11 @@ class SpeakerBook:
                 text = " ".join(filter(None, [known.role, known.org])).lower()
                 if words[-1] in text:
                     return index
+        if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in self.rules.role_words | self.rules.name_titles:
+            # "the Commissioner said" after "The Data Privacy Commissioner, Ms. Jo Roe, ..." (never quoted before)
+            name = self._named_with_role(phrase.strip(" ,.").split()[-1])
+            if name:
+                return self._add(parse_speaker(name, self.rules) or Speaker(name, None, None))
         if len(words) == 2 and words[0] == "the" and (words[1] in self.rules.generic_orgs or words[1] in self._publisher_words()):
             for index in reversed(range(len(self.speakers))):
                 known = self.speakers[index]
@@ -114,6 +119,17 @@ class SpeakerBook:
             named = self._by_surname.get(lowered)
             if named:
                 return named[0]
+        return None
+
+    def _named_with_role(self, role: str) -> str | None:
+        """The person the text names beside `role` ("the Commissioner, Ms. Jo Roe," or "Commissioner Jo Roe")."""
+        name = r"((?:[A-Z][\w.'\u2019\-]*\s+){1,4}[A-Z][\w'\u2019\-]+)"
+        for pattern in (rf"\b{re.escape(role)}\b[^.;:()]{{0,60}}?,\s+{name}", rf"\b{re.escape(role)}\s+{name}"):
+            for match in re.finditer(pattern, self.text, re.IGNORECASE if role.islower() else 0):
+                tokens = match.group(1).split()
+                given = [t for t in tokens if t.lower().rstrip(".") not in self.rules.name_titles]
+                if name_tokens(tokens, self.rules) == len(tokens) and len(given) > 1:
+                    return match.group(1)
         return None
 
     def last_surname(self, context: str) -> int | None:

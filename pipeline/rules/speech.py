@@ -462,6 +462,30 @@ class SpeechPasses:
                         break
                     self.set_label(j, "quote", speaker)
 
+    def mark_signed_sections(self, lo: int, hi: int):
+        """A "Minister's foreword" signed at its end ("The Honourable Jo Roe, M.P." / "Minister of Justice"):
+        the paragraphs between are the signer's words."""
+        for i in range(lo, hi):
+            if self.labels[i] not in (None, "headline") or not self.rules.signed_section(self.btext(i).strip().rstrip(":")):
+                continue
+            for j in range(i + 2, min(hi, i + 16)):
+                if self.labels[j] is not None:
+                    break
+                line = re.sub(r"^the\s+", "", self.btext(j), flags=re.IGNORECASE)
+                if _words(line) > 14 or not self._names_person(_strip_honours(line.split(",")[0])):
+                    continue
+                speaker = self.book.resolve(_strip_honours(line.split(",")[0]) + (
+                    ", " + self.btext(j + 1) if j + 1 < hi and self.looks_like_role(self.btext(j + 1)) else ""))
+                if speaker is None:
+                    break
+                self.set_label(i, "headline")
+                for k in range(i + 1, j):
+                    self.set_label(k, "quote", speaker)
+                self.set_label(j, "lead")
+                if j + 1 < hi and self.labels[j + 1] is None and self.looks_like_role(self.btext(j + 1)):
+                    self.set_label(j + 1, "lead")
+                break
+
     def mark_unlabelled_interview(self, headline: int, hi: int):
         """A Q&A without labels: three or more short questions of the publisher's, each followed by
         an answer. The answers are the words of the person the headline or introduction names."""

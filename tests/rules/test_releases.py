@@ -551,3 +551,67 @@ def test_a_list_of_calls_is_the_publishers_and_reported_speech_ends_a_colon_bloc
     )
     openings = ("The Commission calls", "to refrain", "Encryption protects", "Ms. Oyelaran-Park further")
     assert [label_at(text, rules, opening) for opening in openings] == ["body", "body", "quote", "body"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "the Commissioner said" when the lead named her beside the title but never quoted her
+            "Authority sets out its position on encryption\n\n"
+            "MARUNGA, 14 March 2025 \u2013 The Data Privacy Commissioner, Ms. Wanjiku Mbugua-Rees, today briefed journalists.\n\n"
+            "\u201cOur position is not a simple yes or no,\u201d the Commissioner said.",
+            ["Wanjiku Mbugua-Rees"],
+        ),
+        (  # the quotations come first; the paragraph after them says whose they were
+            "Fraud detective breaks ranks\n\n"
+            "\u201cThe syndicates we chase look for the banking app first.\n\n"
+            "\u201cSo my answer is no: I do not want a key to everybody's messages.\u201d\n\n"
+            "Those are the words not of a privacy activist but of Colonel Themba Nkosi-Venter, head of the fraud unit.",
+            ["Themba Nkosi-Venter", "Themba Nkosi-Venter"],
+        ),
+        (  # a minister's foreword signed at its end
+            "Backgrounder: the lawful access bill\n\nMinister's foreword\n\n"
+            "Every week, investigators open files that stall because the evidence cannot be read.\n\n"
+            "This bill does not ban encryption, and it does not weaken anyone's security.\n\n"
+            "The Honourable Claire Dubois-Mensah, P.C., M.P.\nMinister of Justice\n\n"
+            "1. The problem the bill addresses\n\nMost serious investigations now involve a phone.",
+            ["Claire Dubois-Mensah", "Claire Dubois-Mensah"],
+        ),
+    ],
+)
+def test_speakers_named_by_title_after_the_quotations_or_under_a_foreword(rules, text, expected):
+    assert quote_names(text, rules) == expected
+
+
+def test_a_parents_account_without_quotation_marks_runs_until_the_publisher_speaks_again(rules):
+    text = (
+        "Charity asks app to pause encryption\n\n"
+        "Harbourside Trust today asked Korimako to pause its rollout.\n\n"
+        "The following account was given to Harbourside by the mother of a 14-year-old girl. "
+        "Some details have been changed to protect the family.\n\n"
+        "My daughter was on the app from when she was twelve, like all her friends.\n\n"
+        "She told no one. What stopped it was the company, which reported him to the police.\n\n"
+        "Harbourside has written to Korimako asking it to:\n\n"
+        "- delay the rollout for under-16s."
+    )
+    openings = ("My daughter", "She told no one", "Harbourside has written")
+    assert [label_at(text, rules, opening) for opening in openings] == ["quote", "quote", "body"]
+    assert set(quote_speakers(text, rules)) == {(None, "mother of a 14-year-old girl", None)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "News   Crime & Courts   Business   Tech   Opinion   Sport",
+        "Brigadier Sipho Dlamini-Ross. Picture: SUPPLIED",
+        "Home \u2192 Justice \u2192 Legislation \u2192 Bill C-31",
+    ],
+)
+def test_menus_spaced_or_arrowed_and_photo_credits_are_furniture(rules, line):
+    text = (
+        "Police chief warns against tracing rule\n\n"
+        "A senior officer told a hearing on Monday that the rule would weaken the security of every user.\n\n"
+        + line
+        + "\n\nShe said the force would rather keep encryption and work harder with the evidence it can lawfully get."
+    )
+    assert label_at(text, rules, line) == "boilerplate"
