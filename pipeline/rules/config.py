@@ -65,7 +65,7 @@ class SegmenterRules:
         self.back_matter_any = _any_match(d["back_matter_markers"], flags)
         self.procedural_any = _any_match(d.get("procedural_lines", []), flags)
         self.cast_heading = re.compile(
-            rf"^(?:{_alternation(d.get('transcript_cast_headings', ['present']))})\s*:\s*(?P<entries>.*)$", flags)
+            rf"^(?:{_alternation(d.get('transcript_cast_headings', ['present']))})\s*(?::\s*(?P<entries>.*)|$)", flags)
         # headings that open notes at the end of a release but a section early in a report ("Background")
         self.late_note_headings = {w.lower() for w in d.get("late_note_headings", [])}
         # "PINEGROVE, Ont., February 5, 2026 \u2013 ...": a release's opening paragraph, its lead
@@ -116,7 +116,7 @@ class SegmenterRules:
                               "stated", "observed", "emphasised", "emphasized", "insisted", "maintained", "recalled"])
         # "Doe said the ...", "she told reporters", "Ms. Doe further noted that": the publisher reporting
         # someone, not their words
-        self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b[A-Z][\w\-\u2019']+)\s+"
+        self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our)\s)[A-Z][\w\-\u2019']+)\s+"
                                    rf"(?:(?:also|further|later|then|additionally|separately)\s+)?(?:{verbs})\b(?!:)"
                                    # "She told no one", "he told me": a narrator's own story, not reporting
                                    r"(?!\s+(?:no one|nobody|anyone|anybody|me|him|her|them|my)\b)")

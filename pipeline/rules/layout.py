@@ -173,7 +173,10 @@ class LayoutPasses:
             text, block = self.btext(first), self.blocks[first]
             if self.starts_with_name(text) and _words(text) <= 20:
                 return first - 1  # the witness's name line: the speech header takes it
-        if self.is_attribution(first) or _LABEL.match(text) or text[:1] in ALL_MARKS and _words(text) > 25:
+        label = _LABEL.match(text)
+        if label and self._header_label(label.group("label")):
+            label = None  # "RE: FALSE PUBLICATION ...": a subject line, the headline of a statement
+        if self.is_attribution(first) or label or text[:1] in ALL_MARKS and _words(text) > 25:
             return first - 1
         if not (block.marker.startswith("#") or _words(text) <= 30 and not text.endswith(":")):
             return first - 1

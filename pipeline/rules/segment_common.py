@@ -18,10 +18,13 @@ _LABEL = re.compile(
     rf"^{_QUESTION_NUMBER}(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}}"
     # "RHYS ROE, MINISTER FOR JUSTICE:": a name and a role, both in capitals
     rf"(?:,\s+[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,9}})?)"
-    r"|(?:(?:[A-Z][\w.'\u2019\-]*\s+|(?:of|for|the|and|de|van|von)\s+){0,8}[A-Z][\w.'\u2019\-]*\s*\([^()]{1,60}\)(?:\s*\([^()]{1,40}\))?)"
+    # "The Chair (Mr. Jo Roe (Kingsmere Centre, Lib.)):": a seat and party nested inside the name
+    r"|(?:(?:[A-Z][\w.'\u2019\-/]*\s+|(?:of|for|the|and|de|van|von)\s+){0,8}[A-Z][\w.'\u2019\-/]*\s*"
+    r"\((?:[^()]|\([^()]{1,60}\)){1,100}\)(?:\s*\([^()]{1,40}\))?)"
     r"|Q|A|Question|Answer)" + _LABEL_END
 )
-_NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{{1,60}}\))*){_LABEL_END}")
+# "C/Supt Jo Roe:": a rank abbreviated with a slash
+_NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-/]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{{1,60}}\))*){_LABEL_END}")
 _PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?\s*:$", re.IGNORECASE)
 
 

@@ -92,6 +92,18 @@ class SpeakerBook:
     def _by_reference(self, phrase: str) -> int | None:
         """Pronouns, "the minister", a bare surname: someone already quoted."""
         lowered = phrase.lower().strip(" ,.")
+        if lowered in self.rules.pronouns and " " in lowered:
+            # "the company", "the minister": someone of that kind already quoted, else the body the text
+            # calls a company, else whoever was quoted last
+            noun = lowered.split()[-1]
+            org = self.org_for_noun(noun) if noun in self.rules.generic_orgs else None
+            for index in reversed(range(len(self.speakers))):
+                known = self.speakers[index]
+                if noun in " ".join(filter(None, [known.role, known.org])).lower() or (org and known.org == org):
+                    return index
+            if org:
+                return self._add(Speaker(None, None, org))
+            return self.last
         if lowered in self.rules.pronouns and lowered not in ("we", "i"):
             return self.last
         words = lowered.split()
@@ -162,6 +174,11 @@ class SpeakerBook:
         for match in pattern.finditer(self.text):
             if len(match.group(1).split()) > 1:
                 return match.group(1)
+        # "Harmattan Labs, the Port Ubari-based company that develops Kora": a name the text calls a company
+        appositive = re.search(rf"\b((?:{word}\s+){{0,4}}{word}),\s+(?:the|a|an)\s+[^,.;]{{0,60}}?\b{re.escape(noun.lower())}\b",
+                               self.text)
+        if appositive and appositive.group(1).split()[0] not in ("The", "A", "An"):
+            return appositive.group(1)
         if self.home_org() is None and self.publisher:
             # a news story's "the company": the body the story names most, never the newspaper itself
             return self._salient_body() or None

@@ -54,8 +54,14 @@ _SALUTATION = re.compile(r"^(?:ladies and gentlemen|excellenc(?:y|ies)|distingui
 _TO_ASK = re.compile(r"^(?:\d{1,5}\.\s*)?to ask (?:the|his|her|their)\b", re.IGNORECASE)
 _MEMBER_LINE = re.compile(r"^[\u2013\u2014\-]+\s*(?P<who>[A-Z][^.]{2,80}?)\.?$")
 _ANSWER_HEADINGS = {"answer", "reply", "written answer", "response", "ministerial answer"}
+_NESTED_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][^()]{1,60}?)\s*\((?P<who>[^()]{3,80}?)\s*\([^()]{1,60}\)\)$", re.IGNORECASE)
 _ROLE_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z \-]{2,24})\s*:\s*(?P<who>[A-Z].{2,120})$")
 _KEY_LINE = re.compile(r"^(?P<key>[A-Z]{2,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?P<who>[A-Z].{2,160})$")
+
+
+def _bare_role(label: str) -> str:
+    """"The Chair (Mr. Jo Roe (Seat, Lib.))" -> "chair"."""
+    return re.sub(r"^the\s+", "", re.sub(r"\s*\(.*$", "", label).strip().lower())
 
 
 def _header_who(match: re.Match) -> str:
@@ -180,13 +186,15 @@ class SpeechPasses:
             if not match:
                 continue
             self.set_label(i, "lead")
-            entries = re.split(r";\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", match.group("entries").rstrip(". "))
+            listed = match.group("entries") or ""  # "Witnesses" on a line of its own: one entry per line below
+            entries = re.split(r";\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", listed.rstrip(". "))
             j = i + 1
-            while not match.group("entries").strip() and j < hi and self.labels[j] is None and _words(self.btext(j)) <= 30:
+            while not listed.strip() and j < hi and self.labels[j] is None and _words(self.btext(j)) <= 30:
                 # "In this episode:" then one line per person ("— Niamh Corrigan, policy lead (host)")
-                if not self._names_person(re.sub(r"^[^:]{1,30}:\s*", "", self.btext(j))):
+                # "Alliance of Shelters for Women and Children: Jo Roe, Executive Director": the body, then the person
+                if not self._names_person(re.sub(r"^[^:]{1,60}:\s*", "", self.btext(j))):
                     break
-                entries.append(re.sub(r"^[^:]{1,30}:\s*", "", self.btext(j)))
+                entries.append(re.sub(r"^[^:]{1,60}:\s*", "", self.btext(j)))
                 self.set_label(j, "lead")
                 j += 1
             for entry in entries:
@@ -270,8 +278,9 @@ class SpeechPasses:
             if not rest or _words(rest) > 20 or rest.endswith((".", "!", "?")) or not self._names_person(rest):
                 continue
             label = match.group("label").lower()
-            same = self.rules.role_synonyms.get(label, {label})
-            if any(j > i and m.group("label").lower() in same | {label} for j, m in self.turns.items()):
+            same = self.rules.role_synonyms.get(label, {label}) | {label}
+            # "Chair: Mr. Jo Roe" above turns labelled "The Chair (Mr. Jo Roe (Seat, Lib.)):"
+            if any(j > i and _bare_role(m.group("label")) in same for j, m in self.turns.items()):
                 speaker = self.book.resolve(rest)
                 if speaker is not None:
                     for role in same | {label}:
@@ -300,6 +309,9 @@ class SpeechPasses:
         if answer:  # "A (Whitcombe):" in a press conference answered by several people
             who = answer.group("who").strip()
             return self.book.resolve(self.book.full_name(who) or who)
+        nested = _NESTED_NAME.match(label)
+        if nested and self._names_person(nested.group("who")):
+            return self.book.resolve(nested.group("who") + ", " + nested.group("role"))  # "The Chair (Mr. Jo Roe (Seat, Lib.))"
         if "," in label and self._names_person(_title_case(label)):
             return self.book.resolve(_title_case(label))  # "RHYS ROE, MINISTER FOR JUSTICE"
         outside = _PARENTHESES.sub("", label).strip(" ,")
@@ -350,8 +362,10 @@ class SpeechPasses:
             full = self.book.full_name(tokens[-1]) or self._header_name(tokens[-1]) or self.book.given_name(tokens[-1])
             given = [t for t in (full or "").split() if t.lower().rstrip(".") not in self.rules.name_titles]
             ranks = {t for t in tokens[:-1] if t.lower().rstrip(".") not in self.rules.name_titles}
-            if len(given) > 1 and not ranks & set(full.split()):  # "Mr Roe" says less than "JANE ROE"
-                return self.book.resolve(full)
+            # "Mr Roe" says less than "JANE ROE"; "C/Supt Jo Roe" names the same person as "Chief Superintendent Jo Roe"
+            if len(given) > 1 and (not ranks & set(full.split()) or set(tokens[1:]) <= set(full.split())):
+                described = ", ".join(_PARENTHESES.findall(label))  # "(moderator)" says who a "MODERATOR:" label is
+                return self.book.resolve(full + (", " + described if described else ""))
         return None
 
     def is_speech_document(self, headline: int, zone: int) -> bool:
@@ -494,13 +508,15 @@ class SpeechPasses:
         questions = [i for i in range(headline + 1, hi - 1)
                      if self.labels[i] == "body" and self.btext(i).endswith("?") and _words(self.btext(i)) <= 30
                      and self.labels[i + 1] == "body" and not self.btext(i + 1).endswith("?")]
-        if len(questions) < 3:
+        if len(questions) < 2:
             return
         intro = " ".join(self.btext(j) for j in range(0, questions[0]) if self.labels[j] in ("headline", "body", "lead"))
-        if not self.rules.interview_marker.search(intro):
-            return  # an FAQ page asks its own questions and answers them itself
-        speaker = self.mention(intro)
+        speaker = self.mention(intro) if len(questions) >= 3 and self.rules.interview_marker.search(intro) else None
         if speaker is None:
+            # an FAQ page asks its own questions and answers them itself: the questions are its headings
+            for i in questions:
+                if "\n" not in self.btext(i) and not any(mark in self.btext(i) for mark in ALL_MARKS):
+                    self.set_label(i, "headline")
             return
         if questions[0] > headline + 1 and self.labels[questions[0] - 1] == "body":
             self.set_label(questions[0] - 1, "lead")  # the introduction names the interviewee

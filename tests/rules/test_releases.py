@@ -615,3 +615,33 @@ def test_menus_spaced_or_arrowed_and_photo_credits_are_furniture(rules, line):
         + "\n\nShe said the force would rather keep encryption and work harder with the evidence it can lawfully get."
     )
     assert label_at(text, rules, line) == "boilerplate"
+
+
+def test_a_police_rebuttal_under_a_subject_line_is_the_spokespersons_numbered_points(rules):
+    text = (
+        "POLICE FORCE HEADQUARTERS\n\nPRESS RELEASE\n\n"
+        "RE: FALSE PUBLICATION THAT POLICE WANT A MASTER KEY TO PRIVATE CHATS\n\n"
+        "The attention of the Force has been drawn to a publication circulating on social media. In view of the "
+        "anxiety it has generated, the Force Public Relations Officer, CSP Tunde Bakare-Eze, wishes to state as follows:\n\n"
+        "1. The said publication is false and misleading, and members of the public are urged to disregard it.\n\n"
+        "2. The Force recognises end-to-end encryption as a critical safeguard for citizens."
+    )
+    assert label_at(text, rules, "RE: FALSE") == "headline"
+    assert quote_names(text, rules) == ["Tunde Bakare-Eze", "Tunde Bakare-Eze"]
+
+
+def test_an_faq_asks_its_own_questions_as_headings_and_myth_labels_are_no_speakers(rules):
+    text = (
+        "Q&A: the interception bill and your encrypted chats\n\n"
+        "Parliament is holding hearings on the bill this month, and many people have asked us what it means.\n\n"
+        "What does the bill actually say?\n\n"
+        "Clause 12 would let a judge order a provider to hand over a named user's messages in readable form.\n\n"
+        "Can't the provider simply hand the messages over?\n\n"
+        "Not if the service is end-to-end encrypted, because the keys live on users' phones.\n\n"
+        "Myth: the Act bans end-to-end encryption\n\n"
+        "Fact: nothing in the Act prohibits it.\n\n"
+        "Myth: the regulator will read everyone's messages\n\n"
+        "Fact: the regulator never sees the content of a message."
+    )
+    assert [label_at(text, rules, q) for q in ("What does", "Can't the")] == ["headline", "headline"]
+    assert quote_speakers(text, rules) == []

@@ -171,3 +171,16 @@ def test_the_publishers_own_person_gets_the_publisher_as_organisation(rules, lea
     )
     speakers = quote_speakers(text, rules, publisher="Harbour Digital Rights")
     assert speakers[1] == ("Maya Lindgren-Osei", None, "Harbour Digital Rights")
+
+
+def test_the_companys_statement_is_the_body_the_story_calls_a_company(rules):
+    text = (
+        "Police say kidnappers hide behind encrypted app\n\n"
+        "\u201cWe cannot read a single message,\u201d said Commissioner of Police Musa Adeyemi-Okoro.\n\n"
+        "A spokesperson for Harmattan Labs, the Port Ubari-based company that develops Kora, said the company "
+        "deplored kidnapping.\n\n"
+        "The company's statement in full:\n\n"
+        "Kora messages are end-to-end encrypted so that nobody except the sender and the recipient can read them."
+    )
+    assert quote_speakers(text, rules) == [("Musa Adeyemi-Okoro", "Commissioner of Police", None),
+                                          (None, None, "Harmattan Labs")]

@@ -355,3 +355,21 @@ def test_a_speech_page_byline_names_the_speaker_and_the_salutations_are_the_spee
     )
     assert set(quote_speakers(text, rules)) == {("Wanjiru Kamau-Otieno", "Director-General", "Communications Authority")}
     assert label_at(text, rules, "All protocols") == "quote"
+
+
+def test_committee_evidence_with_nested_seats_and_slashed_ranks(rules):
+    text = (
+        "Standing Committee on Public Safety\nEVIDENCE\nChair: Mr. Owen Tremblay-Sato\n\n"
+        "Witnesses\n"
+        "National Police: Chief Superintendent Ines Beaulieu-Mora, Director General, Digital Evidence\n"
+        "As an individual: Dr. Kwame Ashworth-Lee, Professor of Computer Science\n\n"
+        "The Chair (Mr. Owen Tremblay-Sato (Kingsmere Centre, Lib.)):\n"
+        "Good afternoon. Chief Superintendent, the floor is yours for five minutes.\n\n"
+        "C/Supt Ines Beaulieu-Mora (Director General, Digital Evidence, National Police):\n"
+        "Thank you, Mr. Chair. End-to-end encryption protects the people we serve, and I will not pretend otherwise.\n\n"
+        "The Chair: Thank you. Professor, please go ahead.\n\n"
+        "Dr. Kwame Ashworth-Lee (Professor of Computer Science, As an Individual):\n"
+        "A door built for one investigator opens for every criminal who finds it."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == [
+        "Owen Tremblay-Sato", "Ines Beaulieu-Mora", "Owen Tremblay-Sato", "Kwame Ashworth-Lee"]
