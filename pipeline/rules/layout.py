@@ -163,7 +163,7 @@ class LayoutPasses:
                 first = after
         text = self.btext(first)
         block = self.blocks[first]
-        if _words(text) <= 25 and self.rules.speech_headers_any(text):
+        if _words(text) <= 25 and self.rules.speech_headers_any(text) and not self.publishers_own(text):
             return first - 1
         while first < zone and self.rules.speech_header_lines_any(self.btext(first)):
             self.set_label(first, "boilerplate")  # "Statement for the Record" is a document-type line

@@ -16,7 +16,7 @@ from .config import SegmenterRules
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, find_quotes, opens_single
 from .segment_common import _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
-from .speakers import SpeakerBook
+from .speakers import _PERSON_CLAUSE, SpeakerBook
 from .speech import SpeechPasses
 
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
@@ -28,6 +28,7 @@ _EDITORIAL_LINE = re.compile(r"^\[[^\[\]]{12,400}\]$")
 _DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$")
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
+_DASH_SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][^\n]{1,100}?)\s*$")
 _LOOKBACK = 2000
 _ONLY_PUNCTUATION = re.compile(r"[ ,.;:\u2014\u2013-]*")
 _NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e]")
@@ -174,6 +175,10 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         state = self.state
         stripped = text.strip()
         # the word count and the patterns only matter for a block that is not a short "...:" line
+        if stripped.endswith(",") and _words(stripped) <= 80 and self.next_starts_quote(i) and (
+            self.rules.verbs.search(stripped[-40:])
+        ):
+            stripped = stripped[:-1] + ":"  # "Announcing the feature, Jo Roe, CEO, said," above the quotation
         if not (stripped.endswith(":") and _words(stripped) <= 80) and not self.rules.formulas_any(stripped):
             return False
         if _DEMAND_LIST.search(stripped):
@@ -191,6 +196,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             # "The following account was given to us by a mother. Some details have been changed."
             speaker, matched = self.attribution_speaker(stripped)
             offset = 0 if matched else offset
+        if not matched and clause.endswith(":") and "," in clause and _words(clause) <= 15 and not offset and self.starts_with_name(clause):
+            # "Marnie Roe, Chief Executive Officer:" above the paragraphs she speaks, no verb at all
+            found = parse_speaker(clause.rstrip(":"), self.rules)
+            speaker = self.book.resolve(clause.rstrip(":")) if found is not None and found.name else None
+            matched = speaker is not None
         if not matched and clause.endswith(":") and _words(clause) <= 30 and self.next_starts_quote(i):
             # "The Vuka Privacy Collective, in a post shared 40,000 times:" above a quotation: no verb needed
             speaker = self.mention(clause) or self.org_mention(clause)
@@ -317,6 +327,10 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not body or _words(body) > 30:
             return None
         verb = self.rules.verbs.search(body)
+        signed = _DASH_SIGNATURE.match(clause) if not verb else None
+        if signed and (self.starts_with_name(signed.group("who")) or _PERSON_CLAUSE.match(signed.group("who"))):
+            # '"... Simple." \u2014 Tahlia, 16': a quotation signed after a dash, no verb
+            return start + signed.start("who"), start + len(clause.rstrip()), signed.group("who").rstrip(" ."), False
         if not verb:
             return None
         before = body[: verb.start()].strip(" ,")

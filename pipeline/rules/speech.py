@@ -55,6 +55,7 @@ _TO_ASK = re.compile(r"^(?:\d{1,5}\.\s*)?to ask (?:the|his|her|their)\b", re.IGN
 _MEMBER_LINE = re.compile(r"^[\u2013\u2014\-]+\s*(?P<who>[A-Z][^.]{2,80}?)\.?$")
 _ANSWER_HEADINGS = {"answer", "reply", "written answer", "response", "ministerial answer"}
 _NESTED_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][^()]{1,60}?)\s*\((?P<who>[^()]{3,80}?)\s*\([^()]{1,60}\)\)$", re.IGNORECASE)
+_DASHES = re.compile(r"\s+[\u2013\u2014]\s+|\s+-\s+")
 _ROLE_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z \-]{2,24})\s*:\s*(?P<who>[A-Z].{2,120})$")
 _KEY_LINE = re.compile(r"^(?P<key>[A-Z]{2,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?P<who>[A-Z].{2,160})$")
 
@@ -192,13 +193,13 @@ class SpeechPasses:
             while not listed.strip() and j < hi and self.labels[j] is None and _words(self.btext(j)) <= 30:
                 # "In this episode:" then one line per person ("— Niamh Corrigan, policy lead (host)")
                 # "Alliance of Shelters for Women and Children: Jo Roe, Executive Director": the body, then the person
-                if not self._names_person(re.sub(r"^[^:]{1,60}:\s*", "", self.btext(j))):
+                if not self._names_person(_DASHES.sub(", ", re.sub(r"^[^:]{1,60}:\s*", "", self.btext(j)))):
                     break
                 entries.append(re.sub(r"^[^:]{1,60}:\s*", "", self.btext(j)))
                 self.set_label(j, "lead")
                 j += 1
             for entry in entries:
-                entry = self._surname_last(entry)
+                entry = self._surname_last(_DASHES.sub(", ", entry))  # "Jo Roe \u2013 Chief Executive Officer"
                 inside = _PARENTHESES.findall(entry)
                 name = _strip_honours(_PARENTHESES.sub("", entry).strip(" ,"))
                 if not name:
@@ -232,8 +233,9 @@ class SpeechPasses:
                 ("." , "?", "!", "\u201d", '"')
             ):
                 continue
-            bare = _PARENTHESES.sub("", text).strip()
-            inside = _PARENTHESES.findall(text)
+            # "Jo Roe \u2013 Harrow Securities \u2013 Analyst": an earnings call's name line, the name first
+            bare = _DASHES.split(_PARENTHESES.sub("", text).strip())[0]
+            inside = _PARENTHESES.findall(text) + _DASHES.split(text)[1:]
             titled = bool(bare.split()) and bare.split()[0].lower().rstrip(".") in self.rules.name_titles
             # "Lord Penhallow of Treave": a name, then a territorial designation in capitals
             named = name_tokens(bare.split(), self.rules) > 0 and all(
@@ -242,6 +244,8 @@ class SpeechPasses:
             seat = inside and text.endswith(")") and all(p[:1].isupper() and _words(p) <= 5 for p in inside)
             # "Nnenna Roe (chair)": a role in brackets after a name
             roled = named and any(p.strip().lower() in self.rules.turn_role_labels for p in inside)
+            # "Jo Roe \u2013 CFO" on a line of its own (not "SPEAKER: \u2014 words \u2014")
+            roled = roled or named and len(bare.split()) > 1 and ":" not in text and bool(_DASHES.search(text))
             if (titled and named) or (named and seat) or roled or any(self._names_person(p) for p in inside):
                 found[i] = _WHOLE.match(text)
             elif named and len(bare.split()) > 1 and not inside or text.lower() in self.rules.turn_role_labels:
@@ -290,6 +294,7 @@ class SpeechPasses:
 
     def _label_speaker(self, label: str) -> int | None:
         """The speaker a turn label names, from the cast list, an outlet, a parenthesis or a surname."""
+        label = _DASHES.sub(", ", label)
         cast = getattr(self, "cast", {})
         if label.lower() in cast:
             return cast[label.lower()]
@@ -378,6 +383,17 @@ class SpeechPasses:
                 return True
         return False
 
+    def publishers_own(self, text: str) -> bool:
+        """"STATEMENT BY THE IROKO FOUNDATION (ICOPF) ON ...", published by that foundation: its own text."""
+        publisher = set(re.findall(r"\w+", (self.book.publisher or "").lower())) - {"the", "of", "for", "and"}
+        for pattern in self.rules.speech_headers:
+            match = pattern.match(text)
+            if match and publisher:
+                who = re.split(r"\s+on\s+", match.group("who"), maxsplit=1, flags=re.IGNORECASE)[0]
+                words = set(re.findall(r"\w+", who.lower())) - {"the", "of", "for", "and"}
+                return bool(words) and len(words & publisher) / min(len(words), len(publisher)) >= 0.5
+        return False
+
     def mark_speech_header(self, lo: int, hi: int):
         """Header lines before the first paragraph: the speaker's name and title are the lead."""
         speaker = None
@@ -429,7 +445,7 @@ class SpeechPasses:
             self.set_label(i, "lead")
             self.state.mode = self.state.mode or "header"
             return True
-        headed = rules.speech_headers_any(text) and _words(text) <= 40  # one call rules out most blocks
+        headed = rules.speech_headers_any(text) and _words(text) <= 40 and not self.publishers_own(text)
         for pattern in rules.speech_headers if headed else ():
             match = pattern.match(text)
             if match:

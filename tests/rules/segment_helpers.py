@@ -15,8 +15,8 @@ def quote_names(text, rules, publisher=None):
     return [name for name, _, _ in quote_speakers(text, rules, publisher)]
 
 
-def label_at(text, rules, opening):
+def label_at(text, rules, opening, publisher=None):
     """The segment label covering the first character of `opening` in `text`."""
-    segments, _ = segment_statement(text, rules)
+    segments, _ = segment_statement(text, rules, publisher)
     first = text.index(opening)
     return next(s["label"] for s in segments if s["start"] <= first < s["end"])

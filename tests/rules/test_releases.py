@@ -645,3 +645,57 @@ def test_an_faq_asks_its_own_questions_as_headings_and_myth_labels_are_no_speake
     )
     assert [label_at(text, rules, q) for q in ("What does", "Can't the")] == ["headline", "headline"]
     assert quote_speakers(text, rules) == []
+
+
+def test_a_lead_ending_in_said_and_a_comma_above_quotation_paragraphs(rules):
+    text = (
+        "Messenger adds on-device checks for known abuse images\n\n"
+        "Announcing the feature, Ravi Menon-Clarke, Co-founder and Chief Executive Officer, Patrika, said,\n\n"
+        "\u201cFor six years we have told our users that we cannot read their messages, and that remains true.\n\n"
+        "\u201cBut we also owe our users honesty about what is shared on our service.\u201d"
+    )
+    assert quote_names(text, rules) == ["Ravi Menon-Clarke", "Ravi Menon-Clarke"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # quotations signed after a dash, by a young person known by first name and age
+            "Young people on the messaging standard\n\n"
+            "The network surveyed the young people who use its refuges.\n\n"
+            "\u201cOn the encrypted app nobody can get into my messages, even when they take my phone.\u201d \u2014 Tahlia, 16\n\n"
+            "\u201cIf the app is reading it then I'm not telling anyone anything.\u201d \u2014 Jai, 17",
+            ["Tahlia", "Jai"],
+        ),
+        (  # "Name, Role:" with no verb above the paragraphs she speaks
+            "Our view on the messaging standard\n\n"
+            "The network opposes the scanning clause.\n\n"
+            "From our CEO\n\n"
+            "Marnie Okwu-Callaghan, Chief Executive Officer:\n\n"
+            "Every week our staff help a young person rebuild a life that someone else tried to control.",
+            ["Marnie Okwu-Callaghan"],
+        ),
+        (  # a rank in three words before the name, and the squad after it is no person
+            "Man jailed for grooming girls on encrypted app\n\n"
+            "A Corrawong man has been jailed for six years.\n\n"
+            "Detective Senior Sergeant Shaun Pocock, of the Mulgara Region child protection squad, said the "
+            "investigators had relied on one girl's mother.\n\n"
+            "\u201cWithout that phone we had nothing,\u201d he said.",
+            ["Shaun Pocock"],
+        ),
+    ],
+)
+def test_dash_signatures_verbless_name_lines_and_long_ranks(rules, text, expected):
+    assert quote_names(text, rules) == expected
+
+
+def test_a_statement_by_the_publisher_itself_is_its_own_text(rules):
+    text = (
+        "PRESS STATEMENT\n\n"
+        "STATEMENT BY THE IROKO CHILD ONLINE PROTECTION FOUNDATION (ICOPF) ON DEFAULT ENCRYPTION OF CHATBRIDGE\n\n"
+        "Gentlemen of the press,\n\n"
+        "We have invited you here today because of a decision that will affect millions of children."
+    )
+    publisher = "Iroko Child Online Protection Foundation"
+    assert segment_statement(text, rules, publisher)[1] == []
+    assert label_at(text, rules, "We have invited", publisher) == "body"

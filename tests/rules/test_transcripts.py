@@ -373,3 +373,21 @@ def test_committee_evidence_with_nested_seats_and_slashed_ranks(rules):
     )
     assert [s[0] for s in quote_speakers(text, rules)] == [
         "Owen Tremblay-Sato", "Ines Beaulieu-Mora", "Owen Tremblay-Sato", "Kwame Ashworth-Lee"]
+
+
+def test_an_earnings_call_with_participant_lists_and_dashed_name_lines(rules):
+    text = (
+        "Q1 2025 Earnings Conference Call \u2013 Edited Transcript (Excerpt)\n\n"
+        "Corporate Participants\n"
+        "Dana Whitcombe-Osei \u2013 Co-Founder and Chief Executive Officer\n"
+        "Paul Lindqvist-Amadi \u2013 Chief Financial Officer\n\n"
+        "Conference Call Participants\n"
+        "Nina Brathwaite \u2013 Harrow Securities \u2013 Analyst\n\n"
+        "Nina Brathwaite \u2013 Harrow Securities \u2013 Analyst\n"
+        "Thanks for taking the question. Dana, what happens to the business if the scanning rule passes?\n\n"
+        "Dana Whitcombe-Osei \u2013 Co-Founder and Chief Executive Officer\n"
+        "We will not build scanning into the app, in that market or anywhere else, whatever it costs us.\n\n"
+        "Paul Lindqvist-Amadi \u2013 Chief Financial Officer\n"
+        "The market is about four percent of revenue, so the exposure is real but limited for the year."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Nina Brathwaite", "Dana Whitcombe-Osei", "Paul Lindqvist-Amadi"]
