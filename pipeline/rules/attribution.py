@@ -221,6 +221,26 @@ _PRIVATE_PERSON = re.compile(
     re.IGNORECASE)
 
 
+def _org_role_name(phrase: str, rules: SegmenterRules) -> Speaker | None:
+    """"Solas Og Chief Executive Gobnait Keohane": a body, a capitalised role, then the person's name."""
+    tokens = phrase.split()
+    for start in range(1, len(tokens) - 2):
+        end = start
+        while end < len(tokens) and (tokens[end].lower() in rules.role_words or tokens[end].lower() in rules.role_modifiers):
+            end += 1
+        name = tokens[end:]
+        org = tokens[:start]
+        plain = all(t[:1].isupper() and t.lower().rstrip(".") not in rules.name_titles and t.lower() not in rules.role_words
+                    for t in org) and org[0].lower() not in ("the", "a", "an")
+        # one word is a body only as an acronym ("NATC Director ..."), and "Home Secretary" is one title
+        plain = plain and (len(org) > 1 or org[0].isupper()) and not any(
+            " ".join(tokens[k:end]).lower() in rules.name_titles for k in range(start))
+        if end > start and tokens[start][:1].isupper() and 2 <= len(name) <= 4 and name_tokens(name, rules) == len(name) and plain:
+            person, title = _split_title(" ".join(name), rules)  # "PBGEN Rosalinda Cruz": the rank is no name
+            return Speaker(person, " ".join(tokens[start:end] + ([title] if title else [])), " ".join(org))
+    return None
+
+
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _clean(phrase)
@@ -245,6 +265,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     private = _PRIVATE_PERSON.match(phrase)
     if private:
         return Speaker(None, private.group("role"), None)  # "the mother of a 14-year-old girl": unnamed, a person
+    fronted = _org_role_name(phrase, rules)
+    if fronted:
+        return fronted
     if peer:
         inner = _PARTY_ONLY.match(peer.group(2))
         if inner or not peer.group(2).strip(" ,"):

@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline.rules.attribution import parse_speaker
+
 from tests.rules.segment_helpers import quote_names, quote_speakers
 
 
@@ -184,3 +186,17 @@ def test_the_companys_statement_is_the_body_the_story_calls_a_company(rules):
     )
     assert quote_speakers(text, rules) == [("Musa Adeyemi-Okoro", "Commissioner of Police", None),
                                           (None, None, "Harmattan Labs")]
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Solas Og Chief Executive Gobnait Keohane", ("Gobnait Keohane", "Chief Executive", "Solas Og")),
+        ("NATC Director PBGEN Rosalinda Cruz-Dimaano", ("Rosalinda Cruz-Dimaano", "Director PBGEN", "NATC")),
+        ("Staff Sgt. Josee Okimaw-Brunet", ("Josee Okimaw-Brunet", "Staff Sgt.", None)),
+        ("Dato\u2019 Ir. Dr. Rosli Hamzah, Chairman, SCMC", ("Rosli Hamzah", "Chairman", "SCMC")),
+    ],
+)
+def test_a_body_role_and_name_in_a_row_and_titles_from_more_traditions(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
