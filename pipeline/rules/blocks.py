@@ -27,11 +27,23 @@ class Block:
         return source[self.start : self.end]
 
 
+# A run this long inside a line is layout (a table cell, a form field, hostile input), never part of a
+# sentence: it ends the line there, so no pattern of the rules ever scans it (they would backtrack over it)
+_LONG_GAP = re.compile(r"[^\S\n]{64,}")
+
+
 def _lines(text: str):
     # str.split is one C call; a trailing empty line it adds is blank and so ends no block
     position = 0
     for line in text.split("\n"):
-        yield position, line
+        if len(line) >= 64 and _LONG_GAP.search(line):
+            cursor = 0
+            for gap in _LONG_GAP.finditer(line):
+                yield position + cursor, line[cursor : gap.start()]
+                cursor = gap.end()
+            yield position + cursor, line[cursor:]
+        else:
+            yield position, line
         position += len(line) + 1
 
 

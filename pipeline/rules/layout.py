@@ -78,7 +78,7 @@ class LayoutPasses:
                 continue
             j = i + 1
             while j < len(self.blocks) and _words(self.btext(j)) <= 16 and (
-                not self.btext(j).rstrip().endswith(".") or self.btext(j).rstrip().endswith("ago")
+                not self.btext(j).rstrip().endswith(".") or self.btext(j).rstrip().endswith("ago.")
             ) and not self.blocks[j].blank_before:
                 j += 1
             if j > i + 1:  # a heading with links under it, not a section called "Trending"

@@ -48,6 +48,7 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
     """
     found: list[Quoted] = []
     i = lo
+    single_closes = True
     while i < hi:
         candidate = _MAY_OPEN.search(text, i, hi)
         if candidate is None:
@@ -62,7 +63,9 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
         elif ch == "\u201d" and (i == lo or text[i - 1].isspace()) and i + 1 < hi and text[i + 1].isalnum():
             opener = ch
         elif ch == "'" and _opens_straight(text, i, lo, hi) and i + 1 < hi and text[i + 1].isalpha():
-            close = _SINGLE_CLOSE.search(text, i + 2, hi)
+            # once no closing single mark is left in the block, later ones cannot close either: linear
+            close = _SINGLE_CLOSE.search(text, i + 2, hi) if single_closes else None
+            single_closes = close is not None
             if close is not None:
                 found.append(Quoted(i, i + 1, close.start(), True))
                 i = close.start() + 1

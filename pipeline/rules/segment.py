@@ -134,7 +134,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
         if state.mode in ("turn", "speech") and _EDITORIAL_LINE.match(text):
             return self.set_label(i, "note")  # "[Poll shown on screen: ...]", "[Slide 4: ...]"
-        if state.mode == "turn" and i > max(self.turns) and _words(text) <= 6 and self.is_heading(i, text):
+        if state.mode == "turn" and i > self._last_turn() and _words(text) <= 6 and self.is_heading(i, text):
             # "Our comment" after the last turn: the publisher speaks again
             state.mode, state.pending = "", None
             return self.set_label(i, "headline")
@@ -284,6 +284,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 state.unattributed.append(piece)
             return
         self.prose_block(i, default_speaker=speaker)
+
+    def _last_turn(self) -> int:
+        if not hasattr(self, "_last"):
+            self._last = max(self.turns, default=-1)
+        return self._last
 
     def _compact_turns(self) -> bool:
         """Every turn after the first starts on the line after the previous one (no blank lines)."""

@@ -13,7 +13,7 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # capitals, accented ones in
 # "[CLIP] Commissioner Vargas:": a tag for archive audio before the speaker; "1842. SHRI ROY:" a question number
 _QUESTION_NUMBER = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\[[A-Z][A-Z ]{1,20}\]\s+)?(?:Q\d{1,4}\.?\s+|\d{1,5}\.\s+)?(?:\*\*|__)?"
 # "**Clodagh:**", "**Tadhg**:": labels in Markdown bold
-_LABEL_END = r"\s*(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s+|$)"
+_LABEL_END = r"\s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:\s+|$)"
 _LABEL = re.compile(
     rf"^{_QUESTION_NUMBER}(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}}"
     # "RHYS ROE, MINISTER FOR JUSTICE:": a name and a role, both in capitals

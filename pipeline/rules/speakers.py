@@ -16,6 +16,10 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]*[\w]")
 # "Noor, who asked ...", "Sarah, not her real name, ...": a person known by one name
 # "Sarah, not her real name", "Colleen, Maddie's mother", "Tomas, a father of two": a person known by one name
 _RELATIVES = r"(?:mother|father|mum|mom|dad|parent|sister|brother|son|daughter|grandmother|grandfather|aunt|uncle|partner|wife|husband|carer|guardian)"
+# "our Executive Director, Dr Jo Roe" and "Roe, our head of policy"
+_OURS = re.compile(r"\b[Oo]ur\s+(?:(?P<described>[^,.;:\n]{1,60}?),|(?P<lower>(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*))"
+                   r"\s+(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)")
+_OURS_AFTER = re.compile(r"\b(?P<who>[A-Z][\w\-]+),\s+our\s+(?P<described>(?:[\w\-]+\s+){0,4}[\w\-]+)")
 _PERSON_CLAUSE = re.compile(
     r"^[A-Z][\w'\u2019\-]*,?\s+(?:who\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
     rf"|[A-Z][\w\-]*['\u2019]s {_RELATIVES}\b|an? (?:{_RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
@@ -48,6 +52,7 @@ class SpeakerBook:
         self._indexed = 0
         self._org_for_noun: dict[str, str | None] = {}
         self._full_names: dict[str, str | None] = {}
+        self._given_names: dict[str, str | None] = {}
         self._news_words = {w.lower() for w in rules.data.get("news_publisher_words", ())}
 
     def _key(self, name: str) -> str:
@@ -103,6 +108,9 @@ class SpeakerBook:
                     return index
             if org:
                 return self._add(Speaker(None, None, org))
+            named = self._named_with_role(noun) if noun in self.rules.role_words | self.rules.name_titles else None
+            if named:  # "the minister said" after "The Minister of Justice, Ms. Jo Roe, opened ..."
+                return self._add(parse_speaker(named, self.rules) or Speaker(named, None, None))
             return self.last
         if lowered in self.rules.pronouns and lowered not in ("we", "i"):
             return self.last
@@ -256,6 +264,11 @@ class SpeakerBook:
 
     def given_name(self, first: str) -> str | None:
         """"Niamh" -> "Niamh Corrigan": the first place the text follows the given name with a surname."""
+        if first not in self._given_names:
+            self._given_names[first] = self._find_given_name(first)
+        return self._given_names[first]
+
+    def _find_given_name(self, first: str) -> str | None:
         match = re.search(rf"\b{re.escape(first)}[^\S\n]+((?:[A-Z][\w'\u2019\-]+[^\S\n]?){{1,2}})", self.text)
         if not match:
             return None
@@ -341,7 +354,16 @@ class SpeakerBook:
         return records, ids
 
     def _introduced_as_ours(self, name: str) -> bool:
-        """"Our Executive Director, Dr Jo Roe," or "Jo Roe, our head of policy": the publisher's own person."""
-        surname = re.escape(name.split()[-1])
-        ours = rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,5}}?(?:[\w\-]+),?\s+(?:[A-Z][\w.\-]*\s+){{0,3}}{surname}\b"
-        return bool(re.search(ours, self.text) or re.search(rf"\b{surname},\s+our\s+\w", self.text))
+        """"Our Executive Director, Dr Jo Roe," or "Jo Roe, our head of policy": the publisher's own person.
+
+        A role word must stand between "our" and the name ("In our view, Mark Hale ..." is not ours); the
+        spans are collected in one pass per statement.
+        """
+        if not hasattr(self, "_ours"):
+            self._ours = set()
+            for pattern in (_OURS, _OURS_AFTER):
+                for match in pattern.finditer(self.text):
+                    described = match.group("described") or match.groupdict().get("lower") or ""
+                    if any(w.lower().strip(",") in self.rules.role_words for w in described.split()):
+                        self._ours.add(match.group("who").split()[-1])
+        return name.split()[-1] in self._ours

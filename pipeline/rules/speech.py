@@ -18,7 +18,7 @@ _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
 _WHOLE = re.compile(r"(?P<label>.*\S)\s*$")  # a speaker's name on a line of its own is all label
 _LINE_END = (".", "!", "?", ":", ";", ",")
-_ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w'\u2019\-]*){0,6}")
+_ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019\-]*){0,6}")
 
 
 class _Extended:
@@ -55,7 +55,7 @@ _TO_ASK = re.compile(r"^(?:\d{1,5}\.\s*)?to ask (?:the|his|her|their)\b", re.IGN
 _MEMBER_LINE = re.compile(r"^[\u2013\u2014\-]+\s*(?P<who>[A-Z][^.]{2,80}?)\.?$")
 _ANSWER_HEADINGS = {"answer", "reply", "written answer", "response", "ministerial answer"}
 _NESTED_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][^()]{1,60}?)\s*\((?P<who>[^()]{3,80}?)\s*\([^()]{1,60}\)\)$", re.IGNORECASE)
-_DASHES = re.compile(r"\s+[\u2013\u2014]\s+|\s+-\s+")
+_DASHES = re.compile(r"(?<!\s)\s+[\u2013\u2014-]\s+")  # from the start of a run of spaces only: linear
 _ROLE_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z \-]{2,24})\s*:\s*(?P<who>[A-Z].{2,120})$")
 _KEY_LINE = re.compile(r"^(?P<key>[A-Z]{2,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?P<who>[A-Z].{2,160})$")
 
@@ -304,7 +304,9 @@ class SpeechPasses:
             if "," in inside and self._names_person(inside):
                 return self.book.resolve(inside)  # "Q (Mireille Dutton, CJFB News):"
             first, _, rest = inside.partition(",")
-            if rest and _NAME_WORD.fullmatch(first.strip()) and first.strip().lower() not in self.rules.org_words:
+            if rest and _NAME_WORD.fullmatch(first.strip()) and not first.strip().isupper() and (
+                first.strip().lower() not in self.rules.org_words
+            ):
                 # "QUESTION (Lindokuhle, Ikhwezi FM):": a reporter known by a first name, and the outlet
                 return self.book.resolve_known(Speaker(first.strip(), "journalist", rest.strip()))
             if inside[:1].islower():
@@ -351,6 +353,7 @@ class SpeechPasses:
             # "NJERI:" is "I'm Njeri Kahiga" more than "Morning Njeri": the earlier mention in full
             found = [n for n in (self.book.full_name(tokens[0]), self.book.given_name(tokens[0]), self._header_name(tokens[0]))
                      if n and len([t for t in n.split() if t.lower().rstrip(".") not in self.rules.name_titles]) > 1]
+            # (full_name and given_name are cached per statement: a transcript repeats its labels)
             # the first mention in full wins; a header written in capitals counts as coming last
             full = min(found, key=lambda n: self.book.text.find(n) % (len(self.book.text) + 1)) if found else None
             if full:
@@ -389,7 +392,7 @@ class SpeechPasses:
         for pattern in self.rules.speech_headers:
             match = pattern.match(text)
             if match and publisher:
-                who = re.split(r"\s+on\s+", match.group("who"), maxsplit=1, flags=re.IGNORECASE)[0]
+                who = re.split(r"(?<!\s)\s+on\s+", match.group("who"), maxsplit=1, flags=re.IGNORECASE)[0]
                 words = set(re.findall(r"\w+", who.lower())) - {"the", "of", "for", "and"}
                 return bool(words) and len(words & publisher) / min(len(words), len(publisher)) >= 0.5
         return False

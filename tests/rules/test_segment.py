@@ -338,3 +338,11 @@ def test_she_said_finds_the_name_in_the_previous_paragraph(rules):
         ("quote", "Scanning cannot be made safe,", "Ada Lindqvist"),
         ("lead", "she said.", None),
     ]
+
+
+def test_a_long_run_of_spaces_inside_a_line_ends_the_block_there(rules):
+    from pipeline.rules.blocks import split_blocks
+
+    text = "Name of the unit" + " " * 80 + "Phone number\nNext line"
+    blocks = split_blocks(text, rules.bullet)
+    assert [b.text(text) for b in blocks] == ["Name of the unit", "Phone number", "Next line"]

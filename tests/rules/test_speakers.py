@@ -200,3 +200,25 @@ def test_the_companys_statement_is_the_body_the_story_calls_a_company(rules):
 def test_a_body_role_and_name_in_a_row_and_titles_from_more_traditions(rules, phrase, expected):
     found = parse_speaker(phrase, rules)
     assert (found.name, found.role, found.org) == expected
+
+
+def test_our_view_is_no_role_and_the_minister_is_the_one_the_lead_named(rules):
+    text = (
+        "Rights group answers the minister\n\n"
+        "The Minister of Justice, Ms. Joanna Roe-Adeyemi, opened the debate on Tuesday. In our view, Mark Hale-Obi is simply wrong.\n\n"
+        "\u201cThe bill breaks encryption for everyone,\u201d said Mark Hale-Obi.\n\n"
+        "\u201cNobody is asking to break anything,\u201d the minister said."
+    )
+    speakers = quote_speakers(text, rules, publisher="Open Rights Lab")
+    assert speakers[0] == ("Mark Hale-Obi", None, None)  # not the publisher's own
+    assert speakers[1][0] == "Joanna Roe-Adeyemi"
+
+
+def test_a_reporter_known_by_an_agency_and_a_city_is_no_person(rules):
+    text = (
+        "Press conference on the tracing rule\n\n"
+        "COMMISSIONER ROE: We have made three arrests this week in the fraud case.\n\n"
+        "Q (AFP, Paris): Which app did the suspects use, and did you ask for the messages?\n\n"
+        "COMMISSIONER ROE: We asked, and the company said it cannot read them."
+    )
+    assert quote_speakers(text, rules)[1][0] is None
