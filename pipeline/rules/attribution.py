@@ -215,9 +215,10 @@ def _spokesperson(phrase: str, rules: SegmenterRules) -> Speaker | None:
 
 
 # people quoted for who they are, not for a post: parents, survivors, young people
+RELATIVES = (r"(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|sister|brother|son|daughter|"
+             r"aunt|uncle|partner|wife|husband|widow|carer|guardian)")
 _PRIVATE_PERSON = re.compile(
-    r"^(?:the|a|an|one)\s+(?P<role>(?:mother|father|parent|grandmother|grandfather|grandparent|carer|guardian|sister|"
-    r"brother|daughter|son|widow|survivor|victim|teenager|pupil|young person|\d{1,2}-year-old)\b.{0,120})$",
+    rf"^(?:the|a|an|one)\s+(?P<role>(?:{RELATIVES}|survivor|victim|teenager|pupil|young person|\d{{1,2}}-year-old)\b.{{0,120}})$",
     re.IGNORECASE)
 
 

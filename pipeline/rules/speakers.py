@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Speaker, name_tokens, parse_speaker
+from .attribution import RELATIVES, Speaker, name_tokens, parse_speaker
 from .config import SegmenterRules
 
 _NAME_WINDOW = 500
@@ -13,16 +13,15 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # a lone capitalised word then "who": a person known by one name (a body takes "which")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]*[\w]")
-# "Noor, who asked ...", "Sarah, not her real name, ...": a person known by one name
-# "Sarah, not her real name", "Colleen, Maddie's mother", "Tomas, a father of two": a person known by one name
-_RELATIVES = r"(?:mother|father|mum|mom|dad|parent|sister|brother|son|daughter|grandmother|grandfather|aunt|uncle|partner|wife|husband|carer|guardian)"
 # "our Executive Director, Dr Jo Roe" and "Roe, our head of policy"
 _OURS = re.compile(r"\b[Oo]ur\s+(?:(?P<described>[^,.;:\n]{1,60}?),|(?P<lower>(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*))"
                    r"\s+(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)")
 _OURS_AFTER = re.compile(r"\b(?P<who>[A-Z][\w\-]+),\s+our\s+(?P<described>(?:[\w\-]+\s+){0,4}[\w\-]+)")
+# "Noor, who asked ...", "Sarah, not her real name", "Colleen, Maddie's mother", "Tomas, a father of two":
+# a person known by one name
 _PERSON_CLAUSE = re.compile(
     r"^[A-Z][\w'\u2019\-]*,?\s+(?:who\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
-    rf"|[A-Z][\w\-]*['\u2019]s {_RELATIVES}\b|an? (?:{_RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
+    rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
 
 
 def _key(name: str, titles: tuple[str, ...]) -> str:
@@ -53,6 +52,8 @@ class SpeakerBook:
         self._org_for_noun: dict[str, str | None] = {}
         self._full_names: dict[str, str | None] = {}
         self._given_names: dict[str, str | None] = {}
+        self._with_role: dict[str, str | None] = {}
+        self._one_name_people: dict[str, bool] = {}
         self._news_words = {w.lower() for w in rules.data.get("news_publisher_words", ())}
 
     def _key(self, name: str) -> str:
@@ -97,22 +98,7 @@ class SpeakerBook:
     def _by_reference(self, phrase: str) -> int | None:
         """Pronouns, "the minister", a bare surname: someone already quoted."""
         lowered = phrase.lower().strip(" ,.")
-        if lowered in self.rules.pronouns and " " in lowered:
-            # "the company", "the minister": someone of that kind already quoted, else the body the text
-            # calls a company, else whoever was quoted last
-            noun = lowered.split()[-1]
-            org = self.org_for_noun(noun) if noun in self.rules.generic_orgs else None
-            for index in reversed(range(len(self.speakers))):
-                known = self.speakers[index]
-                if noun in " ".join(filter(None, [known.role, known.org])).lower() or (org and known.org == org):
-                    return index
-            if org:
-                return self._add(Speaker(None, None, org))
-            named = self._named_with_role(noun) if noun in self.rules.role_words | self.rules.name_titles else None
-            if named:  # "the minister said" after "The Minister of Justice, Ms. Jo Roe, opened ..."
-                return self._add(parse_speaker(named, self.rules) or Speaker(named, None, None))
-            return self.last
-        if lowered in self.rules.pronouns and lowered not in ("we", "i"):
+        if lowered in self.rules.pronouns and lowered not in ("we", "i") and " " not in lowered:
             return self.last
         words = lowered.split()
         if len(words) <= 3 and words and words[0] == "the":
@@ -134,6 +120,8 @@ class SpeakerBook:
             org = self.org_for_noun(words[1])
             if org:
                 return self._add(Speaker(None, None, org))
+        if lowered in self.rules.pronouns:
+            return self.last  # "the company", "the minister" that nothing above resolved: whoever spoke last
         if len(words) == 1:
             self._index()
             named = self._by_surname.get(lowered)
@@ -143,6 +131,11 @@ class SpeakerBook:
 
     def _named_with_role(self, role: str) -> str | None:
         """The person the text names beside `role` ("the Commissioner, Ms. Jo Roe," or "Commissioner Jo Roe")."""
+        if role not in self._with_role:  # each search reads the whole text: once per role and statement
+            self._with_role[role] = self._find_named_with_role(role)
+        return self._with_role[role]
+
+    def _find_named_with_role(self, role: str) -> str | None:
         name = r"((?:[A-Z][\w.'\u2019\-]*\s+){1,4}[A-Z][\w'\u2019\-]+)"
         for pattern in (rf"\b{re.escape(role)}\b[^.;:()]{{0,60}}?,\s+{name}", rf"\b{re.escape(role)}\s+{name}"):
             for match in re.finditer(pattern, self.text, re.IGNORECASE if role.islower() else 0):
@@ -330,8 +323,10 @@ class SpeakerBook:
 
     def _introduced_as_person(self, word: str) -> bool:
         """"Stacey told the Echo" after "Stacey, 41, who asked us not to use her surname": one name, a person."""
-        return any(_PERSON_CLAUSE.match(self.text[m.start() : m.start() + 120])
-                   for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+        if word not in self._one_name_people:
+            self._one_name_people[word] = any(_PERSON_CLAUSE.match(self.text[m.start() : m.start() + 120])
+                                              for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+        return self._one_name_people[word]
 
     def resolve_known(self, speaker: Speaker) -> int:
         """A speaker the caller has already parsed ("Janet" calling a phone-in; a reporter known by
