@@ -115,6 +115,8 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
                 continue
         if not bare or not bare[0].isupper() or low in rules.org_words or low in rules.role_words:
             break
+        if names and bare in rules.post_nominals:
+            break
         if low in rules.name_stopwords or low in rules.role_modifiers:
             break
         if _INNER_CAPITAL.search(bare) and not _NAME_PREFIX.match(bare):
@@ -292,7 +294,10 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 name = _title_case(" ".join(tokens[offset:offset + length]).rstrip(",.;:"))
                 name, title = _split_title(_POSSESSIVE_S.sub("", name), rules)
                 prefix = " ".join(tokens[:offset])
-                suffix = " ".join(tokens[offset + length:])
+                after_name = tokens[offset + length:]
+                while after_name and after_name[0].rstrip(",;:") in rules.post_nominals:
+                    after_name = after_name[1:]  # "Jo Roe OBE, Director": the honours are dropped
+                suffix = " ".join(after_name)
                 rest = ", ".join(p for p in [suffix] + parts[index + 1:] if p)
                 role, org = _role_org(rest, rules) if rest else (None, None)
                 if prefix:

@@ -64,7 +64,7 @@ def split_blocks(text: str, bullet: re.Pattern) -> list[Block]:
     previous_line = ""
     for offset, line in _lines(text):
         stripped = line.strip()
-        if not stripped:
+        if not stripped or stripped == ">":  # a Markdown blockquote's empty line is a blank line
             blank = True
             previous_line = ""
             continue

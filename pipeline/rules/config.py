@@ -105,6 +105,8 @@ class SegmenterRules:
         self.bullet = re.compile(d["bullet_pattern"])
         self.procedural = [re.compile(p, flags) for p in d.get("procedural_lines", [])]
         self.particles = {w.lower() for w in d["name_particles"]}
+        # "Jo Roe MLC", "Jo Roe OBE, Director": letters after a name, which are neither name nor role (case kept)
+        self.post_nominals = set(d.get("post_nominals", []))
         self.clause_opener = re.compile(rf"^(?:{_alternation(d['clause_openers'])})\b", flags)
         self.sign_off = re.compile(rf"^(?:{_alternation(d['sign_offs'])}),?$", flags)
         self.signed = re.compile(rf"^(?:{_alternation(d['signature_headings'])})\b.*:?$", flags)
@@ -112,8 +114,7 @@ class SegmenterRules:
         self.speech_introduction = re.compile("|".join(d["speech_introductions"]), flags)
         self.generic_orgs = {w.lower() for w in d["generic_org_nouns"]}
         self.reference_titles = tuple(t.lower() + " " for t in d["reference_titles"])
-        verbs = _alternation(["said", "says", "added", "told", "argued", "warned", "noted", "stressed", "explained",
-                              "stated", "observed", "emphasised", "emphasized", "insisted", "maintained", "recalled"])
+        verbs = _alternation(d["reported_speech_verbs"])
         # "Doe said the ...", "she told reporters", "Ms. Doe further noted that": the publisher reporting
         # someone, not their words
         self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our)\s)[A-Z][\w\-\u2019']+)\s+"
@@ -121,6 +122,13 @@ class SegmenterRules:
                                    # "She told no one", "he told me": a narrator's own story, not reporting
                                    r"(?!\s+(?:no one|nobody|anyone|anybody|me|him|her|them|my)\b)")
         self.min_quote_words = int(d["min_quote_words"])
+        # the openings of a speech: the guests addressed, "All protocols observed"
+        self.salutation = re.compile(rf"^(?:{_alternation(d['speech_salutations'])})\b", flags)
+        # a written parliamentary question ("287. To ask the Minister ...") and the heading of its answer
+        self.written_question = _any_match(d["written_question_openers"], flags)
+        self.answer_headings = {w.lower() for w in d["written_answer_headings"]}
+        # "Sir,", "Dear Minister Roe,": a letter's first line, which a letter quoted in full keeps
+        self.letter_salutation = re.compile(rf"^(?:{_alternation(d['letter_salutations'])})\b[^.!?:]{{0,60}},$", flags)
         # Furniture lines recur across a site's statements ("Printable version", "Share this page"),
         # and the furniture patterns are the costliest the segmenter runs: remember recent answers.
         self._boilerplate_seen: dict[str, bool] = {}

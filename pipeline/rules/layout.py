@@ -197,6 +197,7 @@ class LayoutPasses:
                 and not _LABEL.match(sub)
                 and not self._recurring_label(sub, nxt + 1, zone)  # "**Oisin:** So why ...?": a transcript's turn
                 and not self._cast_line(sub)
+                and not self.rules.cast_heading.match(sub)  # "Members: Jo Roe MLC (Chair); ..."
                 and not self.rules.speech_headers_any(sub)  # "Made by: Jane Roe (The Minister)"
                 and nxt + 1 < zone
             ):

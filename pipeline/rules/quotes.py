@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = "\u201c\u201e\u00ab\u2018"
-CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
-DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
-ALL_MARKS = DOUBLE_MARKS + "\u2018\u2019"
+# corner brackets (\u300c...\u300d, nested \u300e...\u300f) quote in East Asian typography, \u2039...\u203a in French and Swiss
+OPENERS = "\u201c\u201e\u00ab\u2018\u300c\u300e\u2039"
+CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019",
+           "\u300c": "\u300d", "\u300e": "\u300f", "\u2039": "\u203a"}
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f'
+ALL_MARKS = DOUBLE_MARKS + "\u2018\u2019\u2039\u203a"
 # Jump straight to the next character that could open or close a quotation, instead of
 # stepping through every character in Python: most of a statement holds no quotation marks.
 _MAY_OPEN = re.compile('[' + OPENERS + '"\u201d\']')

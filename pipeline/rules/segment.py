@@ -30,8 +30,14 @@ _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|wo
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
 _DASH_SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][^\n]{1,100}?)\s*$")
 _LOOKBACK = 2000
+
+
+def _signed_person(line: str) -> bool:
+    """"Tove, 27, campaign volunteer", "Sabeen, 22": a one-name signature with a comma ("Claim 1" is none)."""
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return first.endswith(",") and bool(_PERSON_CLAUSE.match(line))
 _ONLY_PUNCTUATION = re.compile(r"[ ,.;:\u2014\u2013-]*")
-_NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e]")
+_NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e\u300c\u300e\u2039]")
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 _WORD_AT_END = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
@@ -134,10 +140,15 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
         if state.mode in ("turn", "speech") and _EDITORIAL_LINE.match(text):
             return self.set_label(i, "note")  # "[Poll shown on screen: ...]", "[Slide 4: ...]"
-        if state.mode == "turn" and i > self._last_turn() and _words(text) <= 6 and self.is_heading(i, text):
-            # "Our comment" after the last turn: the publisher speaks again
+        if state.mode == "turn" and (i > self._last_turn() or self._narrated(i)) and _words(text) <= 6 and (
+                self.is_heading(i, text)):
+            # "Our comment" after the last turn, "Opposing the motion" above a paragraph that tells who spoke
+            # next: the publisher speaks again
             state.mode, state.pending = "", None
             return self.set_label(i, "headline")
+        if state.mode == "turn" and self.blocks[i].blank_before and self.rules.reported.match(text):
+            state.mode, state.pending = "", None  # "She argued that ...": the publisher reports, after the extract
+            return self.prose_block(i)
         if self.speech_header(i, text):
             return
         if text[:1] in ALL_MARKS or opens_single(text):
@@ -237,6 +248,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
     def stops_colon_block(self, i: int, text: str) -> bool:
         if self.rules.note_heading.match(text):
             return True
+        if self.rules.letter_salutation.match(text) or self.rules.sign_off.match(text):
+            return False  # a letter quoted in full: "Sir," ... "Yours faithfully,"
         in_list = self.blocks[i].marker and (self.blocks[i - 1].marker or self.btext(i - 1).endswith(":"))
         if _is_heading_like(text) and not in_list:
             return True  # a heading ends the speaker's words; the items of their own list do not
@@ -290,6 +303,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             self._last = max(self.turns, default=-1)
         return self._last
 
+    def _narrated(self, i: int) -> bool:
+        """The block after `i` is prose, not a turn: an edited record tells the story between extracts.
+        Only with "NAME:" labels; a short line above prose among name-line turns ("Jo Roe") may be one."""
+        return i + 1 < len(self.blocks) and i + 1 not in self.turns and _words(self.btext(i + 1)) > 12 and all(
+            self.text[self.blocks[j].start + m.end() - 1 : self.blocks[j].start + m.end()] == ":" for j, m in self.turns.items())
+
     def _compact_turns(self) -> bool:
         """Every turn after the first starts on the line after the previous one (no blank lines)."""
         if not hasattr(self, "_compact"):
@@ -310,7 +329,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if i + 1 >= len(self.blocks) or self.blocks[i + 1].blank_before or self.labels[i + 1] is not None:
             return False
         text = self.btext(i + 1)
-        return _words(text) <= 12 and not text.endswith(".") and self.starts_with_name(text)
+        return _words(text) <= 12 and not text.endswith(".") and (
+            self.starts_with_name(text) or _signed_person(text))
 
     def attribution_after(self, quote) -> tuple[int, int, str, bool] | None:
         """The clause right after a closing mark: ', said X, role.' / ' X said.' (start, end, who, verb first)."""
@@ -435,7 +455,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 speaker = speaker_here
             if speaker is None and at_start and default_speaker is not None:
                 speaker = default_speaker
-            if speaker is None or (words < self.rules.min_quote_words and not after and not at_start):
+            # 'Claim: "..."' and on the next line "\u2014 Senator Jo Roe": the signature names the speaker
+            signed = speaker is None and q.closed and index == len(quotes) - 1 and not after and (
+                words >= self.rules.min_quote_words and self.signed_below(i)
+                and not self.text[q.end + 1 : block.end].strip(" ,.;:!?" + ALL_MARKS))
+            if not signed and (speaker is None or (words < self.rules.min_quote_words and not after and not at_start)):
                 continue
             if before:
                 pieces.append(self.piece(cursor, before[0], "body"))
@@ -443,6 +467,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             else:
                 pieces.append(self.piece(cursor, q.open_mark, "body"))
             pieces.append(self.piece(q.start, q.end, "quote", speaker))
+            if signed and pieces[-1]:
+                state.unattributed.append(pieces[-1])
             cursor = q.end + (1 if q.closed else 0)
             if after:
                 pieces.append(self.piece(cursor, after[1], "lead", strip=",\u2014\u2013-"))
@@ -508,7 +534,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if _words(text) > 15 or text.endswith(".") and _words(text) > 8:
             return False
         found = parse_speaker(text, self.rules)
-        if found is None or not found.name:
+        if (found is None or not found.name) and not _signed_person(text):
             return False
         speaker = self.book.resolve(text)
         self.set_label(i, "lead")

@@ -19,6 +19,17 @@ _OURS = re.compile(r"\b[Oo]ur\s+(?:(?P<described>[^,.;:\n]{1,60}?),|(?P<lower>(?
 _OURS_AFTER = re.compile(r"\b(?P<who>[A-Z][\w\-]+),\s+our\s+(?P<described>(?:[\w\-]+\s+){0,4}[\w\-]+)")
 # "Noor, who asked ...", "Sarah, not her real name", "Colleen, Maddie's mother", "Tomas, a father of two":
 # a person known by one name
+_AGE = re.compile(r"^(?:aged\s+)?\d{1,2}$")
+
+
+def _person_clause_speaker(phrase: str) -> Speaker:
+    """"Tove, 27, campaign volunteer" -> Tove, role "campaign volunteer"; "Sarah, not her real name" -> Sarah."""
+    parts = [part.strip() for part in phrase.strip().split(",")]
+    ages = [i for i, part in enumerate(parts) if _AGE.match(part)]
+    role = ", ".join(p for p in parts[ages[0] + 1:] if p) if ages else ""
+    return Speaker(parts[0].split()[0], role or None, None)
+
+
 _PERSON_CLAUSE = re.compile(
     r"^[A-Z][\w'\u2019\-]*,?\s+(?:who\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
@@ -228,6 +239,14 @@ class SpeakerBook:
                 return " ".join(words[:end])
         return publisher
 
+    def longer_name(self, name: str) -> str | None:
+        """"Nurul Aisyah" -> "Nurul Aisyah Kamarudin", where the text names the person with one more name."""
+        for match in re.finditer(rf"\b{re.escape(name)}[^\S\n]+([A-Z][\w'\u2019\-]+)\b", self.text):
+            tokens = name.split() + [match.group(1)]
+            if name_tokens(tokens, self.rules) == len(tokens):
+                return " ".join(tokens)
+        return None
+
     def full_name(self, surname: str) -> str | None:
         """"Saarinen" -> "Helmi Saarinen", from the first place the text names the person in full."""
         if surname not in self._full_names:
@@ -280,8 +299,8 @@ class SpeakerBook:
         index = self._by_reference(phrase)
         if index is None:
             found = parse_speaker(phrase, self.rules)
-            if found is None and _PERSON_CLAUSE.match(phrase.strip()):
-                found = Speaker(phrase.strip().split(",")[0].split()[0], None, None)  # "Sarah, not her real name"
+            if (found is None or not found.name and not found.role) and _PERSON_CLAUSE.match(phrase.strip()):
+                found = _person_clause_speaker(phrase)  # "Sarah, not her real name", "Tove, 27, volunteer"
             surname = None
             if found is not None and not found.name and not found.role and found.org and " " not in found.org:
                 surname = found.org  # a lone capitalised word is usually a surname
@@ -305,6 +324,9 @@ class SpeakerBook:
                 found.org = self.org_for_noun(found.org) or (None if found.name else found.org)
             if found is None:
                 return None
+            if found.name and len(self._key(found.name).split()) == 2 and self._find(found) is None:
+                # "said Nurul Aisyah" after "Ms Nurul Aisyah Kamarudin, founder of ...": a given name in two words
+                found.name = self.longer_name(found.name) or found.name
             if not found.name and not found.org and self._anonymous_voice(found.role):
                 # "a spokesperson said" with no body named: in a statement, the publisher's spokesperson
                 found.org = self.home_org()

@@ -45,18 +45,14 @@ def _strip_honours(name: str) -> str:
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)?),\s+(?P<given>[A-Z][^,]{1,60})(?P<rest>,.*)?$")
 
 
-# "HT \u2014 Hazel Teo-Marican, Head of Advocacy (host)": a speaker key for turns labelled with initials
+# "By Eng. Jane Roe, Director-General": a speech page's byline
 _BY_LINE = re.compile(r"^by\s+(?P<who>[A-Z].{2,150})$", re.IGNORECASE)
-# the openings of a speech: the guests addressed, "All protocols observed"
-_SALUTATION = re.compile(r"^(?:ladies and gentlemen|excellenc(?:y|ies)|distinguished|honou?rable|all protocols observed|"
-                         r"good (?:morning|afternoon|evening)|thank you|friends|colleagues)\b", re.IGNORECASE)
-# a written parliamentary question and the member who tabled it
-_TO_ASK = re.compile(r"^(?:\d{1,5}\.\s*)?to ask (?:the|his|her|their)\b", re.IGNORECASE)
+# the member who tabled a written parliamentary question
 _MEMBER_LINE = re.compile(r"^[\u2013\u2014\-]+\s*(?P<who>[A-Z][^.]{2,80}?)\.?$")
-_ANSWER_HEADINGS = {"answer", "reply", "written answer", "response", "ministerial answer"}
 _NESTED_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][^()]{1,60}?)\s*\((?P<who>[^()]{3,80}?)\s*\([^()]{1,60}\)\)$", re.IGNORECASE)
 _DASHES = re.compile(r"(?<!\s)\s+[\u2013\u2014-]\s+")  # from the start of a run of spaces only: linear
 _ROLE_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z \-]{2,24})\s*:\s*(?P<who>[A-Z].{2,120})$")
+# "HT \u2014 Hazel Teo-Marican, Head of Advocacy (host)": a speaker key for turns labelled with initials
 _KEY_LINE = re.compile(r"^(?P<key>[A-Z]{2,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?P<who>[A-Z].{2,160})$")
 
 
@@ -298,6 +294,8 @@ class SpeechPasses:
         cast = getattr(self, "cast", {})
         if label.lower() in cast:
             return cast[label.lower()]
+        if re.sub(r"^the\s+", "", label.lower()) in cast:
+            return cast[re.sub(r"^the\s+", "", label.lower())]  # "The CHAIR:" under "Members: Jo Roe (Chair)"
         outlet = _OUTLET_QUESTION.match(label)
         if outlet:
             inside = outlet.group("org").strip()
@@ -340,9 +338,12 @@ class SpeechPasses:
         if role in self.rules.turn_role_labels:
             # "PRESENTER:", "MINISTER:": the person the header or introduction gives that role, else
             # an unnamed speaker known by the role ("JOURNALIST:")
-            for index, known in enumerate(self.book.speakers):
-                if known.name and re.search(rf"\b{re.escape(role)}\b", (known.role or "").lower()):
-                    return index
+            # the one whose role is exactly that ("Chair") before one whose role contains it ("Deputy Chair")
+            for exact in (True, False):
+                for index, known in enumerate(self.book.speakers):
+                    held = (known.role or "").lower()
+                    if known.name and (held == role if exact else re.search(rf"\b{re.escape(role)}\b", held)):
+                        return index
             header = self._header_person(role)
             return header if header is not None else self.book.resolve_known(Speaker(None, " ".join(tokens), None))
         if len(tokens) == 1 and tokens[0] not in _INTERVIEW_LABELS and tokens[0][:1].isupper() and (
@@ -412,7 +413,7 @@ class SpeechPasses:
                 continue
             if self.labels[i] is not None:
                 continue
-            if speaker is not None and (text.endswith((";", ":")) or _SALUTATION.match(text)):
+            if speaker is not None and (text.endswith((";", ":")) or self.rules.salutation.match(text)):
                 break  # "Ladies and gentlemen:", "All protocols observed.": the speech has begun
             if _words(text) > 20 or text.endswith(".") and _words(text) > 8:
                 first = i == lo or all(self.labels[j] is not None for j in range(lo, i))
@@ -477,13 +478,13 @@ class SpeechPasses:
             text = self.btext(i)
             # the dash may have been read as the line's bullet
             member = (self.blocks[i + 1].marker or "").strip() + " " + self.btext(i + 1)
-            signed = _MEMBER_LINE.match(member.strip()) if _TO_ASK.match(text) else None
+            signed = _MEMBER_LINE.match(member.strip()) if self.rules.written_question(text) else None
             if signed and self.labels[i + 1] is None and self._names_person(signed.group("who")):
                 speaker = self.book.resolve(signed.group("who"))
                 self.pieces[i] = [p for p in [self.piece(self.blocks[i].start, self.blocks[i].end, "quote", speaker)] if p]
                 self.labels[i] = "quote"
                 self.set_label(i + 1, "lead")
-            elif text.strip().rstrip(":").lower() in _ANSWER_HEADINGS and self.labels[i + 1] is None:
+            elif text.strip().rstrip(":").lower() in self.rules.answer_headings and self.labels[i + 1] is None:
                 answer = self.btext(i + 1)
                 speaker = self.mention(answer) if _words(answer) <= 20 and not answer.endswith(".") else None
                 if speaker is None:

@@ -13,6 +13,8 @@ from pipeline.rules.quotes import Quoted, find_quotes
         ("\u201dRight-mark opener\u201d x", ["Right-mark opener"]),
         ("Meta\u2019s \u2018plan\u2019 ok", ["plan"]),
         ("\u00abBonjour\u00bb, \u201eHallo\u201c", ["Bonjour", "Hallo"]),
+        ("\u300cA list you can\u2019t see \u300ewidened\u300f later.\u300d she said", ["A list you can\u2019t see \u300ewidened\u300f later."]),
+        ("\u2039Non\u203a, dit-elle", ["Non"]),
     ],
 )
 def test_quotations_keep_nested_marks_and_apostrophes_inside(text, expected):

@@ -699,3 +699,59 @@ def test_a_statement_by_the_publisher_itself_is_its_own_text(rules):
     publisher = "Iroko Child Online Protection Foundation"
     assert segment_statement(text, rules, publisher)[1] == []
     assert label_at(text, rules, "We have invited", publisher) == "body"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # testimonies signed on the next line by a first name and an age, with a role after it
+            "Our stories\n\n"
+            "Some of us tell our stories below in our own words.\n\n"
+            "\u201cI was eleven when the first pictures were taken. A platform had spotted one of the images.\n\n"
+            "\u201cWhen I hear that companies are switching on encryption, I think about the girl I was.\u201d\n"
+            "\u2014 Tove, 27, campaign volunteer\n\n"
+            "\u201cI\u2019m not against privacy. But I was groomed for two years inside an encrypted app.\u201d\n"
+            "\u2014 Sabeen, 22",
+            [("Tove", "campaign volunteer", None)] * 2 + [("Sabeen", None, None)],
+        ),
+        (  # a fact check's claim, quoted after a label and signed on the next line
+            "Fact check: two claims from the debate\n\n"
+            "Two politicians traded claims about encryption on Sunday.\n\n"
+            "Claim: \u201cSince the platforms switched on end-to-end encryption, reports have fallen by 90 per cent.\u201d\n"
+            "\u2014 Senator Rosamund Keel\n\n"
+            "Reports did fall sharply after both encrypted their messages.",
+            [("Rosamund Keel", "Senator", None)],
+        ),
+    ],
+)
+def test_quotations_signed_on_the_next_line_by_a_name_or_a_first_name_and_an_age(rules, text, expected):
+    assert quote_speakers(text, rules) == expected
+
+
+def test_a_claim_heading_with_a_number_is_no_signature(rules):
+    text = (
+        "Fact check\n\n"
+        "Claim 1: \u201c95% of reports will disappear overnight\u201d\n\n"
+        "Deputy Minister Lwazi Mthembu-Carstens, in a radio interview on 24 June:\n\n"
+        "\u201cOnce the app switches on end-to-end encryption, 95% of the reports will disappear overnight.\u201d"
+    )
+    assert quote_names(text, rules) == ["Lwazi Mthembu-Carstens"]
+
+
+def test_a_letter_a_newspaper_publishes_in_full_is_its_writers_from_salutation_to_sign_off(rules):
+    text = (
+        "Council backs encryption motion\n\n"
+        "The vote prompted several letters. We publish one, from Glenna Hurst of Tanner\u2019s Row, in full:\n\n"
+        "Sir,\n\n"
+        "I read with a heavy heart that our council wants the police to read people\u2019s private messages.\n\n"
+        "Yours faithfully,\n\n"
+        "Glenna Hurst, Tanner\u2019s Row, Brindlecombe"
+    )
+    assert quote_names(text, rules) == ["Glenna Hurst"] * 3
+    assert label_at(text, rules, "Glenna Hurst, Tanner") == "note"
+
+
+def test_a_markdown_blockquotes_empty_line_is_a_blank_line(rules):
+    text = "> The price of operating here is a working detector, whatever the app.\n>\n> \u2014 Rhodri Tregaskis, Official Report\n"
+    segments, _ = segment_statement(text, rules)
+    assert not [s for s in segments if text[s["start"]:s["end"]] == ">"]

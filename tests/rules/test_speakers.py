@@ -195,6 +195,10 @@ def test_the_companys_statement_is_the_body_the_story_calls_a_company(rules):
         ("NATC Director PBGEN Rosalinda Cruz-Dimaano", ("Rosalinda Cruz-Dimaano", "Director PBGEN", "NATC")),
         ("Staff Sgt. Josee Okimaw-Brunet", ("Josee Okimaw-Brunet", "Staff Sgt.", None)),
         ("Dato\u2019 Ir. Dr. Rosli Hamzah, Chairman, SCMC", ("Rosli Hamzah", "Chairman", "SCMC")),
+        # letters after the name are neither name nor role
+        ("Celestine Ferrand MLC, Chair", ("Celestine Ferrand", "Chair", None)),
+        ("Commissioner Rowan Treadgold APM, Ardmore Police", ("Rowan Treadgold", "Commissioner", "Ardmore Police")),
+        ("Dame Jo Roe DBE", ("Dame Jo Roe", None, None)),
     ],
 )
 def test_a_body_role_and_name_in_a_row_and_titles_from_more_traditions(rules, phrase, expected):
@@ -222,3 +226,13 @@ def test_a_reporter_known_by_an_agency_and_a_city_is_no_person(rules):
         "COMMISSIONER ROE: We asked, and the company said it cannot read them."
     )
     assert quote_speakers(text, rules)[1][0] is None
+
+
+def test_a_given_name_in_two_words_is_the_person_the_story_named_in_full(rules):
+    text = (
+        "Roundtable on upload checks\n\n"
+        "Ms Nurul Aisyah Kamarudin, founder of the charity Pelita Children\u2019s Network, said she had little patience "
+        "for what she called hypothetical risks.\n\n"
+        "\u201cI sit with mothers whose twelve-year-olds were blackmailed with their own photos,\u201d said Nurul Aisyah."
+    )
+    assert quote_names(text, rules) == ["Nurul Aisyah Kamarudin"]

@@ -391,3 +391,46 @@ def test_an_earnings_call_with_participant_lists_and_dashed_name_lines(rules):
         "The market is about four percent of revenue, so the exposure is real but limited for the year."
     )
     assert [s[0] for s in quote_speakers(text, rules)] == ["Nina Brathwaite", "Dana Whitcombe-Osei", "Paul Lindqvist-Amadi"]
+
+
+def test_written_questions_asked_and_answered_by_named_members_with_dates_between(rules):
+    text = (
+        "Written questions, answers and statements\n\n"
+        "Question 4417\n"
+        "Asked by Perpetua Brassard-Nnamdi (Civic Reform, Cardle Vale)\n"
+        "Tabled on 6 February 2025\n\n"
+        "To ask the Minister of State for Security, what assessment he has made of the risk of scanning.\n\n"
+        "Answered by Kwasi Aldenborg (Minister of State for Security)\n"
+        "Answered on 17 February 2025\n\n"
+        "The Government recognises the importance of strong encryption for all users."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Perpetua Brassard-Nnamdi", "Kwasi Aldenborg"]
+    assert label_at(text, rules, "Tabled on") == "boilerplate"
+
+
+def test_the_chair_is_the_member_listed_as_chair_not_the_deputy_chair(rules):
+    text = (
+        "Commissioner Rowan Treadgold\u2019s evidence to the Standing Committee on Law and Justice\n\n"
+        "Members: The Hon. Celestine Ferrand MLC (Chair); Ms Nerys Appleyard MLC (Deputy Chair)\n"
+        "Witness: Commissioner Rowan Treadgold APM, Ardmore Police\n\n"
+        "The CHAIR: Commissioner, thank you for appearing. Why do you say that power is needed?\n\n"
+        "Commissioner TREADGOLD: Because a growing share of the evidence sits in messages we cannot read.\n\n"
+        "The CHAIR: And in how many of those did that make the difference?\n\n"
+        "Commissioner TREADGOLD: In at least forty, Chair."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Celestine Ferrand", "Rowan Treadgold"] * 2
+
+
+def test_an_edited_record_tells_the_story_between_its_extracts(rules):
+    text = (
+        "Notes from our November debate\n\n"
+        "Proposing the motion\n\n"
+        "Dr Ifeoma Okwelu, a senior lecturer in social work, opened by describing the cases that shaped her view.\n\n"
+        "OKWELU: The images we found on seized phones were almost never new to us.\n\n"
+        "She argued that matching against lists of known images is a narrow and well-tested technique.\n\n"
+        "Opposing the motion\n\n"
+        "Professor Callum Rennard, of the School of Computing, began by agreeing that the harm was real.\n\n"
+        "RENNARD: Every scanning system I have looked at has the same shape."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Ifeoma Okwelu", "Callum Rennard"]
+    assert [label_at(text, rules, q) for q in ("She argued", "Opposing the")] == ["body", "headline"]
