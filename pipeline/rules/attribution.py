@@ -127,7 +127,8 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
         i += 1
         if bare != token or raw.endswith((",", ";", ":")):  # a possessive or a comma ends the name
             break
-    if i < len(tokens) and _is_cap(tokens[i]) and tokens[i].lower().strip(",.") in rules.org_words:
+    closed = i and tokens[i - 1].endswith((",", ";", ":"))  # "Jo Roe, Police and Crime Commissioner"
+    if not closed and i < len(tokens) and _is_cap(tokens[i]) and tokens[i].lower().strip(",.") in rules.org_words:
         return 0  # "Mahina Youth Rights Trust": the capitalised words name an organisation
     if names >= 2 or (names == 1 and titles):
         return i

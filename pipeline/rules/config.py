@@ -14,8 +14,8 @@ DEFAULT_CONFIGS = Path(__file__).resolve().parents[2] / "configs"
 
 def _alternation(words) -> str:
     # Longest first, so "said in a statement" wins over "said".
-    escaped = (re.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return "|".join(escaped)
+    escaped = [re.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
+    return "|".join(escaped) or "(?!)"  # no words: a pattern that matches nothing
 
 
 _BOILERPLATE_CACHE_SIZE = 10_000
@@ -73,6 +73,16 @@ class SegmenterRules:
         self.interview_marker = re.compile("|".join(f"(?:{p})" for p in d.get("interview_markers", ["$^"])), flags)
         self.top_byline = _any_match(d.get("top_bylines", []), flags)  # "Jo Roe, Technology Reporter"
         self.release_line = _any_match(d.get("release_lines", []), flags)
+        # court records: "CROSS-EXAMINATION BY MS ROE" says who asks "Q.", "JO ROE, sworn" who answers "A."
+        court = d.get("court_records", {})
+        self.examination_headings = [re.compile(p, flags) for p in court.get("examination_headings", [])]
+        self.witness_lines = [re.compile(p, flags) for p in court.get("witness_lines", [])]
+        self.bench_lines = [re.compile(p, flags) for p in court.get("bench_lines", [])]
+        self.bench_labels = {w.lower() for w in court.get("bench_labels", [])}
+        self.appearance_lines = [re.compile(p, flags) for p in court.get("appearance_lines", [])]
+        self.case_title = _any_match(court.get("case_titles", []), flags)  # "ROE LTD v MINISTER OF X"
+        # a cookie-consent banner runs longer than any other furniture line
+        self.consent_banner = _any_match(d.get("consent_banners", []), flags)
         self.header_labels = {w.lower() for w in d.get("transcript_header_labels", [])}
         self.link_list_headings = {w.lower() for w in d.get("link_list_headings", [])}
         # "Minister's foreword" above paragraphs signed at their end by the person
@@ -114,7 +124,7 @@ class SegmenterRules:
         self.speech_introduction = re.compile("|".join(d["speech_introductions"]), flags)
         self.generic_orgs = {w.lower() for w in d["generic_org_nouns"]}
         self.reference_titles = tuple(t.lower() + " " for t in d["reference_titles"])
-        verbs = _alternation(d["reported_speech_verbs"])
+        verbs = _alternation(d.get("reported_speech_verbs", ["said", "says", "added", "told"]))
         # "Doe said the ...", "she told reporters", "Ms. Doe further noted that": the publisher reporting
         # someone, not their words
         self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our)\s)[A-Z][\w\-\u2019']+)\s+"
@@ -123,12 +133,12 @@ class SegmenterRules:
                                    r"(?!\s+(?:no one|nobody|anyone|anybody|me|him|her|them|my)\b)")
         self.min_quote_words = int(d["min_quote_words"])
         # the openings of a speech: the guests addressed, "All protocols observed"
-        self.salutation = re.compile(rf"^(?:{_alternation(d['speech_salutations'])})\b", flags)
+        self.salutation = re.compile(rf"^(?:{_alternation(d.get('speech_salutations', []))})\b", flags)
         # a written parliamentary question ("287. To ask the Minister ...") and the heading of its answer
-        self.written_question = _any_match(d["written_question_openers"], flags)
-        self.answer_headings = {w.lower() for w in d["written_answer_headings"]}
+        self.written_question = _any_match(d.get("written_question_openers", []), flags)
+        self.answer_headings = {w.lower() for w in d.get("written_answer_headings", [])}
         # "Sir,", "Dear Minister Roe,": a letter's first line, which a letter quoted in full keeps
-        self.letter_salutation = re.compile(rf"^(?:{_alternation(d['letter_salutations'])})\b[^.!?:]{{0,60}},$", flags)
+        self.letter_salutation = re.compile(rf"^(?:{_alternation(d.get('letter_salutations', []))})\b[^.!?:]{{0,60}},$", flags)
         # Furniture lines recur across a site's statements ("Printable version", "Share this page"),
         # and the furniture patterns are the costliest the segmenter runs: remember recent answers.
         self._boilerplate_seen: dict[str, bool] = {}

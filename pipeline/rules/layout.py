@@ -8,6 +8,8 @@ from .attribution import name_tokens
 from .quotes import ALL_MARKS
 from .segment_common import _LABEL, _NAME_LABEL, Piece, _is_heading_like, _words
 
+# a table cell holding a figure ("| 904 |", "| 54%"): rows of a table, never a menu
+_NUMERIC_CELL = re.compile(r"\|\s*[-\d.,%$\u00a3\u20ac]+\s*(?:\||$)")
 _ABOUT = re.compile(r"^about\s+[A-Z0-9]", re.IGNORECASE)
 _NUMBERED = re.compile(r"\(?[\dIVXivx]{1,4}[.)]")
 
@@ -35,7 +37,8 @@ class LayoutPasses:
         rules = self.rules
         for i, block in enumerate(self.blocks):
             text = self.btext(i)
-            if _words(text) <= 30 and rules.is_boilerplate_line(text):
+            if _words(text) <= 30 and rules.is_boilerplate_line(text) and not self._table_header(i, text) or (
+                    _words(text) <= 90 and rules.consent_banner(text)):
                 self.set_label(i, "boilerplate")
                 continue
             prefix = rules.doctype_prefix.match(text) if i < 4 else None
@@ -65,7 +68,8 @@ class LayoutPasses:
         # "NEWS PROVIDED BY" / "Acme, Inc." / "Sep 16, 2025, 08:00 ET": a name between furniture lines
         for i in range(1, min(5, len(self.blocks) - 1)):
             if (self.labels[i] is None and self.labels[i - 1] == self.labels[i + 1] == "boilerplate"
-                    and _words(self.btext(i)) <= 6 and not self.btext(i).endswith(("!", "?", ":"))):  # "Inc."
+                    and _words(self.btext(i)) <= 6 and not self.btext(i).endswith(("!", "?", ":"))  # "Inc."
+                    and (_name_like(self.btext(i)) or _words(self.btext(i)) <= 2)):  # not "Force responds to X"
                 self.set_label(i, "boilerplate")
 
     def mark_link_lists(self):
@@ -297,6 +301,13 @@ class LayoutPasses:
         following = tokens[end] if end < len(tokens) else ""
         return (end >= len(tokens) or tokens[end - 1].endswith(",") or following.endswith(",")  # "Jane Roe MP,"
                 or following.lower().strip(",.") in self.rules.verb_words or _words(text) <= 5)
+
+    def _table_header(self, i: int, text: str) -> bool:
+        """"Year | Warrants | Share" above "2022 | 214 | 45%": a table's header row, not a menu."""
+        if text.count("|") < 2 or i + 1 >= len(self.blocks):
+            return False
+        below = self.btext(i + 1)
+        return below.count("|") == text.count("|") and bool(_NUMERIC_CELL.search(below))
 
     def _cast_line(self, text: str) -> bool:
         """"Host: Dana Roe" under a transcript's title: who speaks, not a subtitle."""

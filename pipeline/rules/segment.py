@@ -24,6 +24,8 @@ from .speech import SpeechPasses
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
 # a whole paragraph in square brackets inside a transcript: the editor speaking, not the speaker
 _EDITORIAL_LINE = re.compile(r"^\[[^\[\]]{12,400}\]$")
+# "Jo Roe \u2713 @jroe \u00b7 19 May": an embedded social post's author line, the post below it
+_HANDLE_LINE = re.compile(r"^(?P<who>[^@\n]{2,60}?)\s*[\u2713\u2714\u2611]?\s*@\w{2,30}(?:\s*[\u00b7\u2022|]\s*[^@\n]{1,30})?$")
 # "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
 _DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$")
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
@@ -86,6 +88,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if (not self.turns or min(self.turns) > headline + 4) and self.is_speech_document(headline, zone):
             self.mark_speech_header(headline + 1, zone)
         self.mark_written_questions(headline + 1, zone)
+        self.mark_social_posts(headline + 1, zone)
         self.mark_signed_sections(max(0, headline), zone)  # the heading may have been taken for a subtitle
         for i in range(headline + 1, zone):
             if self.labels[i] is None:
@@ -153,6 +156,16 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return
         if text[:1] in ALL_MARKS or opens_single(text):
             return self.quoted_block(i)
+        if state.mode == "speech" and self.rules.salutation.match(text):
+            state.last_quote = state.pending  # "Chair Roe, and members of the Committee:": the speech's first words
+            return self.set_label(i, "quote", state.pending)
+        if state.mode in ("speech", "colon") and i and self.labels[i - 1] == "lead" and _words(text) <= 20 and (
+                not text.endswith((".", ":")) and not self.rules.verbs.search(text)
+                and not any(mark in text for mark in ALL_MARKS) and self.starts_with_name(text)):
+            # "Comment from the Chief Constable" / "Jo Roe, Chief Constable of X": the header names the speaker
+            speaker = self.book.resolve(text)
+            state.pending = speaker if speaker is not None else state.pending
+            return self.set_label(i, "lead")
         if self.colon_lead(i, text):
             return
         if state.mode == "speech" and self.is_heading(i, text) or (
@@ -302,6 +315,23 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not hasattr(self, "_last"):
             self._last = max(self.turns, default=-1)
         return self._last
+
+    def mark_social_posts(self, lo: int, hi: int):
+        """Embedded posts: an author line ("Jo Roe \u2713 @jroe \u00b7 19 May", which the furniture pass
+        took for a handle) is the lead and the post under it their words; the publisher's own account
+        line stays furniture and its posts its own text."""
+        for i in range(lo, hi - 1):
+            text = self.btext(i)
+            handle = _HANDLE_LINE.match(text) if "@" in text and self.labels[i] in (None, "boilerplate") else None
+            if not handle or self.labels[i + 1] is not None or _words(self.btext(i + 1)) < 6:
+                continue
+            who = handle.group("who").strip(" \u2713\u2714\u2611")
+            if not who[:1].isupper() or self.publishers_own(f"statement by {who}"):
+                continue
+            speaker = self.book.resolve(who)
+            if speaker is not None:
+                self.set_label(i, "lead")
+                self.set_label(i + 1, "quote", speaker)
 
     def _narrated(self, i: int) -> bool:
         """The block after `i` is prose, not a turn: an edited record tells the story between extracts.

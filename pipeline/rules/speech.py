@@ -13,6 +13,8 @@ from .segment_common import _LABEL, _NAME_LABEL, _words
 # "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
 _OUTLET_QUESTION = re.compile(r"^(?:Q|Question|Reporter|Journalist)\s*\((?P<org>[^()]{2,80})\)$", re.IGNORECASE)
 _INTERVIEW_LABELS = ("Q", "Question", "A", "Answer")  # questions first
+# "Q. Dr Roe, you told the court ...": a court record's question and answer, marked with a full stop
+_COURT_LABEL = re.compile(r"^(?P<label>Q|A)\.\s+(?=\S)")
 _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
@@ -53,7 +55,14 @@ _NESTED_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][^()]{1,60}?)\s*\((?P<who>
 _DASHES = re.compile(r"(?<!\s)\s+[\u2013\u2014-]\s+")  # from the start of a run of spaces only: linear
 _ROLE_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z \-]{2,24})\s*:\s*(?P<who>[A-Z].{2,120})$")
 # "HT \u2014 Hazel Teo-Marican, Head of Advocacy (host)": a speaker key for turns labelled with initials
-_KEY_LINE = re.compile(r"^(?P<key>[A-Z]{2,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?P<who>[A-Z].{2,160})$")
+_KEY_LINE = re.compile(r"^(?P<key>[A-Z]{1,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?P<who>[A-Z\u201c\"].{2,160})$")
+
+
+def _initials(name: str) -> set[str]:
+    """"Jean-Luc Roe" -> {"JR", "JLR"}: the ways a transcript may abbreviate a name."""
+    words = name.split()
+    return {"".join(w[0] for w in words).upper(),
+            "".join(p[0] for w in words for p in w.split("-") if p).upper()}
 
 
 def _bare_role(label: str) -> str:
@@ -74,10 +83,11 @@ class SpeechPasses:
         """Speaker labels ("PRESENTER:", "Lord Hale (Con):") count when a document has several turns."""
         self.turns: dict[int, re.Match] = {}
         self.cast: dict[str, int] = {}
+        self._unmark_court_labels(lo, hi)
         for i in range(lo, hi):
             if self.labels[i] is not None:
                 continue
-            match = _LABEL.match(self.btext(i))
+            match = _LABEL.match(self.btext(i)) or _COURT_LABEL.match(self.btext(i))
             if match and not self._header_label(match.group("label")):
                 self.turns[i] = match
         self.turns.update(self._name_line_turns(lo, hi, len(self.turns)))
@@ -96,8 +106,67 @@ class SpeechPasses:
                 if match and self._known_label(match.group("label"), known):
                     self.turns[i] = match
         self._mark_cast(lo, hi)
+        self._mark_bench(lo, hi)
         self._mark_key_lines(lo, hi)
         self._mark_cast_lists(lo, min(self.turns) if self.turns else hi)
+
+    def _unmark_court_labels(self, lo: int, hi: int):
+        """"Q." and "A." were read as list letters; in a record with both, they are the turns' labels."""
+        marked = [i for i in range(lo, hi) if self.blocks[i].marker in ("Q.", "A.") and self.labels[i] is None]
+        if len({self.blocks[i].marker for i in marked}) < 2 or len(marked) < 4:
+            return
+        # only in a court record, where an examination heading says who asks (an interview's "Q." stays a marker)
+        if not any(p.match(self.btext(i).strip()) for i in range(lo, marked[0]) for p in self.rules.examination_headings):
+            return
+        for i in marked:
+            block = self.blocks[i]
+            block.start, block.marker = self.text.rfind(block.marker, 0, block.start), ""
+            self.block_texts[i] = None  # the block's text changed
+
+    def _mark_bench(self, lo: int, hi: int):
+        """"BEFORE THE HONOURABLE JUSTICE JO ROE": the judge "HER HONOUR:" and "THE COURT:" stand for;
+        "MS JO DOE SC, counsel for the Respondent": the full name "MS DOE:" and "Q." stand for."""
+        for i in range(lo, min(self.turns, default=hi)):
+            text = self.btext(i).strip()
+            match = next((m for p in self.rules.bench_lines if (m := p.match(text))), None)
+            if match:
+                found = Speaker(_title_case(match.group("who").strip()), match.group("role").title(), None)
+                speaker = self.book.resolve_known(found)
+                for label in self.rules.bench_labels:
+                    self.cast.setdefault(label, speaker)
+                self.set_label(i, "lead")
+                continue
+            match = next((m for p in self.rules.appearance_lines if (m := p.match(text))), None)
+            if match and self._names_person(_title_case(match.group("who"))):
+                self.book.resolve(_title_case(match.group("who")) + ", counsel for " + match.group("side"))
+                self.set_label(i, "lead")
+            elif _words(text) <= 30 and any(p.match(text) for p in self.rules.witness_lines) and any(
+                    m.group("label") in ("Q", "A") for m in self.turns.values()):
+                self.set_label(i, "lead")  # "DR JO DOE, Chief Architect, ACME, sworn": who answers "A."
+            elif self.rules.case_title(text) and self.labels[i] is None:
+                self.set_label(i, "headline")
+
+    def court_roles(self, i: int) -> tuple[int | None, int | None]:
+        """(questioner, witness) for the "Q." / "A." turn at block `i`: the examination heading and the
+        witness line above it ("RE-EXAMINATION BY MR ROE", "DR JO DOE, Chief Architect, ACME, sworn")."""
+        asker = witness = None
+        for j in range(i - 1, -1, -1):
+            if j in self.turns:
+                continue
+            text = self.btext(j).strip()
+            if asker is None:
+                match = next((m for p in self.rules.examination_headings if (m := p.match(text))), None)
+                if match:
+                    asker = self.book.resolve(_title_case(match.group("who").strip()))
+            if witness is None and _words(text) <= 30:
+                match = next((m for p in self.rules.witness_lines if (m := p.match(text))), None)
+                if match:
+                    who = match.group("who").strip(" ,")
+                    head, _, rest = who.partition(",")
+                    witness = self.book.resolve(_title_case(head) + (", " + rest.strip() if rest else ""))
+            if asker is not None and witness is not None:
+                break
+        return asker, witness
 
     def _mark_key_lines(self, lo: int, hi: int):
         """A key of initials above the turns ("AS \u2014 Arul Selvaraj, Police Cybercrime Command"): lead
@@ -116,8 +185,16 @@ class SpeechPasses:
             match = _KEY_LINE.match(self.btext(i)) if self.labels[i] is None else None
             if not match or match.group("key").lower() not in labels:
                 continue
-            who = _PARENTHESES.sub("", match.group("who")).strip(" ,.")
-            speaker = self.book.resolve(who) if self._names_person(who) else None
+            # "T \u2013 \u201cTegan\u201d (not her real name), now 20": a pseudonym in quotation marks
+            who = re.sub(r"\s+,", ",", _PARENTHESES.sub("", match.group("who")).replace("\u201c", "").replace("\u201d", "")
+                         .replace('"', "")).strip(" ,.")
+            first = who.split(",")[0].strip()
+            if self._names_person(who):
+                speaker = self.book.resolve(who)
+            elif _NAME_WORD.fullmatch(first) and first.lower() not in self.rules.org_words | self.rules.role_words:
+                speaker = self.book.resolve_known(Speaker(first, None, None))  # the key names her by one name
+            else:
+                speaker = None
             if speaker is not None:
                 self.cast[match.group("key").lower()] = speaker
                 self.set_label(i, "lead")
@@ -296,6 +373,11 @@ class SpeechPasses:
             return cast[label.lower()]
         if re.sub(r"^the\s+", "", label.lower()) in cast:
             return cast[re.sub(r"^the\s+", "", label.lower())]  # "The CHAIR:" under "Members: Jo Roe (Chair)"
+        if re.fullmatch(r"[A-Z]{2,4}", label):
+            # "OK:" after "Orla Kenworthy:": initials of someone who spoke before under a full name
+            for index, known in enumerate(self.book.speakers):
+                if known.name and label in _initials(known.name):
+                    return index
         outlet = _OUTLET_QUESTION.match(label)
         if outlet:
             inside = outlet.group("org").strip()
@@ -422,7 +504,8 @@ class SpeechPasses:
                     if speaker is not None:
                         self.set_label(i, "lead")
                 break
-            if speaker is not None and self.is_heading(i, text):
+            role_line = speaker is not None and self.labels[i - 1] == "lead" and self.looks_like_role(text)
+            if speaker is not None and not role_line and self.is_heading(i, text):
                 break  # the first section heading: the speech itself starts here
             header = next((m for p in self.rules.speech_headers if (m := p.match(text))), None)
             found = parse_speaker(_header_who(header) if header else text, self.rules)
@@ -432,7 +515,7 @@ class SpeechPasses:
             elif speaker is None and found is not None and found.name and self.starts_with_name(text):
                 speaker = self.book.resolve(text)
                 self.set_label(i, "lead")
-            elif speaker is not None and self.labels[i - 1] == "lead" and self.looks_like_role(text):
+            elif role_line:  # "Chief Technology Officer, Acme" under the name: the speaker's title
                 self.set_label(i, "lead")
                 known = self.book.speakers[speaker]
                 role, org = parse_role_line(text, self.rules)
@@ -586,6 +669,8 @@ class SpeechPasses:
             match = _Extended(match, match.end() + outlet.end())
         elif speaker is not None:
             pass
+        elif label in ("Q", "A") and self.court_roles(i)[label == "A"] is not None:
+            speaker = self.court_roles(i)[label == "A"]  # counsel asks, the witness answers
         elif label in _INTERVIEW_LABELS:
             speaker = self.interview_roles()[0 if label in ("Q", "Question") else 1]
         elif (

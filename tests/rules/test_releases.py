@@ -755,3 +755,76 @@ def test_a_markdown_blockquotes_empty_line_is_a_blank_line(rules):
     text = "> The price of operating here is a working detector, whatever the app.\n>\n> \u2014 Rhodri Tregaskis, Official Report\n"
     segments, _ = segment_statement(text, rules)
     assert not [s for s in segments if text[s["start"]:s["end"]] == ">"]
+
+
+def test_a_table_written_with_pipes_is_body_and_a_long_cookie_banner_is_furniture(rules):
+    text = (
+        "Transparency report: government requests\n\n"
+        "We and our 847 partners use cookies and similar technologies to store and access information on your device, "
+        "to personalise ads and content, and to measure audiences and improve our products and services for you.\n\n"
+        "We received more requests than ever this half-year, and produced no message content.\n\n"
+        "Jurisdiction | Requests received | Message content produced\n"
+        "Tolmarra | 904 | 0\n"
+        "Salvery | 611 | 0\n\n"
+        "Home | News | Policy | About us"
+    )
+    assert [label_at(text, rules, q) for q in ("We and our", "Jurisdiction", "Tolmarra", "Home |")] == [
+        "boilerplate", "body", "body", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Unofficial English translation. In case of discrepancy, the French version prevails.",
+        "This is a rush transcript and may contain errors. Please check against the audio before quoting.",
+    ],
+)
+def test_translation_and_rush_transcript_disclaimers_are_notes(rules, line):
+    text = f"Regulator warns against detection at source\n\n{line}\n\nThe authority adopted its opinion on Tuesday."
+    assert label_at(text, rules, line[:12]) == "note"
+
+
+def test_comment_headings_with_a_name_line_give_the_paragraphs_below_to_that_person(rules):
+    text = (
+        "Sorrel Valley Police\n"
+        "Home > News > Appeals and statements\n\n"
+        "Force responds to Threadline's encryption announcement\n"
+        "Published: 17 February 2025 at 14:32\n\n"
+        "Threadline announced last week that it will introduce end-to-end encryption for all chats.\n\n"
+        "Comment from the Chief Constable\n"
+        "Alasdair Mackinven, Chief Constable of Sorrel Valley Police\n\n"
+        "I want to start by saying that nobody in this force wants to read the messages of law-abiding people.\n\n"
+        "Comment from the Police and Crime Commissioner\n"
+        "Rowena Pilkington, Police and Crime Commissioner for the Sorrel Valley\n\n"
+        "I support the Chief Constable's call."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Alasdair Mackinven", "Rowena Pilkington"]
+    assert [label_at(text, rules, q) for q in ("Force responds", "Alasdair", "Rowena")] == ["headline", "lead", "lead"]
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("[Accept all]  [Reject all]  [Manage options]", True),
+        ("Search help articles...", True),
+        ("T: +44 20 7946 0000", True),
+        ("E: press@acme.example", True),
+        ("T: A man I thought was a boy my age got me to send pictures.", False),
+    ],
+)
+def test_buttons_search_boxes_and_contact_initials_are_furniture_but_a_turn_is_not(rules, line, furniture):
+    assert rules.is_boilerplate_line(line) is furniture
+
+
+def test_an_embedded_post_belongs_to_its_author_line_and_the_publishers_own_stays_furniture(rules):
+    text = (
+        "Parents divided over encrypted vault chats\n\n"
+        "Others pushed back, including a privacy trainer who runs digital-safety workshops.\n\n"
+        "Devika Sarraf @devsarraf\n"
+        "Encryption isn't the villain here. The same vault hides a kid's messages from a predator.\n"
+        "7:52 PM \u00b7 Oct 7, 2025\n\n"
+        "WPKL News 11 \u2713 @wpkl11 \u00b7 7 Oct\n"
+        "Tell us what you think about vault chats in the comments below, and share this story."
+    )
+    assert quote_names(text, rules, "WPKL News 11") == ["Devika Sarraf"]
+    assert label_at(text, rules, "Tell us what", "WPKL News 11") != "quote"

@@ -199,6 +199,9 @@ def test_the_companys_statement_is_the_body_the_story_calls_a_company(rules):
         ("Celestine Ferrand MLC, Chair", ("Celestine Ferrand", "Chair", None)),
         ("Commissioner Rowan Treadgold APM, Ardmore Police", ("Rowan Treadgold", "Commissioner", "Ardmore Police")),
         ("Dame Jo Roe DBE", ("Dame Jo Roe", None, None)),
+        # hyphenated offices before the name
+        ("Attorney-General Clementine Faulconbridge", ("Clementine Faulconbridge", "Attorney-General", None)),
+        ("Jo Roe, Secretary-General of the Council", ("Jo Roe", "Secretary-General", "Council")),
     ],
 )
 def test_a_body_role_and_name_in_a_row_and_titles_from_more_traditions(rules, phrase, expected):

@@ -434,3 +434,89 @@ def test_an_edited_record_tells_the_story_between_its_extracts(rules):
     )
     assert [s[0] for s in quote_speakers(text, rules)] == ["Ifeoma Okwelu", "Callum Rennard"]
     assert [label_at(text, rules, q) for q in ("She argued", "Opposing the")] == ["body", "headline"]
+
+
+def test_a_court_record_q_and_a_are_the_examining_counsel_and_the_witness(rules):
+    text = (
+        "HIGH COURT OF VESTRAND\n\n"
+        "QUILLMARK SECURE MESSAGING LTD v MINISTER OF THE INTERIOR\n\n"
+        "BEFORE THE HONOURABLE JUSTICE ROSALIND FERREDAY\n\n"
+        "MR LORCAN WRENFIELD, counsel for the Applicant\n"
+        "MS OLUCHI DAMBRINE SC, counsel for the Respondent\n\n"
+        "DR INGVAR OSTBY-KAGAME, Chief Security Architect, Quillmark Secure Messaging Ltd, recalled on his former affirmation\n\n"
+        "CROSS-EXAMINATION BY MS DAMBRINE (continuing)\n\n"
+        "Q. Dr Ostby-Kagame, Quillmark cannot read the content of any message sent on its service. Is that correct?\n\n"
+        "A. That is correct. Every message has been encrypted on the sender's device since 2021.\n\n"
+        "Q. And that was a choice your company made?\n\n"
+        "A. It was a design decision, yes, and I would make it again.\n\n"
+        "HER HONOUR: Re-examination, Mr Wrenfield?\n\n"
+        "RE-EXAMINATION BY MR WRENFIELD\n\n"
+        "Q. Of the 206 referrals in 2023, how many came from user reports?\n\n"
+        "A. All 206 of them."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == [
+        "Oluchi Dambrine", "Ingvar Ostby-Kagame", "Oluchi Dambrine", "Ingvar Ostby-Kagame", "Rosalind Ferreday",
+        "Lorcan Wrenfield", "Ingvar Ostby-Kagame"]
+    assert [label_at(text, rules, q) for q in ("QUILLMARK", "BEFORE", "MR LORCAN", "DR INGVAR", "Q. Dr")] == [
+        "headline", "lead", "lead", "lead", "lead"]
+
+
+def test_an_interviews_q_and_a_markers_without_an_examination_heading_stay_markers(rules):
+    text = (
+        "Interview: the Commissioner on encryption\n\n"
+        "This interview has been edited for length and clarity.\n\n"
+        "Q. The draft Regulation would allow detection orders. What is the Commission's view?\n\n"
+        "A. We have said clearly that generalised scanning of private messages is not proportionate.\n\n"
+        "Q. So the Commission opposes the Regulation?\n\n"
+        "A. We oppose detection orders on end-to-end encrypted services."
+    )
+    segments, _ = segment_statement(text, rules)
+    question = text.index("Q. The draft")
+    assert not [s for s in segments if s["start"] <= question < s["end"]]  # the marker stays unlabelled
+
+
+def test_written_testimony_keeps_the_title_line_and_the_salutation_with_the_witness(rules):
+    text = (
+        "Statement for the Record\n"
+        "Written testimony before the Standing Committee on Justice and Community Safety\n"
+        "House of Representatives of Ostreland\n\n"
+        "Rafferty Colquhoun\n"
+        "Chief Technology Officer, Lanternwise Technologies\n\n"
+        "Chair Fenwick, Deputy Chair Tindell-Osagie, and members of the Committee:\n\n"
+        "Thank you for the opportunity to submit this statement. We support the Bill.\n\n"
+        "1. Strong encryption is worth protecting\n\n"
+        "Let us be clear at the outset. Lanternwise supports end-to-end encryption."
+    )
+    assert quote_speakers(text, rules) == [
+        ("Rafferty Colquhoun", "Chief Technology Officer", "Lanternwise Technologies")] * 3
+    assert label_at(text, rules, "Chief Technology") == "lead"
+
+
+def test_a_key_of_initials_under_a_key_heading_with_a_one_letter_pseudonym(rules):
+    text = (
+        "Inside the hotline as messaging goes dark\n\n"
+        "We sat down with one of our senior analysts and with a young woman who contacted our hotline.\n\n"
+        "Key:\n"
+        "EQ \u2013 Esther Quarshie, Head of Communications, Sixpenny Trust (interviewer)\n"
+        "JA \u2013 Jonah Arkadi, Senior Analyst, Sixpenny Hotline\n"
+        "T \u2013 \u201cTegan\u201d (not her real name), now 20\n\n"
+        "EQ: Jonah, what does an analyst at the hotline actually do?\n\n"
+        "JA: We assess reports of child sexual abuse imagery.\n\n"
+        "EQ: Tegan, can you tell us what happened?\n\n"
+        "T: A man I thought was a boy my age got me to send pictures."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Esther Quarshie", "Jonah Arkadi", "Esther Quarshie", "Tegan"]
+
+
+def test_initials_after_full_name_labels_are_the_same_people(rules):
+    text = (
+        "A conversation about scanning and encryption\n\n"
+        "Orla Kenworthy, head of applied cryptography, spoke to Ferdie Thabethe, our communications officer.\n\n"
+        "Ferdie Thabethe: Let's start with the basics. Are you for end-to-end encryption?\n\n"
+        "Orla Kenworthy: For it, without hesitation.\n\n"
+        "FT: Then why build a scanner?\n\n"
+        "OK: I think we have been offered a false choice.\n\n"
+        "FT: What about false matches?\n\n"
+        "OK: In our own tests the matcher flagged three innocent images."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Ferdie Thabethe", "Orla Kenworthy"] * 3
