@@ -153,17 +153,31 @@ class LayoutPasses:
                 break
             run.append(j)
         title = next((j for j in run if _words(self.btext(j)) >= 5), None)
+        # the first unlabelled block after the run ("PRESS RELEASE" between them is furniture already)
+        after_run = next((j for j in range(run[-1] + 1, zone) if self.labels[j] is None), None) if run else None
+        if (title is None and after_run is not None
+                and self.blocks[after_run].blank_before and _is_title(self.btext(after_run))
+                and _words(self.btext(after_run)) >= 5 and all(_words(self.btext(j)) <= 6 for j in run)
+                and (len(run) >= 2 or self.btext(run[0]).isupper())):
+            # "EKWALI STATE POLICE COMMAND" / "PUBLIC RELATIONS DEPARTMENT" above a long title in capitals
+            run, title = run + [after_run], after_run
         if title is not None and all(_words(self.btext(j)) <= 4 for j in run[: run.index(title)]):
             for j in run[: run.index(title)]:
                 self.set_label(j, "boilerplate")
             first = title
-        # "Office of the Minister" / "PRESS RELEASE" / the real headline: a masthead line above the release label
-        label_line = first + 1
-        if (label_line < zone and self.labels[label_line] == "boilerplate" and _words(self.btext(first)) <= 8
+        # "Office of the Minister" / "PRESS RELEASE" / the real headline: masthead lines above the release
+        # label (a joint release lists each minister, title and seat, one line each)
+        label_line = next((j for j in range(first + 1, min(zone, first + 8)) if self.labels[j] is not None), None)
+        # several masthead lines only above a release label: above "TRANSCRIPT" they name its speakers
+        several = label_line is not None and label_line > first + 1
+        if (label_line is not None and self.labels[label_line] == "boilerplate"
+                and (not several or re.search(r"\brelease\b", self.btext(label_line), re.IGNORECASE))
+                and all(_words(self.btext(j)) <= 8 and _is_title(self.btext(j)) for j in range(first, label_line))
                 and self.rules.doctype_line.match(self.btext(label_line).strip())):
             after = next((j for j in range(label_line + 1, zone) if self.labels[j] is None), None)
             if after is not None and _words(self.btext(after)) <= 30 and not self.btext(after).endswith("."):
-                self.set_label(first, "boilerplate")
+                for j in range(first, label_line):
+                    self.set_label(j, "boilerplate")
                 first = after
         text = self.btext(first)
         block = self.blocks[first]
@@ -285,7 +299,8 @@ class LayoutPasses:
                 near = quote_blocks[0] - i <= 3
                 news = self.rules.news_lead is not None and self.rules.news_lead.search(text)
                 if (near or news or self.rules.lead_dateline(text) or self.rules.verbs.search(text)
-                        or self.rules.response.search(text) or self._mentions_speaker(text)):
+                        or self.rules.response.search(text) or self._mentions_speaker(text)
+                        or self.rules.interview_marker.search(text)):  # "we sat down with our analyst"
                     for piece in pieces:
                         piece.label = "lead"
             return

@@ -185,6 +185,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 self.set_label(i, "lead")
                 state.pending, state.mode = speaker, "quote"
                 return
+        if state.unattributed and self.blocks[i].marker in ("\u2014", "\u2013", "-", "--") and (
+                self.pull_quote_attribution(i, text)):
+            return  # "\u2014 Jo Roe, Head, ACME" under the quotation it signs, not above the next one
         if self.name_led(i):
             speaker = self.mention(text)
             if speaker is not None:
@@ -455,6 +458,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             at_start = index == 0 and not self.text[block.start : q.open_mark].strip()
             after = self.attribution_after(q)
             before = None if at_start else self.attribution_before(block, q)
+            if before and before[0] < cursor:
+                before = None  # '"A," the official said, "B."': the clause already went with the first part
             speaker = None
             if after:
                 who = after[2].strip()
@@ -533,7 +538,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         context = self._context_before(i, end, previous=True)
         pattern = re.compile(
             rf"\b(?:A|An|One)\s+(?:[\w'\u2019\-]+\s+){{0,5}}?{re.escape(words[1])}\b"
-            r"(?:\s+(?:for|at|from|of|with)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'\u2019\-]*){0,6})?"
+            r"(?:\s+(?:for|at|from|of|with|in)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'\u2019\-]*){0,6})?"
         )
         matches = list(pattern.finditer(context))
         if not matches:

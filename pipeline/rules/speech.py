@@ -106,7 +106,7 @@ class SpeechPasses:
                 if match and self._known_label(match.group("label"), known):
                     self.turns[i] = match
         self._mark_cast(lo, hi)
-        self._mark_bench(lo, hi)
+        self._mark_bench(hi)
         self._mark_key_lines(lo, hi)
         self._mark_cast_lists(lo, min(self.turns) if self.turns else hi)
 
@@ -123,10 +123,11 @@ class SpeechPasses:
             block.start, block.marker = self.text.rfind(block.marker, 0, block.start), ""
             self.block_texts[i] = None  # the block's text changed
 
-    def _mark_bench(self, lo: int, hi: int):
+    def _mark_bench(self, hi: int):
         """"BEFORE THE HONOURABLE JUSTICE JO ROE": the judge "HER HONOUR:" and "THE COURT:" stand for;
-        "MS JO DOE SC, counsel for the Respondent": the full name "MS DOE:" and "Q." stand for."""
-        for i in range(lo, min(self.turns, default=hi)):
+        "MS JO DOE SC, counsel for the Respondent": the full name "MS DOE:" and "Q." stand for. The
+        header is read from the top: the bench line may have been taken for a subtitle."""
+        for i in range(0, min(self.turns, default=hi)):
             text = self.btext(i).strip()
             match = next((m for p in self.rules.bench_lines if (m := p.match(text))), None)
             if match:

@@ -807,6 +807,8 @@ def test_comment_headings_with_a_name_line_give_the_paragraphs_below_to_that_per
     [
         ("[Accept all]  [Reject all]  [Manage options]", True),
         ("Search help articles...", True),
+        ("News & Events > Interviews", True),
+        ("Encryption > Privacy, says minister", False),
         ("T: +44 20 7946 0000", True),
         ("E: press@acme.example", True),
         ("T: A man I thought was a boy my age got me to send pictures.", False),
@@ -828,3 +830,52 @@ def test_an_embedded_post_belongs_to_its_author_line_and_the_publishers_own_stay
     )
     assert quote_names(text, rules, "WPKL News 11") == ["Devika Sarraf"]
     assert label_at(text, rules, "Tell us what", "WPKL News 11") != "quote"
+
+
+def test_a_masthead_of_short_capital_lines_above_a_release_label_and_a_long_title(rules):
+    text = (
+        "EKWALI STATE POLICE COMMAND\n"
+        "POLICE PUBLIC RELATIONS DEPARTMENT\n"
+        "P.M.B. 2071, ILOKERE\n\n"
+        "PRESS RELEASE\n\n"
+        "POLICE BURST KIDNAP SYNDICATE THAT COORDINATED ATTACKS THROUGH ENCRYPTED APP, RESCUE THREE VICTIMS\n\n"
+        "The Command wishes to inform the general public that operatives of its Anti-Kidnapping Squad raided a hideout."
+    )
+    assert [label_at(text, rules, q) for q in ("EKWALI", "P.M.B.", "POLICE BURST")] == [
+        "boilerplate", "boilerplate", "headline"]
+
+
+def test_quotations_each_signed_below_after_a_blank_line_keep_their_own_signatures(rules):
+    text = (
+        "Agency recommends encrypted messaging apps\n\n"
+        "The agency published new guidance on Tuesday.\n\n"
+        "Quotes\n\n"
+        "\u201cThe single most effective thing people can do today is to use end-to-end encrypted apps.\u201d\n\n"
+        "\u2014 Th\u00e9o Quilliam-Ruel, Head, Borealis Centre for Cyber Resilience\n\n"
+        "\u201cWe will not ask companies to build backdoors into the tools that keep families safe.\u201d\n\n"
+        "\u2014 The Honourable Solange Berthiaume-Okonta, Minister of Public Safety"
+    )
+    assert quote_names(text, rules) == ["Th\u00e9o Quilliam-Ruel", "Solange Berthiaume-Okonta"]
+
+
+def test_a_joint_release_lists_its_ministers_above_the_release_label_as_masthead(rules):
+    text = (
+        "THE HON TAMATI RAWIRI-CARSTAIRS MP\n"
+        "Minister for Communications and Cyber Security\n"
+        "Member for Wirrabool\n\n"
+        "JOINT MEDIA RELEASE\n\n"
+        "No decryption orders: Government keeps encryption strong\n\n"
+        "The Government will not legislate to force messaging services to decrypt communications.\n\n"
+        "Authorised by Tamati Rawiri-Carstairs MP, Parliament House, Kooringal."
+    )
+    assert [label_at(text, rules, q) for q in ("THE HON", "Member for", "No decryption", "Authorised")] == [
+        "boilerplate", "boilerplate", "headline", "boilerplate"]
+
+
+@pytest.mark.parametrize("heading", ["Disclosure", "Competing interests"])
+def test_disclosure_headings_open_notes(rules, heading):
+    text = (
+        "Why the matcher fails\n\nWe tested the matcher on 10,000 images and found three false matches.\n\n"
+        f"{heading}\n\nOur research is funded in part by a foundation that campaigns on encryption."
+    )
+    assert label_at(text, rules, "Our research") == "note"

@@ -239,3 +239,17 @@ def test_a_given_name_in_two_words_is_the_person_the_story_named_in_full(rules):
         "\u201cI sit with mothers whose twelve-year-olds were blackmailed with their own photos,\u201d said Nurul Aisyah."
     )
     assert quote_names(text, rules) == ["Nurul Aisyah Kamarudin"]
+
+
+def test_the_official_is_the_unnamed_official_the_story_introduced_even_in_a_split_quote(rules):
+    text = (
+        "Ministers prepare notice against encrypted app\n\n"
+        "A senior official in the Department of Public Order, who asked not to be named, said the app had become "
+        "the default channel for gangs.\n\n"
+        "\u201cWe have tried asking nicely for four years,\u201d the official said.\n\n"
+        "The company's founder said it would leave the country rather than comply.\n\n"
+        "Asked whether the government would accept that, the senior official paused.\n\n"
+        "\u201cIf the choice is a service we can\u2019t see into or no service at all,\u201d the official said, "
+        "\u201cI know which one the police would pick.\u201d"
+    )
+    assert quote_speakers(text, rules) == [(None, "senior official", "Department of Public Order")] * 3

@@ -506,6 +506,7 @@ def test_a_key_of_initials_under_a_key_heading_with_a_one_letter_pseudonym(rules
         "T: A man I thought was a boy my age got me to send pictures."
     )
     assert [s[0] for s in quote_speakers(text, rules)] == ["Esther Quarshie", "Jonah Arkadi", "Esther Quarshie", "Tegan"]
+    assert label_at(text, rules, "We sat down") == "lead"  # "EQ \u2013 Esther ..." is no dateline
 
 
 def test_initials_after_full_name_labels_are_the_same_people(rules):
@@ -520,3 +521,21 @@ def test_initials_after_full_name_labels_are_the_same_people(rules):
         "OK: In our own tests the matcher flagged three innocent images."
     )
     assert [s[0] for s in quote_speakers(text, rules)] == ["Ferdie Thabethe", "Orla Kenworthy"] * 3
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The applied cryptography group is funded in part by the Kilnworth Research Fund.",
+        "Forward-looking statements: this transcript contains statements about expected expenses.",
+    ],
+)
+def test_a_funding_or_forward_looking_note_after_the_last_turn_is_a_note(rules, closing):
+    text = (
+        "A conversation about scanning\n\n"
+        "INTERVIEWER: Would you advise a government to make it mandatory?\n\n"
+        "KENWORTHY: No. Not until the false-match rate has been measured in public.\n\n"
+        "INTERVIEWER: Thank you.\n\n"
+        f"{closing}"
+    )
+    assert label_at(text, rules, closing[:20]) == "note"
