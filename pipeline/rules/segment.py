@@ -228,6 +228,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             found = parse_speaker(clause.rstrip(":"), self.rules)
             speaker = self.book.resolve(clause.rstrip(":")) if found is not None and found.name else None
             matched = speaker is not None
+        if not matched and clause.endswith(":") and _words(clause) <= 40 and not offset and " on " in clause:
+            # "Association President Jo Roe on the Taskforce's discussion document:" above her paragraphs
+            head = clause.split(" on ", 1)[0]
+            found = parse_speaker(head, self.rules)
+            if found is not None and found.name and _words(head) <= 12:
+                speaker, matched = self.book.resolve(head), True
         if not matched and clause.endswith(":") and _words(clause) <= 30 and self.next_starts_quote(i):
             # "The Vuka Privacy Collective, in a post shared 40,000 times:" above a quotation: no verb needed
             speaker = self.mention(clause) or self.org_mention(clause)
@@ -251,6 +257,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 speaker = self.book.resolve(named.group(0)) if named else None
         if not matched or speaker is None:
             return False
+        known = self.book.speakers[speaker]
+        if not known.name and not known.role and self._publisher_itself(known.org):
+            return False  # "This Council notes:" in the council's own minutes: its own words and lists
         block = self.blocks[i]
         pieces = []
         if offset:
@@ -318,6 +327,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not hasattr(self, "_last"):
             self._last = max(self.turns, default=-1)
         return self._last
+
+    def _publisher_itself(self, org: str | None) -> bool:
+        """"Council", "This Council" or the publisher's full name: the publisher, not another body."""
+        words = re.sub(r"^(?:the|this|our)\s+", "", (org or "").strip().lower()).split()
+        publisher = (self.book.publisher or "").lower()
+        return bool(words) and (" ".join(words) == publisher or len(words) == 1 and words[0] in publisher.split())
 
     def mark_social_posts(self, lo: int, hi: int):
         """Embedded posts: an author line ("Jo Roe \u2713 @jroe \u00b7 19 May", which the furniture pass

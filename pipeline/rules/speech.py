@@ -18,6 +18,7 @@ _COURT_LABEL = re.compile(r"^(?P<label>Q|A)\.\s+(?=\S)")
 _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
+_PARTY_AND_SEAT = re.compile(r"\([^(),]{2,60},[^()]{2,60}\)")  # "(Ashcott Greens, Eastfield ward)"
 _WHOLE = re.compile(r"(?P<label>.*\S)\s*$")  # a speaker's name on a line of its own is all label
 _LINE_END = (".", "!", "?", ":", ";", ",")
 _ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019\-]*){0,6}")
@@ -596,12 +597,16 @@ class SpeechPasses:
                     ", " + self.btext(j + 1) if j + 1 < hi and self.looks_like_role(self.btext(j + 1)) else ""))
                 if speaker is None:
                     break
+                # the publisher's own head signing its report writes as the publisher: a letter under its
+                # author's name is the publisher's text, and the signature a note (ANNOTATION.md section 4)
+                org = self.book.speakers[speaker].org
+                own = bool(org) and self.publishers_own(f"statement by {org}")
                 self.set_label(i, "headline")
                 for k in range(i + 1, j):
-                    self.set_label(k, "quote", speaker)
-                self.set_label(j, "lead")
+                    self.set_label(k, "body" if own else "quote", None if own else speaker)
+                self.set_label(j, "note" if own else "lead")
                 if j + 1 < hi and self.labels[j + 1] is None and self.looks_like_role(self.btext(j + 1)):
-                    self.set_label(j + 1, "lead")
+                    self.set_label(j + 1, "note" if own else "lead")
                 break
 
     def mark_unlabelled_interview(self, headline: int, hi: int):
@@ -707,7 +712,13 @@ class SpeechPasses:
         return _words(text) <= 20 and bool(words & (self.rules.role_words | self.rules.org_words))
 
     def mention(self, text: str, last: bool = False) -> int | None:
-        """The first (or `last`) person named in `text` ("The Minister of the Interior, Anneli Rask, ...")."""
+        """The first (or `last`) person named in `text` ("The Minister of the Interior, Anneli Rask, ...").
+        Names outside brackets first: "Cllr Jo Roe (Ashcott Greens, Eastfield ward)" names her, not a party."""
+        outside = _PARTY_AND_SEAT.sub(" ", text) if "(" in text else text
+        found = self._mention(outside, last)
+        return found if found is not None or outside == text else self._mention(text, last)
+
+    def _mention(self, text: str, last: bool) -> int | None:
         chunks = [c.strip() for c in re.split(r"[,;:()]|(?<=[.!?])\s", text)]
         order = list(enumerate(chunks))
         for index, chunk in reversed(order) if last else order:

@@ -777,6 +777,8 @@ def test_a_table_written_with_pipes_is_body_and_a_long_cookie_banner_is_furnitur
     [
         "Unofficial English translation. In case of discrepancy, the French version prevails.",
         "This is a rush transcript and may contain errors. Please check against the audio before quoting.",
+        "This is an unofficial translation of a statement published in Solvarran by the Commissioner.",
+        "Edit: fixed the formatting of the last two paragraphs.",
     ],
 )
 def test_translation_and_rush_transcript_disclaimers_are_notes(rules, line):
@@ -808,6 +810,8 @@ def test_comment_headings_with_a_name_line_give_the_paragraphs_below_to_that_per
         ("[Accept all]  [Reject all]  [Manage options]", True),
         ("Search help articles...", True),
         ("News & Events > Interviews", True),
+        ("You are receiving Wire & Warrant because you subscribed at wireandwarrant.example.", True),
+        ("Page 1 of 6   Next \u203a", True),
         ("Encryption > Privacy, says minister", False),
         ("T: +44 20 7946 0000", True),
         ("E: press@acme.example", True),
@@ -879,3 +883,42 @@ def test_disclosure_headings_open_notes(rules, heading):
         f"{heading}\n\nOur research is funded in part by a foundation that campaigns on encryption."
     )
     assert label_at(text, rules, "Our research") == "note"
+
+
+def test_a_foreword_signed_by_the_publishers_own_head_is_the_publishers_text(rules):
+    text = (
+        "OSTMARK REGIONAL CYBERCRIME UNIT\nAnnual Report 2024\u201325\n\n"
+        "Foreword\n\n"
+        "This has been the busiest year in the unit\u2019s history, with 14,316 reports of cyber-dependent crime.\n\n"
+        "Encryption has changed what we can see, and I hope this report helps Parliament to weigh it.\n\n"
+        "Detective Chief Superintendent Ines Valdeira-Hogg\n"
+        "Head of Unit, Ostmark Regional Cybercrime Unit"
+    )
+    publisher = "Ostmark Regional Cybercrime Unit"
+    assert quote_names(text, rules, publisher) == []
+    assert [label_at(text, rules, q, publisher) for q in ("This has been", "Detective Chief", "Head of Unit")] == [
+        "body", "note", "note"]
+
+
+def test_a_verbless_name_on_topic_colon_line_above_unquoted_paragraphs(rules):
+    text = (
+        "Counsellors respond to the discussion document\n\n"
+        "Guidance Counsellors' Association President Hemi Rangitoto-Wallace on the Taskforce's discussion document:\n\n"
+        "Kia ora koutou. School guidance counsellors spend their days with young people who are being bullied.\n\n"
+        "We support much of what is in this document, but not the scanning of every young person's messages."
+    )
+    assert quote_names(text, rules) == ["Hemi Rangitoto-Wallace"] * 2
+
+
+def test_a_councils_own_motion_is_its_text_and_he_said_is_the_councillor_not_his_party(rules):
+    text = (
+        "Council backs motion on messaging apps\n\n"
+        "The motion as carried\n\n"
+        "This Council notes:\n"
+        "that the Safeguarding Partnership recorded 148 referrals involving online exploitation in 2024.\n\n"
+        "Councillor Tobin Reddaway (Ashcott Greens, Eastfield ward) moved an amendment to delete the resolutions.\n\n"
+        "\u201cWe all want the same outcome,\u201d he said. \u201cBut a hole made in encryption for one purpose is a hole for everyone.\u201d"
+    )
+    publisher = "Ashcott Borough Council"
+    assert label_at(text, rules, "that the Safeguarding", publisher) == "body"
+    assert quote_names(text, rules, publisher) == ["Tobin Reddaway"] * 2
