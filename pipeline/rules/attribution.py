@@ -93,6 +93,10 @@ def is_orgish(phrase: str, rules: SegmenterRules) -> bool:
     )
 
 
+_UNKNOWN_POST_NOMINAL = re.compile(r"[A-Z]{2,5}")
+_ROLE_LINKS = {"of", "at", "for", "from", "with", "and", "in", "on", "to", "the"}
+
+
 def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
     """Length of the person-name run at the start of `tokens` (titles included), 0 if none."""
     i = 0
@@ -115,8 +119,9 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
                 continue
         if not bare or not bare[0].isupper() or low in rules.org_words or low in rules.role_words:
             break
-        if names and bare in rules.post_nominals:
-            break
+        if names and (bare in rules.post_nominals or names >= 2 and _UNKNOWN_POST_NOMINAL.fullmatch(bare) and not any(
+                t.isupper() for t in tokens[titles:i])):
+            break  # "Jo Roe MHD": capitals after a name in ordinary case are letters, not a surname
         if low in rules.name_stopwords or low in rules.role_modifiers:
             break
         if _INNER_CAPITAL.search(bare) and not _NAME_PREFIX.match(bare):
@@ -298,6 +303,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 after_name = tokens[offset + length:]
                 while after_name and after_name[0].rstrip(",;:") in rules.post_nominals:
                     after_name = after_name[1:]  # "Jo Roe OBE, Director": the honours are dropped
+                if after_name and after_name[0][:1].islower() and after_name[0].lower().strip(",") not in (
+                        rules.role_words | rules.role_modifiers | _ROLE_LINKS):
+                    after_name = []  # "Minister Jo Roe updates the House on ...": a predicate, not a role
                 suffix = " ".join(after_name)
                 rest = ", ".join(p for p in [suffix] + parts[index + 1:] if p)
                 role, org = _role_org(rest, rules) if rest else (None, None)

@@ -130,7 +130,7 @@ class SegmenterRules:
         self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our)\s)[A-Z][\w\-\u2019']+)\s+"
                                    rf"(?:(?:also|further|later|then|additionally|separately)\s+)?(?:{verbs})\b(?!:)"
                                    # "She told no one", "he told me": a narrator's own story, not reporting
-                                   r"(?!\s+(?:no one|nobody|anyone|anybody|me|him|her|them|my)\b)")
+                                   r"(?!\s+(?:no one|nobody|anyone|anybody|me|him|her|them|my|us|our)\b)")
         self.min_quote_words = int(d["min_quote_words"])
         # the openings of a speech: the guests addressed, "All protocols observed"
         self.salutation = re.compile(rf"^(?:{_alternation(d.get('speech_salutations', []))})\b", flags)

@@ -27,11 +27,11 @@ def _person_clause_speaker(phrase: str) -> Speaker:
     parts = [part.strip() for part in phrase.strip().split(",")]
     ages = [i for i, part in enumerate(parts) if _AGE.match(part)]
     role = ", ".join(p for p in parts[ages[0] + 1:] if p) if ages else ""
-    return Speaker(parts[0].split()[0], role or None, None)
+    return Speaker(parts[0].split()[0].rstrip("*"), role or None, None)  # "Saoirse*": a changed name
 
 
 _PERSON_CLAUSE = re.compile(
-    r"^[A-Z][\w'\u2019\-]*,?\s+(?:who\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
+    r"^[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
 
 

@@ -59,6 +59,9 @@ _ROLE_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z \-]{2,24})\s*:\s*(?P<who>[A-
 _KEY_LINE = re.compile(r"^(?P<key>[A-Z]{1,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?P<who>[A-Z\u201c\"].{2,160})$")
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2}\b")
+
+
 def _initials(name: str) -> set[str]:
     """"Jean-Luc Roe" -> {"JR", "JLR"}: the ways a transcript may abbreviate a name."""
     words = name.split()
@@ -123,6 +126,15 @@ class SpeechPasses:
             block = self.blocks[i]
             block.start, block.marker = self.text.rfind(block.marker, 0, block.start), ""
             self.block_texts[i] = None  # the block's text changed
+
+    def _named_by_initials(self, label: str) -> int | None:
+        """The person the introduction names in full with these initials ("MK" -> "Marit Kuti")."""
+        first_turn = self.blocks[min(self.turns)].start if self.turns else len(self.text)
+        for match in _FULL_NAME.finditer(self.text, 0, first_turn):
+            tokens = match.group(0).split()
+            if label in _initials(match.group(0)) and name_tokens(tokens, self.rules) == len(tokens):
+                return self.book.resolve(match.group(0))
+        return None
 
     def _mark_bench(self, hi: int):
         """"BEFORE THE HONOURABLE JUSTICE JO ROE": the judge "HER HONOUR:" and "THE COURT:" stand for;
@@ -380,6 +392,9 @@ class SpeechPasses:
             for index, known in enumerate(self.book.speakers):
                 if known.name and label in _initials(known.name):
                     return index
+            named = self._named_by_initials(label)  # "... our chief executive, Marit Kuti, ..." then "MK:"
+            if named is not None:
+                return named
         outlet = _OUTLET_QUESTION.match(label)
         if outlet:
             inside = outlet.group("org").strip()

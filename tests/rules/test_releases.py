@@ -816,6 +816,8 @@ def test_comment_headings_with_a_name_line_give_the_paragraphs_below_to_that_per
         ("T: +44 20 7946 0000", True),
         ("E: press@acme.example", True),
         ("T: A man I thought was a boy my age got me to send pictures.", False),
+        ("\u2661 3,104", True),
+        ("MK", False),  # initials, not a like counter
     ],
 )
 def test_buttons_search_boxes_and_contact_initials_are_furniture_but_a_turn_is_not(rules, line, furniture):
@@ -922,3 +924,21 @@ def test_a_councils_own_motion_is_its_text_and_he_said_is_the_councillor_not_his
     publisher = "Ashcott Borough Council"
     assert label_at(text, rules, "that the Safeguarding", publisher) == "body"
     assert quote_names(text, rules, publisher) == ["Tobin Reddaway"] * 2
+
+
+def test_a_colon_block_goes_on_through_what_others_told_us_and_survivors_sign_with_asterisks(rules):
+    text = (
+        "Ministry publishes the Investigatory Capabilities Bill\n\n"
+        "The Bill does not ban encryption.\n\n"
+        "Minister for Home Affairs Jarek Pennington-Saba said:\n\n"
+        "This government supports strong encryption.\n\n"
+        "Last year the Police Authority told us that in 212 investigations officers could not obtain the evidence."
+    )
+    assert quote_names(text, rules) == ["Jarek Pennington-Saba"] * 2
+    stories = (
+        "Keep the lights on\n\n"
+        "Survivors told us what detection meant to them.\n\n"
+        "\u201cThe only reason it stopped is that a picture he sent got flagged.\u201d\n\n"
+        "\u2014 Saoirse*, 19"
+    )
+    assert quote_names(stories, rules) == ["Saoirse"]

@@ -202,6 +202,10 @@ def test_the_companys_statement_is_the_body_the_story_calls_a_company(rules):
         # hyphenated offices before the name
         ("Attorney-General Clementine Faulconbridge", ("Clementine Faulconbridge", "Attorney-General", None)),
         ("Jo Roe, Secretary-General of the Council", ("Jo Roe", "Secretary-General", "Council")),
+        # letters the lists do not know, and a predicate after the name, are neither name nor role
+        ("The Hon Ivo Scarisbrick MHD", ("Ivo Scarisbrick", "Hon", "MHD")),
+        ("Minister Ivo Scarisbrick updates the House on the Bill", ("Ivo Scarisbrick", "Minister", None)),
+        ("Jean DUPONT, ministre", ("Jean DUPONT", "ministre", None)),
     ],
 )
 def test_a_body_role_and_name_in_a_row_and_titles_from_more_traditions(rules, phrase, expected):

@@ -539,3 +539,33 @@ def test_a_funding_or_forward_looking_note_after_the_last_turn_is_a_note(rules, 
         f"{closing}"
     )
     assert label_at(text, rules, closing[:20]) == "note"
+
+
+def test_an_oral_statement_page_is_the_ministers_speech_from_its_salutation(rules):
+    text = (
+        "Government of Ardmere\n"
+        "Home > Crime, justice and the law > Online safety\n\n"
+        "Oral statement to the House\n"
+        "Online Communications (Child Protection) Bill: statement on encrypted services\n\n"
+        "Minister for Home Security Ivo Scarisbrick updates the House of Delegates on how the Bill will apply.\n\n"
+        "From: Ministry of Justice and Home Security and The Hon Ivo Scarisbrick MHD\n"
+        "Published 2 April 2025\n\n"
+        "Delivered on: 2 April 2025 (Original script, may differ from delivered version)\n\n"
+        "Madam Speaker, with permission, I would like to make a statement on the Bill.\n\n"
+        "Let me begin with what this Government is not doing. We are not banning encryption."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Ivo Scarisbrick"] * 2
+
+
+def test_initials_stand_for_the_people_the_introduction_names_in_full(rules):
+    text = (
+        "What we told our team about encryption\n\n"
+        "Answering questions were our chief executive, Marit Kuti, and our chief privacy officer, Dele Falconer.\n\n"
+        "MK: Thanks, everyone. I'll start with the decision, and then we'll take your questions.\n\n"
+        "Q: Isn't on-device matching just client-side scanning?\n\n"
+        "DF: It's a fair question, and I'm not going to pretend the term doesn't apply.\n\n"
+        "Q: What happens when a government asks us to add other images?\n\n"
+        "MK: We say no."
+    )
+    names = [s[0] for s in quote_speakers(text, rules)]
+    assert [names[0], names[2], names[4]] == ["Marit Kuti", "Dele Falconer", "Marit Kuti"]
