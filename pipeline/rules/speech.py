@@ -15,6 +15,9 @@ _OUTLET_QUESTION = re.compile(r"^(?:Q|Question|Reporter|Journalist)\s*\((?P<org>
 _INTERVIEW_LABELS = ("Q", "Question", "A", "Answer")  # questions first
 # "Q. Dr Roe, you told the court ...": a court record's question and answer, marked with a full stop
 _COURT_LABEL = re.compile(r"^(?P<label>Q|A)\.\s+(?=\S)")
+# "Chairman WHITCROFT. Ms. Nyame, ...", "SEN. MANANSALA. Thank you": a hearing record's label ends in a full stop
+_HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'\u2019\-]{2,}(?:\s+[A-Z][A-Z'\u2019\-]{2,})?)"
+                            r"\.\s+(?=[A-Z\u201c\"])")
 _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
@@ -94,6 +97,7 @@ class SpeechPasses:
             match = _LABEL.match(self.btext(i)) or _COURT_LABEL.match(self.btext(i))
             if match and not self._header_label(match.group("label")):
                 self.turns[i] = match
+        self.turns.update(self._hearing_turns(lo, hi))
         self.turns.update(self._name_line_turns(lo, hi, len(self.turns)))
         # "Ms Wharerau-Bell:" answers "Q2 Senator TORRANCE (Grn):": ordinary capitals beside labels in capitals
         self.turns.update({i: m for i, m in self._titled_turns(lo, hi).items() if i not in self.turns})
@@ -113,6 +117,16 @@ class SpeechPasses:
         self._mark_bench(hi)
         self._mark_key_lines(lo, hi)
         self._mark_cast_lists(lo, min(self.turns) if self.turns else hi)
+
+    def _hearing_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
+        """Labels ending in a full stop count when three or more turns, by two speakers or more, use them."""
+        found = {}
+        for i in range(lo, hi):
+            if self.labels[i] is None and i not in self.turns:
+                match = _HEARING_LABEL.match(self.btext(i))
+                if match and not self._header_label(match.group("label")):
+                    found[i] = match
+        return found if len(found) >= 3 and len({m.group("label") for m in found.values()}) >= 2 else {}
 
     def _unmark_court_labels(self, lo: int, hi: int):
         """"Q." and "A." were read as list letters; in a record with both, they are the turns' labels."""
@@ -238,6 +252,8 @@ class SpeechPasses:
     def _header_label(self, label: str) -> bool:
         """"SUBJECTS:", "Date:", "Notes to editors:": a header or note field, not a speaker."""
         bare = re.sub(r"\s*\(.*$", "", label).strip().lower()
+        if "(" in label and self.rules.cast_heading.match(label + ":"):
+            return True  # "Speakers (identified by their initials):" heads a key, it is no turn
         return bare in self.rules.header_labels or bool(self.rules.note_heading.match(label)) or (
             self.rules.is_boilerplate_line(label))
 

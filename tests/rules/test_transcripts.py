@@ -569,3 +569,29 @@ def test_initials_stand_for_the_people_the_introduction_names_in_full(rules):
     )
     names = [s[0] for s in quote_speakers(text, rules)]
     assert [names[0], names[2], names[4]] == ["Marit Kuti", "Dele Falconer", "Marit Kuti"]
+
+
+def test_a_hearing_record_with_labels_ending_in_a_full_stop(rules):
+    text = (
+        "From the hearing room\n\n"
+        "Our CEO Rosamund Nyame answered questions from Chairman Harlan Whitcroft and Senator In\u00e9s Frye-Delgado.\n\n"
+        "Chairman WHITCROFT. Ms. Nyame, what happens to the reports you receive?\n\n"
+        "Ms. NYAME. Mr. Chairman, in simple terms, they disappear.\n\n"
+        "Senator FRYE-DELGADO. Is that because the abuse has stopped?\n\n"
+        "Ms. NYAME. No, Senator. It is because nobody can see it."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == [
+        "Harlan Whitcroft", "Rosamund Nyame", "In\u00e9s Frye-Delgado", "Rosamund Nyame"]
+
+
+def test_a_speakers_heading_with_a_bracketed_note_heads_a_key_not_a_turn(rules):
+    text = (
+        "Event transcript: Can we protect children without reading everyone's messages?\n\n"
+        "Speakers (identified in the transcript by their initials):\n"
+        "OD \u2014 Orla Dunkerley, Data Protection Commissioner\n"
+        "KL \u2014 Kwabena Lowrie, Deputy Commissioner, moderator\n\n"
+        "OD: Good afternoon, and thank you for joining us.\n\n"
+        "KL: Thank you, Commissioner. Let me come to the panel.\n\n"
+        "OD: A law that requires providers to scan all private messages would not be proportionate."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Orla Dunkerley", "Kwabena Lowrie", "Orla Dunkerley"]
