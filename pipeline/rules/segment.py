@@ -206,7 +206,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             self.rules.verbs.search(stripped[-40:])
         ):
             stripped = stripped[:-1] + ":"  # "Announcing the feature, Jo Roe, CEO, said," above the quotation
-        if not (stripped.endswith(":") and _words(stripped) <= 80) and not self.rules.formulas_any(stripped):
+        # a formula without a colon ("Below is a statement from X.", 37 words at most in the corpus) is
+        # short: longer paragraphs are not tried against the formulas, the costliest patterns here
+        words = _words(stripped)
+        colon = stripped.endswith(":") and words <= 80
+        if not colon and not (words <= 45 and self.rules.formulas_any(stripped)):
             return False
         if _DEMAND_LIST.search(stripped):
             return False  # "The Committee urges States to:" opens a list of what it asks, not a speech

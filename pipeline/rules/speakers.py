@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .attribution import RELATIVES, Speaker, name_tokens, parse_speaker
@@ -19,6 +20,14 @@ _OURS = re.compile(r"\b[Oo]ur\s+(?:(?P<described>[^,.;:\n]{1,60}?),|(?P<lower>(?
 _OURS_AFTER = re.compile(r"\b(?P<who>[A-Z][\w\-]+),\s+our\s+(?P<described>(?:[\w\-]+\s+){0,4}[\w\-]+)")
 # "Noor, who asked ...", "Sarah, not her real name", "Colleen, Maddie's mother", "Tomas, a father of two":
 # a person known by one name
+@functools.lru_cache(maxsize=4096)
+def _full_name_pattern(surname: str) -> re.Pattern:
+    """Up to three capitalised words (initials too, on one line) before `surname`; cached because the
+    same people recur across a corpus and `re`'s own cache is shared with every other pattern."""
+    return re.compile(rf"\b((?:[A-Z][\w'\u2019\-]+[^\S\n]+|[A-Z]\.[^\S\n]*){{1,3}}){re.escape(surname)}\b")
+
+
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][\w'\u2019\-]+)\b")
 _AGE = re.compile(r"^(?:aged\s+)?\d{1,2}$")
 
 
@@ -62,6 +71,7 @@ class SpeakerBook:
         self._indexed = 0
         self._org_for_noun: dict[str, str | None] = {}
         self._full_names: dict[str, str | None] = {}
+        self._longer_names: dict[str, str | None] = {}
         self._given_names: dict[str, str | None] = {}
         self._with_role: dict[str, str | None] = {}
         self._one_name_people: dict[str, bool] = {}
@@ -241,11 +251,17 @@ class SpeakerBook:
 
     def longer_name(self, name: str) -> str | None:
         """"Nurul Aisyah" -> "Nurul Aisyah Kamarudin", where the text names the person with one more name."""
-        for match in re.finditer(rf"\b{re.escape(name)}[^\S\n]+([A-Z][\w'\u2019\-]+)\b", self.text):
-            tokens = name.split() + [match.group(1)]
-            if name_tokens(tokens, self.rules) == len(tokens):
-                return " ".join(tokens)
-        return None
+        if name not in self._longer_names:  # found from the name's occurrences: no pattern compiled per name
+            self._longer_names[name] = None
+            found = self.text.find(name)
+            while found != -1 and self._longer_names[name] is None:
+                after = _NEXT_NAME_WORD.match(self.text, found + len(name))
+                if after and (not found or not self.text[found - 1].isalnum()):
+                    tokens = name.split() + [after.group(1)]
+                    if name_tokens(tokens, self.rules) == len(tokens):
+                        self._longer_names[name] = " ".join(tokens)
+                found = self.text.find(name, found + 1)
+        return self._longer_names[name]
 
     def full_name(self, surname: str) -> str | None:
         """"Saarinen" -> "Helmi Saarinen", from the first place the text names the person in full."""
@@ -254,7 +270,7 @@ class SpeakerBook:
         return self._full_names[surname]
 
     def _find_full_name(self, surname: str) -> str | None:
-        pattern = re.compile(rf"\b((?:[A-Z][\w'\u2019\-]+[^\S\n]+|[A-Z]\.[^\S\n]*){{1,3}}){re.escape(surname)}\b")  # initials too, one line
+        pattern = _full_name_pattern(surname)
         # The first match, found from the surname's occurrences: a scan of the whole text per
         # surname is quadratic in a transcript naming thousands of people.
         cursor = found = 0

@@ -142,13 +142,18 @@ class SpeechPasses:
             self.block_texts[i] = None  # the block's text changed
 
     def _named_by_initials(self, label: str) -> int | None:
-        """The person the introduction names in full with these initials ("MK" -> "Marit Kuti")."""
-        first_turn = self.blocks[min(self.turns)].start if self.turns else len(self.text)
-        for match in _FULL_NAME.finditer(self.text, 0, first_turn):
-            tokens = match.group(0).split()
-            if label in _initials(match.group(0)) and name_tokens(tokens, self.rules) == len(tokens):
-                return self.book.resolve(match.group(0))
-        return None
+        """The person the introduction names in full with these initials ("MK" -> "Marit Kuti"); the
+        introduction is read once per statement, not once per turn."""
+        if not hasattr(self, "_intro_initials"):
+            self._intro_initials: dict[str, str] = {}
+            first_turn = self.blocks[min(self.turns)].start if self.turns else len(self.text)
+            for match in _FULL_NAME.finditer(self.text, 0, first_turn):
+                tokens = match.group(0).split()
+                if name_tokens(tokens, self.rules) == len(tokens):
+                    for key in _initials(match.group(0)):
+                        self._intro_initials.setdefault(key, match.group(0))
+        name = self._intro_initials.get(label)
+        return self.book.resolve(name) if name else None
 
     def _mark_bench(self, hi: int):
         """"BEFORE THE HONOURABLE JUSTICE JO ROE": the judge "HER HONOUR:" and "THE COURT:" stand for;
