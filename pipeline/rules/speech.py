@@ -181,25 +181,24 @@ class SpeechPasses:
 
     def court_roles(self, i: int) -> tuple[int | None, int | None]:
         """(questioner, witness) for the "Q." / "A." turn at block `i`: the examination heading and the
-        witness line above it ("RE-EXAMINATION BY MR ROE", "DR JO DOE, Chief Architect, ACME, sworn")."""
-        asker = witness = None
-        for j in range(i - 1, -1, -1):
-            if j in self.turns:
-                continue
-            text = self.btext(j).strip()
-            if asker is None:
-                match = next((m for p in self.rules.examination_headings if (m := p.match(text))), None)
-                if match:
-                    asker = self.book.resolve(_title_case(match.group("who").strip()))
-            if witness is None and _words(text) <= 30:
-                match = next((m for p in self.rules.witness_lines if (m := p.match(text))), None)
-                if match:
-                    who = match.group("who").strip(" ,")
-                    head, _, rest = who.partition(",")
-                    witness = self.book.resolve(_title_case(head) + (", " + rest.strip() if rest else ""))
-            if asker is not None and witness is not None:
-                break
-        return asker, witness
+        witness line above it ("RE-EXAMINATION BY MR ROE", "DR JO DOE, Chief Architect, ACME, sworn").
+        The record is read once; each turn then takes the last heading and witness line before it."""
+        if not hasattr(self, "_court_marks"):
+            self._court_marks: tuple[list, list] = ([], [])
+            for j in range(len(self.blocks)):
+                if j in self.turns:
+                    continue
+                text = self.btext(j).strip()
+                heading = next((m for p in self.rules.examination_headings if (m := p.match(text))), None)
+                if heading:
+                    self._court_marks[0].append((j, _title_case(heading.group("who").strip())))
+                witness = next((m for p in self.rules.witness_lines if (m := p.match(text))), None) if (
+                    _words(text) <= 30) else None
+                if witness:
+                    head, _, rest = witness.group("who").strip(" ,").partition(",")
+                    self._court_marks[1].append((j, _title_case(head) + (", " + rest.strip() if rest else "")))
+        asker, witness = ([who for j, who in marks if j < i][-1:] for marks in self._court_marks)
+        return (self.book.resolve(asker[0]) if asker else None), (self.book.resolve(witness[0]) if witness else None)
 
     def _mark_key_lines(self, lo: int, hi: int):
         """A key of initials above the turns ("AS \u2014 Arul Selvaraj, Police Cybercrime Command"): lead
@@ -711,8 +710,8 @@ class SpeechPasses:
             match = _Extended(match, match.end() + outlet.end())
         elif speaker is not None:
             pass
-        elif label in ("Q", "A") and self.court_roles(i)[label == "A"] is not None:
-            speaker = self.court_roles(i)[label == "A"]  # counsel asks, the witness answers
+        elif label in ("Q", "A") and (court := self.court_roles(i)[label == "A"]) is not None:
+            speaker = court  # counsel asks, the witness answers
         elif label in _INTERVIEW_LABELS:
             speaker = self.interview_roles()[0 if label in ("Q", "Question") else 1]
         elif (
