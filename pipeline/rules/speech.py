@@ -405,8 +405,9 @@ class SpeechPasses:
         cast = getattr(self, "cast", {})
         if label.lower() in cast:
             return cast[label.lower()]
-        if re.sub(r"^the\s+", "", label.lower()) in cast:
-            return cast[re.sub(r"^the\s+", "", label.lower())]  # "The CHAIR:" under "Members: Jo Roe (Chair)"
+        bare = re.sub(r"^the\s+", "", label.lower())
+        if bare in cast:
+            return cast[bare]  # "The CHAIR:" under "Members: Jo Roe (Chair)"
         if re.fullmatch(r"[A-Z]{2,4}", label):
             # "OK:" after "Orla Kenworthy:": initials of someone who spoke before under a full name
             for index, known in enumerate(self.book.speakers):
