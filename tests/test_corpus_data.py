@@ -38,3 +38,12 @@ def test_no_two_documents_share_a_paragraph_and_none_paraphrases_the_seed():
     seed = (SHARED / "seed" / "nca-2023-12-07-meta-e2ee.txt").read_text(encoding="utf-8")
     assert shared_paragraphs(docs) == []
     assert seed_overlap(docs, seed) == []
+
+
+def test_authoring_guide_lists_exactly_the_layout_and_hard_case_names():
+    from pipeline.labels import HARD_CASES, LAYOUTS
+
+    guide = (ROOT / "corpora" / "AUTHORING.md").read_text(encoding="utf-8")
+    listed = {line.split(" names")[0].strip("`"): [name.strip(" `.") for name in line.split(":", 1)[1].split(",")]
+              for line in guide.splitlines() if line.startswith(("`layouts` names", "`hard_cases` names"))}
+    assert listed == {"layouts": list(LAYOUTS), "hard_cases": list(HARD_CASES)}

@@ -35,7 +35,36 @@ def _any_match(patterns: list[str], flags: int):
     if any(_BACKREFERENCE.search(p) for p in patterns):
         compiled = [re.compile(p, flags) for p in patterns]
         return lambda text: next((m for p in compiled if (m := p.match(text))), None)
-    return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns), flags).match
+    # patterns opening with the same optional group ("^(?:.{0,200}?[,;]\s+)?the following ...") share
+    # it: the group scans up to 200 characters, once per group instead of once per pattern
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        prefix, rest = _optional_prefix(_NAMED_GROUP.sub("(?:", pattern))
+        groups.setdefault(prefix, []).append(rest)
+    alternatives = [f"{prefix}(?:{'|'.join(f'(?:{rest})' for rest in rests)})" for prefix, rests in groups.items()]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), flags).match
+
+
+def _optional_prefix(pattern: str) -> tuple[str, str]:
+    """("^(?:...)?", rest) for a pattern opening with an anchored optional group, else ("", pattern)."""
+    if not pattern.startswith("^(?:"):
+        return "", pattern
+    depth, i = 0, 1
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a character class: brackets inside it are literal
+            i = pattern.index("]", i + 2 if pattern[i + 1:i + 2] in ("^", "]") else i + 1) + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            break
+        i += 1
+    if pattern[i + 1:i + 2] != "?" or pattern[i + 2:i + 3] in ("?", "+"):
+        return "", pattern  # not a plain optional group (required, or lazy/possessive)
+    return pattern[:i + 2], pattern[i + 2:]
 
 
 @dataclass

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from pipeline.rules.config import SegmenterRules, _any_match, load_rules
+from pipeline.rules.config import SegmenterRules, _any_match, _optional_prefix, load_rules
 
 
 @pytest.mark.parametrize(
@@ -15,6 +15,11 @@ from pipeline.rules.config import SegmenterRules, _any_match, load_rules
         ([], "anything", False),  # no patterns: nothing matches (an empty alternation would match all)
         ([r"^(\w+) \1$"], "bye bye", True),  # a back-reference keeps its meaning
         ([r"^(\w+) \1$"], "bye now", False),
+        # patterns sharing an optional opening group still match with and without it
+        ([r"^(?:.{0,20}?[,;]\s+)?we quote:$", r"^(?:.{0,20}?[,;]\s+)?in her words:$"], "Today, in her words:", True),
+        ([r"^(?:.{0,20}?[,;]\s+)?we quote:$", r"^(?:.{0,20}?[,;]\s+)?in her words:$"], "in her words:", True),
+        ([r"^(?:.{0,20}?[,;]\s+)?we quote:$", r"^(?:.{0,20}?[.]\s+)?in her words:$"], "Today, in her words:", False),
+        ([r"^(?:.{0,20}?[,;]\s+)?we quote:$", r"^(?:.{0,20}?[.]\s+)?in her words:$"], "Today. In her words:", True),
     ],
 )
 def test_any_match_is_true_exactly_when_one_pattern_matches(patterns, text, expected):
@@ -27,3 +32,18 @@ def test_boilerplate_answer_is_the_same_when_asked_again(line):
     first = rules.is_boilerplate_line(line)
     assert rules.is_boilerplate_line(line) is first
     assert first is rules._match_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"^(?:.{0,200}?[,;]\s+)?the following:$", (r"^(?:.{0,200}?[,;]\s+)?", "the following:$")),
+        (r"^(?:a[)(]b)?c", (r"^(?:a[)(]b)?", "c")),  # brackets inside a class do not close the group
+        (r"^(?:a\)b)?c", (r"^(?:a\)b)?", "c")),  # nor does an escaped one
+        (r"^(?:ab)c", ("", r"^(?:ab)c")),  # a required group is not a shareable prefix
+        (r"^(?:ab)??c", ("", r"^(?:ab)??c")),  # nor is a lazy optional one
+        (r"statement:$", ("", "statement:$")),
+    ],
+)
+def test_optional_prefix_splits_an_anchored_optional_opening_group(pattern, expected):
+    assert _optional_prefix(pattern) == expected
