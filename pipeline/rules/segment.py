@@ -43,6 +43,8 @@ _NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e\u300c\u300e\u2039]"
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 _WORD_AT_END = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
+# a relative pronoun or a finite auxiliary: the words after the verb hold a clause of their own
+_SECOND_CLAUSE = re.compile(r"\b(?:who|whom|which|that|had|has|have|was|were|is|are|would|will)\b", re.IGNORECASE)
 _INTRODUCES = re.compile(r"[,:]$|\b(?:said|says|added|adds|wrote|writes|stated|states)$")
 
 
@@ -448,8 +450,13 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not found or _words(clause) > 40:
             return None
         who, verb = found
-        if clause[verb.end():].strip(" ,:"):
-            return None  # words between the verb and the quote: reported speech, not an attribution
+        between = clause[verb.end():].strip(" ,:")
+        if between and not (clause.endswith(":") and _words(between) <= 12 and not self.rules.verbs.search(between)
+                            and not _SECOND_CLAUSE.search(between)):
+            # words between the verb and the quote: reported speech ('X said the "weaknesses" ...'), unless
+            # a colon hands over to the quotation ('X told the committee on Monday: "...'); a second verb
+            # ('X told us the man had written: "...') introduces someone else's words
+            return None
         return lo + offset, who
 
     def _close_run(self, i: int, speaker: int):

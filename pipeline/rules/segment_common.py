@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -15,13 +16,14 @@ _QUESTION_NUMBER = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\[[A-Z][A-Z ]{1,20
 # "**Clodagh:**", "**Tadhg**:": labels in Markdown bold
 _LABEL_END = r"\s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:\s+|$)"
 _LABEL = re.compile(
-    rf"^{_QUESTION_NUMBER}(?P<label>(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}}"
+    # "[Jo Roe]:" in a podcast transcript: a name in ordinary case counts inside square brackets
+    rf"^{_QUESTION_NUMBER}\[?(?P<label>(?<=\[)(?:[A-Z][\w.'\u2019\-]*\s+){{0,4}}[A-Z][\w.'\u2019\-]*(?=\]\s*:)|(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}}"
     # "RHYS ROE, MINISTER FOR JUSTICE:": a name and a role, both in capitals
     rf"(?:,\s+[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,9}})?)"
     # "The Chair (Mr. Jo Roe (Kingsmere Centre, Lib.)):": a seat and party nested inside the name
     r"|(?:(?:[A-Z][\w.'\u2019\-/]*\s+|(?:of|for|the|and|de|van|von)\s+){0,8}[A-Z][\w.'\u2019\-/]*\s*"
     r"\((?:[^()]|\([^()]{1,60}\)){1,100}\)(?:\s*\([^()]{1,40}\))?)"
-    r"|Q|A|Question|Answer)" + _LABEL_END
+    r"|Q|A|Question|Answer)\]?" + _LABEL_END
 )
 # "C/Supt Jo Roe:": a rank abbreviated with a slash
 _NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-/]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{{1,60}}\))*){_LABEL_END}")
@@ -49,7 +51,9 @@ class _State:
     unattributed: list[Piece] = field(default_factory=list)  # quotes waiting for a later attribution
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> int:
+    # cached: the passes count the words of the same block text many times (a str keeps its hash)
     return len(text.split())
 
 

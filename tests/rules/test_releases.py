@@ -942,3 +942,23 @@ def test_a_colon_block_goes_on_through_what_others_told_us_and_survivors_sign_wi
         "\u2014 Saoirse*, 19"
     )
     assert quote_names(stories, rules) == ["Saoirse"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a colon hands the paragraph over to the quotation, even with words after the verb
+        ("Police Minister Jo Roe welcomed the decision to keep the powers: \u201cOur investigators need to act.\u201d",
+         [("lead", "Police Minister Jo Roe welcomed the decision to keep the powers:"),
+          ("quote", "Our investigators need to act.")]),
+        ("Jo Roe told the committee on Monday: \u201cWe need the power.\u201d",
+         [("lead", "Jo Roe told the committee on Monday:"), ("quote", "We need the power.")]),
+        # a second clause after the verb introduces someone else's words: the publisher's narration
+        ("One girl told us the man who targeted her had written: \u201cLet\u2019s go somewhere private.\u201d",
+         [("body", "One girl told us the man who targeted her had written: \u201cLet\u2019s go somewhere private.\u201d")]),
+    ],
+)
+def test_an_attribution_ending_in_a_colon_before_an_inline_quotation(rules, paragraph, expected):
+    text = "Police keep their powers\n\n" + paragraph
+    segments, _ = segment_statement(text, rules)
+    assert [(s["label"], text[s["start"]:s["end"]]) for s in segments[1:]] == expected

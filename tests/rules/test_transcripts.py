@@ -595,3 +595,32 @@ def test_a_speakers_heading_with_a_bracketed_note_heads_a_key_not_a_turn(rules):
         "OD: A law that requires providers to scan all private messages would not be proportionate."
     )
     assert [s[0] for s in quote_speakers(text, rules)] == ["Orla Dunkerley", "Kwabena Lowrie", "Orla Dunkerley"]
+
+
+def test_a_written_ministerial_statement_made_by_a_minister_is_all_the_ministers_words(rules):
+    text = ("Chamber of Deputies of Ostrava\nWritten questions, answers and statements\n\nWritten Ministerial Statement\n"
+            "Tabled: 2 October 2025\n\nLawful Access to Messages\n\nMade by: Jo Roe-Kade, Minister for Civil Security\n\n"
+            "1. Today I am publishing the Bill.\n\n2. This Government supports strong encryption.\n\n"
+            "3. But the Bill requires providers to retain the ability to provide content under warrant.")
+    segments, _ = segment_statement(text, rules)
+    labels = [(s["label"], text[s["start"]:s["end"]][:20]) for s in segments]
+    assert labels[:6] == [("boilerplate", "Chamber of Deputies "), ("boilerplate", "Written questions, a"),
+                          ("boilerplate", "Written Ministerial "), ("boilerplate", "Tabled: 2 October 20"),
+                          ("headline", "Lawful Access to Mes"), ("lead", "Made by: Jo Roe-Kade")]
+    assert quote_speakers(text, rules) == [("Jo Roe-Kade", "Minister for Civil Security", None)] * 3
+
+
+def test_podcast_labels_in_square_brackets_with_first_names_later(rules):
+    text = ("Ep. 4 \u2014 Who holds the key?\n\n[Intro music]\n\n[Jo Roe]: Welcome to the show. I\u2019m joined by Dr. Ann Vale.\n\n"
+            "[Ann Vale]: Thanks for having me.\n\n[Jo]: Is it a backdoor?\n\n[Ann]: It depends what you mean by backdoor.")
+    assert [name for name, _, _ in quote_speakers(text, rules)] == ["Jo Roe", "Ann Vale", "Jo Roe", "Ann Vale"]
+    assert label_at(text, rules, "[Jo]:") == "lead"
+
+
+def test_a_written_reply_by_a_minister_governs_the_numbered_paragraphs_under_it(rules):
+    text = ("Written Reply to Parliamentary Questions on Encrypted Messaging\n\n"
+            "Mr Jo Roe asked the Minister for Home Affairs whether the Ministry will require platforms to provide contents.\n\n"
+            "Written reply by Mrs Ann Lim-Vale, Minister for Home Affairs:\n\n"
+            "1.  Between 2022 and 2024, the Police encountered encrypted services in 3,480 investigations.\n\n"
+            "2.  The Government recognises that strong encryption is essential.")
+    assert quote_speakers(text, rules) == [("Ann Lim-Vale", "Minister for Home Affairs", None)] * 2
