@@ -18,6 +18,12 @@ _GENERIC_POSSESSIVE = re.compile(r"^the\s+(?P<org>[a-z]+)['\u2019]s\s+(?P<role>.
 _POSSESSIVE_ROLE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['\u2019]s?\s+(?P<role>[a-zA-Z].*)$")
 _PREPOSITION_LEAD = re.compile(r"^(?:for|from|at|of|with|in|to)\s+(.+)$", re.IGNORECASE)
 _POSSESSIVE_S = re.compile(r"['\u2019]s$")
+# "A member of the panel, who asked to be identified only as Saskia": a person known by a given name
+_KNOWN_ONLY_AS = re.compile(
+    r",?\s*(?:who\s+(?:asked|wished|wanted|preferred|agreed)\s+to\s+be\s+|(?:and\s+)?)(?:identified|named|known|called)"
+    r"\s+only\s+(?:as|by\s+(?:her|his|their)\s+(?:first|given)\s+name,?)\s+(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
+    r"|,?\s*who\s+(?:asked|wished|wanted|preferred)\s+to\s+be\s+(?:identified|named|known|called)\s+(?:as|by)\s+"
+    r"(?P<given>[A-Z][\w'\u2019\-]+)")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _CIRCUMSTANCE = re.compile(r",\s*(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+.*$")
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$")
@@ -161,7 +167,9 @@ def _split_title(name: str, rules: SegmenterRules) -> tuple[str, str | None]:
     while len(words) > 2 and (words[0].lower().rstrip(".") in rules.courtesy_titles or _rank(words, 0)):
         titles.append(words.pop(0))
     if len(words) == 2 and words[0].lower().rstrip(".") in rules.courtesy_titles:
-        return name, None  # "Dr Okafor": the title is all that marks it as a name
+        if any(w.lower().rstrip(".") in rules.honorifics for w in titles + words[:1]):
+            return name, None  # "Dr Okafor", "Mrs Justice Okafor": the title is all that marks it as a name
+        return words[1], " ".join(titles + words[:1])  # "Detective Inspector Okafor": a surname and a rank
     return " ".join(words), " ".join(titles) or None
 
 
@@ -253,6 +261,10 @@ def _org_role_name(phrase: str, rules: SegmenterRules) -> Speaker | None:
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _clean(phrase)
+    known = _KNOWN_ONLY_AS.search(phrase)
+    if known and known.start() and (known.group("name") or known.group("given")).lower() not in rules.courtesy_titles:
+        role, org = _role_org(re.sub(r"^(?:an?|the)\s+", "", phrase[:known.start()].strip(" ,"), flags=re.IGNORECASE), rules)
+        return Speaker((known.group("name") or known.group("given")).rstrip("*"), role, org)
     phrase = _RELATIVE_CLAUSE.sub("", phrase)  # relative clauses describe, not name
     phrase = _CIRCUMSTANCE.sub("", phrase)
     phrase = _ON_DATE.sub("", phrase)
@@ -296,7 +308,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         # the name can be at the start ("Jane Roe") or after a role ("Home Secretary Jane Roe")
         for offset in range(len(tokens)):
             length = name_tokens(tokens[offset:], rules)
-            if length and (offset == 0 or _is_role_prefix(tokens[:offset], rules)):
+            if length and (offset == 0 or _is_role_prefix(tokens[:offset], rules)) and not (
+                _office_follows(tokens, offset + length, rules) and _later_name(tokens, offset + 1, rules)
+            ):  # "Senior Crown Prosecutor Jo Roe": "Senior Crown" is a title and a word of the office
                 name = _title_case(" ".join(tokens[offset:offset + length]).rstrip(",.;:"))
                 name, title = _split_title(_POSSESSIVE_S.sub("", name), rules)
                 prefix = " ".join(tokens[:offset])
@@ -330,6 +344,16 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         role, org = _role_org(phrase, rules)
         return Speaker(None, role, org) if org else Speaker(None, None, _strip_the(phrase))
     return None
+
+
+def _office_follows(tokens: list[str], i: int, rules: SegmenterRules) -> bool:
+    """A capitalised role word ("Prosecutor") right after a name run: the run was part of an office."""
+    return i < len(tokens) and _is_cap(tokens[i]) and tokens[i].lower().strip(",;:") in rules.role_words
+
+
+def _later_name(tokens: list[str], start: int, rules: SegmenterRules) -> bool:
+    """A person's name after an office, from token `start` on."""
+    return any(name_tokens(tokens[o:], rules) and _is_role_prefix(tokens[:o], rules) for o in range(start, len(tokens)))
 
 
 def _prefix_role_org(prefix: str, rules: SegmenterRules) -> tuple[str | None, str | None]:

@@ -137,6 +137,9 @@ class SegmenterRules:
         self.name_titles = {t.lower().rstrip(".") for t in d["name_titles"]}
         self.name_stopwords = {w.lower() for w in d["name_stopwords"]}
         self.courtesy_titles = {t.lower().rstrip(".") for t in d["courtesy_titles"]}
+        # "Dr Okafor" keeps its title; "Minister Okafor" is Okafor, role Minister (pipelines saved before
+        # this list keep every title)
+        self.honorifics = {t.lower().rstrip(".") for t in d.get("honorifics", d["courtesy_titles"])}
         self.role_words = {w.lower() for w in d["role_words"]}
         self.role_modifiers = {w.lower() for w in d["role_modifiers"]}
         self.org_words = {w.lower().rstrip(".") for w in d["org_words"]}

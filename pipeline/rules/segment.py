@@ -539,6 +539,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             any_quote = True
             speaker_here = speaker
             state.last_quote = speaker
+            if (after or before) and speaker is not None:
+                # '"...," said X.' under a lead that named someone else: the next quotations are X's
+                state.pending = speaker
         if not any_quote:
             self.set_label(i, "headline" if self.is_heading(i, self.btext(i)) else "body")
             state.pending, state.mode, state.run, state.last_quote = None, "", None, None

@@ -429,6 +429,9 @@ class SpeechPasses:
                 return self.book.resolve_known(Speaker(first.strip(), "journalist", rest.strip()))
             if inside[:1].islower():
                 return self.book.resolve_known(Speaker(None, "journalist", None))  # "QUESTION (inaudible):"
+            full = self.book.full_name(inside) if _NAME_WORD.fullmatch(inside) else None
+            if full and self._names_person(full):
+                return self.book.resolve(full)  # "QUESTION (Roe):" after "QUESTION (Jo Roe, Daily Ledger):"
             return self.book.resolve_known(Speaker(None, "journalist", inside))
         answer = _NAMED_ANSWER.match(label)
         if answer:  # "A (Whitcombe):" in a press conference answered by several people

@@ -22,6 +22,18 @@ from pipeline.rules.attribution import parse_speaker
         ("Lord Smith of Kent (Con)", ("Lord Smith of Kent", None, "Con")),
         ("RAFAEL QUINTERO-ALVES", ("Rafael Quintero-Alves", None, None)),
         ("the Digital Rights Foundation", (None, None, "Digital Rights Foundation")),
+        # an office before a lone surname is the role; a courtesy title stays with the surname
+        ("MINISTER SORVARI-BLOM", ("Sorvari-Blom", "Minister", None)),
+        ("Detective Inspector Ferrers", ("Ferrers", "Detective Inspector", None)),
+        ("Dr Okafor", ("Dr Okafor", None, None)),
+        ("Mrs Justice Polwhele", ("Mrs Justice Polwhele", None, None)),
+        ("Sheriff Wade Hornbeck", ("Wade Hornbeck", "Sheriff", None)),
+        # "Senior Crown" is a title and the first word of an office, not a name
+        ("Senior Crown Prosecutor Jo Kestle-Oduro, of the Complex Casework Unit",
+         ("Jo Kestle-Oduro", "Senior Crown Prosecutor", "Complex Casework Unit")),
+        ("A member of the network\u2019s survivor panel, who asked to be identified only as Saskia",
+         ("Saskia", "member of the network\u2019s survivor panel", None)),
+        ("A survivor, identified only as Tomas", ("Tomas", "survivor", None)),
     ],
 )
 def test_attribution_phrase_gives_name_role_and_org(rules, phrase, expected):

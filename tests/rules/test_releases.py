@@ -962,3 +962,10 @@ def test_an_attribution_ending_in_a_colon_before_an_inline_quotation(rules, para
     text = "Police keep their powers\n\n" + paragraph
     segments, _ = segment_statement(text, rules)
     assert [(s["label"], text[s["start"]:s["end"]]) for s in segments[1:]] == expected
+
+
+def test_paragraphs_after_a_quote_attributed_at_its_end_are_that_speakers_not_the_leads_body(rules):
+    text = ("Network responds\n\nThe Quiet Door, the national survivors' network, responds to the consultation.\n\n"
+            "\u201cAn encrypted app was the first private space they had,\u201d said Jo Roe-Vale, the network\u2019s director.\n\n"
+            "\u201cAn abuser who controls the laptop can see almost everything.\u201d")
+    assert quote_names(text, rules, "The Quiet Door") == ["Jo Roe-Vale", "Jo Roe-Vale"]

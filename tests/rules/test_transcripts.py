@@ -624,3 +624,10 @@ def test_a_written_reply_by_a_minister_governs_the_numbered_paragraphs_under_it(
             "1.  Between 2022 and 2024, the Police encountered encrypted services in 3,480 investigations.\n\n"
             "2.  The Government recognises that strong encryption is essential.")
     assert quote_speakers(text, rules) == [("Ann Lim-Vale", "Minister for Home Affairs", None)] * 2
+
+
+def test_a_question_label_with_only_a_surname_is_the_reporter_named_earlier(rules):
+    text = ("Transcript: Minister Roe on the Bill\n\nMINISTER ROE: Good morning. The Bill is published today.\n\n"
+            "QUESTION (Liesl Arnaud-Kemp, VTV News): Are the cryptographers wrong?\n\n"
+            "MINISTER ROE: I have read their letter.\n\nQUESTION (Arnaud-Kemp): Who decides?\n\nMINISTER ROE: The Commissioner.")
+    assert [name for name, _, _ in quote_speakers(text, rules)] == ["Roe", "Liesl Arnaud-Kemp", "Roe", "Liesl Arnaud-Kemp", "Roe"]
