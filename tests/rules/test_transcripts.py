@@ -631,3 +631,9 @@ def test_a_question_label_with_only_a_surname_is_the_reporter_named_earlier(rule
             "QUESTION (Liesl Arnaud-Kemp, VTV News): Are the cryptographers wrong?\n\n"
             "MINISTER ROE: I have read their letter.\n\nQUESTION (Arnaud-Kemp): Who decides?\n\nMINISTER ROE: The Commissioner.")
     assert [name for name, _, _ in quote_speakers(text, rules)] == ["Roe", "Liesl Arnaud-Kemp", "Roe", "Liesl Arnaud-Kemp", "Roe"]
+
+
+def test_a_role_label_is_the_person_an_earlier_label_named_with_that_role(rules):
+    text = ("Press briefing, 11 September 2025\n\nSPOKESPERSON (Lidia Vasque-Obi): Good morning. One announcement.\n\n"
+            "Q (Piran Holl, Vireland Radio): What is your response?\n\nSPOKESPERSON: I would not use that language.")
+    assert [name for name, _, _ in quote_speakers(text, rules)] == ["Lidia Vasque-Obi", "Piran Holl", "Lidia Vasque-Obi"]
