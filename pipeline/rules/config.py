@@ -77,6 +77,10 @@ class SegmenterRules:
         d = self.data
         flags = re.IGNORECASE
         self.verbs = re.compile(rf"\b(?:{_alternation(d['reporting_verbs'])})\b", flags)
+        # '"...," according to a statement from X.': who said it, without a reporting verb
+        self.source_phrase = re.compile(
+            rf"^(?:{_alternation(d.get('source_phrases', []))})\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|comment|"
+            rf"post|release|response|submission)\s+(?:from|by|issued by)\s+)?(?P<who>[^,;:]{{2,120}})$", flags)
         self.verb_words = {v.lower() for v in d["reporting_verbs"]}
         self.response = re.compile(rf"\b(?:{_alternation(d['response_phrases'])})\b", flags)
         self.formulas = [re.compile(p, flags) for p in d["attribution_formulas"]]

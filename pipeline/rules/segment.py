@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import parse_speaker, speaker_before_verb, strip_opening_clause
+from .attribution import _split_parts, name_tokens, parse_speaker, speaker_before_verb, strip_opening_clause
 from .blocks import Block, split_blocks
 from .config import SegmenterRules
 from .layout import LayoutPasses
@@ -43,6 +43,7 @@ _NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e\u300c\u300e\u2039]"
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 _WORD_AT_END = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
+_CONJUNCTION = re.compile(r"^(?:but|and|yet|so|however|meanwhile),?\s+", re.IGNORECASE)
 # a relative pronoun or a finite auxiliary: the words after the verb hold a clause of their own
 _SECOND_CLAUSE = re.compile(r"\b(?:who|whom|which|that|had|has|have|was|were|is|are|would|will)\b", re.IGNORECASE)
 _INTRODUCES = re.compile(r"[,:]$|\b(?:said|says|added|adds|wrote|writes|stated|states)$")
@@ -406,6 +407,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not body or _words(body) > 30:
             return None
         verb = self.rules.verbs.search(body)
+        source = self.rules.source_phrase.match(body) if not verb else None
+        if source:
+            # '"...," according to a statement from the Unit.': the source, after the quotation
+            lead_start = start + (len(clause) - len(clause.lstrip(" ,\u2014\u2013-")))
+            return lead_start, start + len(clause), source.group("who").strip(" ,.;:"), True
         signed = _DASH_SIGNATURE.match(clause) if not verb else None
         if signed and (self.starts_with_name(signed.group("who")) or _PERSON_CLAUSE.match(signed.group("who"))):
             # '"... Simple." \u2014 Tahlia, 16': a quotation signed after a dash, no verb
@@ -447,6 +453,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not _INTRODUCES.search(clause):
             return None
         found = speaker_before_verb(clause.rstrip(",:"), self.rules)
+        if not found and clause.endswith(":") and _words(clause) <= 30:
+            who = self._colon_subject(clause[:-1])  # 'Dr Roe was emphatic: "...': no reporting verb at all
+            return (lo + offset, who) if who else None
         if not found or _words(clause) > 40:
             return None
         who, verb = found
@@ -458,6 +467,17 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             # ('X told us the man had written: "...') introduces someone else's words
             return None
         return lo + offset, who
+
+    def _colon_subject(self, clause: str) -> str | None:
+        """The person a clause ending in a colon opens with ("But Ms Roe, who leads X, put it plainly"),
+        after an opening clause ("Asked by Senator Vale whether ..., Dr Roe was emphatic")."""
+        clause = _CONJUNCTION.sub("", clause.strip())
+        parts = _split_parts(clause)
+        if len(parts) > 1 and self.rules.clause_opener.match(parts[0]):
+            clause = ", ".join(parts[1:])
+        tokens = clause.split()
+        length = name_tokens(tokens, self.rules)
+        return " ".join(tokens[:length]).rstrip(",;") if length else None
 
     def _close_run(self, i: int, speaker: int):
         """A quotation open since earlier paragraphs ('“A ... “B ... “C,” said X.'): X said them all."""

@@ -969,3 +969,24 @@ def test_paragraphs_after_a_quote_attributed_at_its_end_are_that_speakers_not_th
             "\u201cAn encrypted app was the first private space they had,\u201d said Jo Roe-Vale, the network\u2019s director.\n\n"
             "\u201cAn abuser who controls the laptop can see almost everything.\u201d")
     assert quote_names(text, rules, "The Quiet Door") == ["Jo Roe-Vale", "Jo Roe-Vale"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("But Mr Felix Onyango-Bara, who leads the policy programme at the Forum, put the objection plainly: "
+         "\"There is no way to build a door that only a court can walk through.\"", "Felix Onyango-Bara"),
+        ("Asked by Senator Priya Vellac whether a notice could be complied with, Dr Marguerite Ashby-Tiwi was emphatic: "
+         "\u2018It can be. The technology exists to check a file against known material on the device.\u2019",
+         "Marguerite Ashby-Tiwi"),
+        ("\"Encrypted platforms are now the main channel for fraud and extortion,\" according to a statement from "
+         "the National Cybercrime Unit.", None),
+    ],
+)
+def test_a_quotation_introduced_without_a_reporting_verb(rules, paragraph, expected):
+    text = "Messaging plan splits campaigners\n\n" + paragraph
+    speakers = quote_speakers(text, rules)
+    assert len(speakers) == 1
+    assert speakers[0][0] == expected
+    if expected is None:
+        assert speakers[0][2] == "National Cybercrime Unit"
