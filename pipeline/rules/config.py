@@ -116,7 +116,8 @@ class SegmenterRules:
         self.appearance_lines = [re.compile(p, flags) for p in court.get("appearance_lines", [])]
         self.case_title = _any_match(court.get("case_titles", []), flags)  # "ROE LTD v MINISTER OF X"
         # a cookie-consent banner runs longer than any other furniture line
-        self.consent_banner = _any_match(d.get("consent_banners", []), flags)
+        # paragraphs of furniture too long for a furniture line: cookie banners, a wire's disclaimer
+        self.consent_banner = _any_match(d.get("consent_banners", []) + d.get("distribution_disclaimers", []), flags)
         self.header_labels = {w.lower() for w in d.get("transcript_header_labels", [])}
         self.link_list_headings = {w.lower() for w in d.get("link_list_headings", [])}
         # "Minister's foreword" above paragraphs signed at their end by the person

@@ -116,6 +116,7 @@ class LayoutPasses:
                 break
             content_seen += 1
         tail_furniture = False
+        continued = -1  # the last line taken as the continuation of a furniture line
         for i in range(zone, len(self.blocks)):
             text = self.btext(i)
             if self.labels[i] == "boilerplate":
@@ -124,6 +125,11 @@ class LayoutPasses:
             notes_open = rules.note_heading.match(text) or _ABOUT.match(text)  # "About ORG" after "-30-"
             if tail_furniture and _words(text) <= 6 and _is_heading_like(text) and "," not in text and not notes_open:
                 self.set_label(i, "boilerplate")
+            elif (i and self.labels[i - 1] == "boilerplate" and not self.blocks[i].blank_before and not notes_open
+                  and (continued == i - 1 or rules.is_boilerplate_line(self.btext(i - 1)))
+                  and _words(text) <= 15 and not text.rstrip().endswith(".")):
+                self.set_label(i, "boilerplate")  # "Media contact" / "Jo Roe, Press Office" / an address
+                continued = i
             else:
                 self.set_label(i, "note")
         # furniture after the last paragraph ("Share this article", then the site's name)

@@ -990,3 +990,15 @@ def test_a_quotation_introduced_without_a_reporting_verb(rules, paragraph, expec
     assert speakers[0][0] == expected
     if expected is None:
         assert speakers[0][2] == "National Cybercrime Unit"
+
+
+def test_a_contact_block_and_a_wires_distribution_disclaimer_are_furniture(rules):
+    text = ("Company opposes section 9\n\nThe company called on members to remove section 9, its chief executive said today.\n\n"
+            "\u201cCriminals are exactly who will go looking for the keys,\u201d said Jo Roe-Vale, chief executive.\n\n###\n\n"
+            "About Guillemot\n\nGuillemot is an independent messaging company based in Haldevik.\n\n"
+            "Media contact\nJonas Ekerholt, Press Office\npress@guillemot.example\n\n"
+            "Disclaimer: GlobeTransmit distributes press releases on behalf of its clients. The content above is provided "
+            "by the issuer, and GlobeTransmit makes no representation as to its accuracy or completeness.")
+    for line in ("Media contact", "Jonas Ekerholt", "press@guillemot", "Disclaimer: GlobeTransmit"):
+        assert label_at(text, rules, line) == "boilerplate", line
+    assert label_at(text, rules, "Guillemot is an independent") == "note"
