@@ -43,6 +43,8 @@ _NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e\u300c\u300e\u2039]"
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 _WORD_AT_END = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{3,120}\)\s*$")
+_VIEWPOINT = re.compile(r"^(?:for|to)\s+", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|however|meanwhile),?\s+", re.IGNORECASE)
 # a relative pronoun or a finite auxiliary: the words after the verb hold a clause of their own
 _SECOND_CLAUSE = re.compile(r"\b(?:who|whom|which|that|had|has|have|was|were|is|are|would|will)\b", re.IGNORECASE)
@@ -230,10 +232,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             # "The following account was given to us by a mother. Some details have been changed."
             speaker, matched = self.attribution_speaker(stripped)
             offset = 0 if matched else offset
-        if not matched and clause.endswith(":") and "," in clause and _words(clause) <= 15 and not offset and self.starts_with_name(clause):
-            # "Marnie Roe, Chief Executive Officer:" above the paragraphs she speaks, no verb at all
-            found = parse_speaker(clause.rstrip(":"), self.rules)
-            speaker = self.book.resolve(clause.rstrip(":")) if found is not None and found.name else None
+        if not matched and clause.endswith(":") and "," in clause and _words(clause) <= 30 and not offset and self.starts_with_name(clause):
+            # "Marnie Roe, Chief Executive Officer:" above the paragraphs she speaks, no verb at all; a
+            # parenthesis at the end says how the words came ("(unofficial translation)")
+            who = _TRAILING_NOTE.sub("", clause.rstrip(":")).strip()
+            found = parse_speaker(who, self.rules) if _words(who) <= 18 else None
+            speaker = self.book.resolve(who) if found is not None and found.name else None
             matched = speaker is not None
         if not matched and clause.endswith(":") and _words(clause) <= 40 and not offset and " on " in clause:
             # "Association President Jo Roe on the Taskforce's discussion document:" above her paragraphs
@@ -473,7 +477,10 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         after an opening clause ("Asked by Senator Vale whether ..., Dr Roe was emphatic")."""
         clause = _CONJUNCTION.sub("", clause.strip())
         parts = _split_parts(clause)
-        if len(parts) > 1 and self.rules.clause_opener.match(parts[0]):
+        viewpoint = _VIEWPOINT.match(clause)
+        if viewpoint and name_tokens(clause[viewpoint.end():].split(), self.rules):
+            clause = clause[viewpoint.end():]  # "For Jo Roe, chief executive of X, the issue is practical:"
+        elif len(parts) > 1 and self.rules.clause_opener.match(parts[0]):
             clause = ", ".join(parts[1:])
         tokens = clause.split()
         length = name_tokens(tokens, self.rules)

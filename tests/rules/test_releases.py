@@ -1002,3 +1002,26 @@ def test_a_contact_block_and_a_wires_distribution_disclaimer_are_furniture(rules
     for line in ("Media contact", "Jonas Ekerholt", "press@guillemot", "Disclaimer: GlobeTransmit"):
         assert label_at(text, rules, line) == "boilerplate", line
     assert label_at(text, rules, "Guillemot is an independent") == "note"
+
+
+@pytest.mark.parametrize(
+    "attribution, expected",
+    [
+        ("Katalin Hollo-Oost, Commissioner for Internal Security, made the following statement after ministers "
+         "agreed the Council\u2019s general approach:", "Katalin Hollo-Oost"),
+        ("Miroslav Scep-Holm, Minister of the Interior of Luvania, for the Council Presidency (unofficial translation "
+         "from the Luvanian original):", "Miroslav Scep-Holm"),
+    ],
+)
+def test_a_long_attribution_line_governs_the_paragraphs_under_it(rules, attribution, expected):
+    text = ("Ministers agree general approach\n\nMinisters agreed the text today.\n\n" + attribution +
+            "\n\nThe text agreed today is a balanced compromise that protects children.\n\n"
+            "The Presidency will now prepare the negotiations with the Parliament.")
+    assert quote_names(text, rules) == [expected, expected]
+
+
+def test_for_a_named_person_the_issue_is_their_quotation(rules):
+    text = ("Groups oppose Head 14\n\nCampaigners criticised the plan.\n\n"
+            "For \u00dana Kilcoyne-Mbatha, chief executive of the Clochan Network, the issue is a practical one: "
+            "\u201cThe first thing many abusive men do is take control of the phone and read every message.\u201d")
+    assert quote_names(text, rules) == ["\u00dana Kilcoyne-Mbatha"]
