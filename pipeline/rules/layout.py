@@ -206,6 +206,8 @@ class LayoutPasses:
             return first - 1
         if _words(text) > 30 or (text.endswith(".") and _words(text) > 22):
             return first - 1
+        if block.marker and not block.marker.startswith("#"):
+            return first - 1  # "1/ Yesterday the Minister ...": a thread's first post or a list item, no title
         self.set_label(first, "headline")
         nxt = first + 1
         if nxt < zone and self.labels[nxt] is None:
@@ -298,8 +300,8 @@ class LayoutPasses:
             pieces = self.pieces.get(i, [])
             if self.labels[i] in ("boilerplate", "note", "headline") or not pieces:
                 continue
-            if self.blocks[i].marker:
-                continue  # a "Key messages" list above the release's opening paragraph
+            if self.blocks[i].marker and "/" not in self.blocks[i].marker:
+                continue  # a "Key messages" list above the release's opening paragraph (a thread's "1/9" opens it)
             if all(p.label in ("body", "lead") for p in pieces):
                 text = self.btext(i)
                 near = quote_blocks[0] - i <= 3

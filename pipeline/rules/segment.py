@@ -44,6 +44,7 @@ _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 _WORD_AT_END = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{3,120}\)\s*$")
+_LOWER_WORD = re.compile(r"[^\S\n]+[a-z]")
 _VIEWPOINT = re.compile(r"^(?:for|to)\s+", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|however|meanwhile),?\s+", re.IGNORECASE)
 # a relative pronoun or a finite auxiliary: the words after the verb hold a clause of their own
@@ -310,6 +311,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not quotes or quotes[0].open_mark != block.start:
             return self.prose_block(i)  # a mark that opens nothing ("\u2019Twas", a stray "\u00bb")
         first = quotes[0]
+        if state.mode == "colon" and first.closed and _words(self.text[first.start:first.end]) < self.rules.min_quote_words and (
+                _LOWER_WORD.match(self.text, first.end + 1)):
+            # '"Technically feasible" is doing a lot of work ...' inside an unmarked block: still the speaker's
+            state.last_quote = state.pending
+            return self.set_label(i, "quote", state.pending)
         if state.mode == "colon":
             state.mode = "quote"  # the speaker's words come in quotation marks: unmarked text is not theirs
         speaker = state.run if state.run is not None else state.pending
@@ -547,8 +553,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             signed = speaker is None and q.closed and index == len(quotes) - 1 and not after and (
                 words >= self.rules.min_quote_words and self.signed_below(i)
                 and not self.text[q.end + 1 : block.end].strip(" ,.;:!?" + ALL_MARKS))
-            if not signed and (speaker is None or (words < self.rules.min_quote_words and not after and not at_start)):
-                continue
+            mention = at_start and words < self.rules.min_quote_words and not after and _LOWER_WORD.match(self.text, q.end + 1)
+            if not signed and (speaker is None or mention or (words < self.rules.min_quote_words and not after and not at_start)):
+                continue  # ('"Find a way" is doing a lot of work': a phrase the sentence talks about)
             if before:
                 pieces.append(self.piece(cursor, before[0], "body"))
                 pieces.append(self.piece(before[0], q.open_mark, "lead"))

@@ -1025,3 +1025,23 @@ def test_for_a_named_person_the_issue_is_their_quotation(rules):
             "For \u00dana Kilcoyne-Mbatha, chief executive of the Clochan Network, the issue is a practical one: "
             "\u201cThe first thing many abusive men do is take control of the phone and read every message.\u201d")
     assert quote_names(text, rules) == ["\u00dana Kilcoyne-Mbatha"]
+
+
+def test_a_threads_post_numbers_are_markers_and_its_first_post_is_the_lead(rules):
+    text = ("Rights Collective @rights \u00b7 15 Mar 2021\n\n"
+            "1/3 Yesterday the Interior Minister Edric Brenning unveiled the Lawful Access Bill for encrypted chats.\n\n"
+            "2/3 Here\u2019s what the minister said at the launch:\n"
+            "\"Encryption is important, but no one should be beyond the reach of a lawful warrant.\"\n\n"
+            "3/3 \"Find a way\" is doing a lot of work in that sentence. There is no such key.")
+    segments, _ = segment_statement(text, rules)
+    starts = {text[s["start"]:s["end"]][:9]: s["label"] for s in segments}
+    assert starts["Yesterday"] == "lead"
+    assert "1/3 Yeste" not in starts  # the post number is a marker, outside every segment
+    assert label_at(text, rules, "is doing a lot") == "body"  # a phrase quoted to be discussed
+
+
+@pytest.mark.parametrize("line, expected", [("24/7 support is available on the helpline.", "24/7"), ("1/ Here it is", "Here")])
+def test_a_post_number_is_a_marker_but_24_7_is_a_word(rules, line, expected):
+    text = "Helpline opens\n\nThe charity opened a helpline today for survivors of abuse.\n\n" + line
+    segments, _ = segment_statement(text, rules)
+    assert text[segments[-1]["start"]:].startswith(expected)
