@@ -677,16 +677,19 @@ class SpeechPasses:
     def interview_roles(self) -> tuple[int | None, int | None]:
         """(interviewer, interviewee) for "Q:" / "A:" turns, from the headline and the first paragraphs."""
         if not hasattr(self, "_interview"):
-            intro = " ".join(self.btext(j) for j in range(len(self.blocks)) if j not in self.turns)[:1500]
+            # the publisher's own paragraphs, not its masthead or menu lines ("Press room › Briefings")
+            intro = "\n".join(self.btext(j) for j in range(len(self.blocks))
+                             if j not in self.turns and self.labels[j] != "boilerplate")[:1500]
             asker = re.search(r"\b(?:interviewed by|asked by|questions from)\s+(.{3,80}?)(?:[.,;]|$)", intro)
             interviewer = self.book.resolve(asker.group(1)) if asker else None
             # "Samvaad spoke to Dr. Jane Roe, Member (Technology), about ...": the one spoken to answers
             asked = re.search(r"\b(?:spoke to|speaks to|talked to|talks to|talking to|in conversation with|sat down with"
-                              r"|interviewed)\s+(.{3,120}?)(?:\s+(?:about|on|for|to discuss)\b|[.;]|$)", intro)
+                              r"|interviewed|answered questions from|answers questions from|took questions from"
+                              r"|takes questions from)\s+(.{3,120}?)(?:\s+(?:about|on|for|to discuss)\b|[.;]|$)", intro)
             interviewee = None
             if asked:
                 # "Dr Zhou spoke to Dan Roe on ...": a person before the verb is the one who answers
-                subject = re.split(r"(?<=[.!?])\s+", intro[: asked.start()])[-1]
+                subject = re.split(r"(?<=[.!?])\s+|\n", intro[: asked.start()])[-1]
                 if subject.split()[:1] and subject.split()[0].lower() in ("he", "she", "they"):
                     subject = intro[: asked.start()]  # "She spoke to ...": the person named before
                 interviewee = self.mention(subject)

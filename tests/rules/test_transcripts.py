@@ -637,3 +637,13 @@ def test_a_role_label_is_the_person_an_earlier_label_named_with_that_role(rules)
     text = ("Press briefing, 11 September 2025\n\nSPOKESPERSON (Lidia Vasque-Obi): Good morning. One announcement.\n\n"
             "Q (Piran Holl, Vireland Radio): What is your response?\n\nSPOKESPERSON: I would not use that language.")
     assert [name for name, _, _ in quote_speakers(text, rules)] == ["Lidia Vasque-Obi", "Piran Holl", "Lidia Vasque-Obi"]
+
+
+def test_the_person_who_answered_questions_from_journalists_answers_each_a(rules):
+    text = ("Ministry for Citizen Safety \u00b7 Republic of Thessmoor\nPress room \u203a Briefings \u203a 2 July 2025\n\n"
+            "Lawful Access Bill: questions and answers with the Ministry spokesperson\n\n"
+            "Bertil Delahaye, spokesperson for the Ministry, answered questions from journalists about the Bill.\n\n"
+            "**Q:** What does the Bill require?\n\n**A:** It requires providers to give readable content under a warrant.\n\n"
+            "**Q:** Is it a backdoor?\n\n**A:** No. A backdoor is a secret way in that nobody is told about.")
+    answers = [who for who in quote_speakers(text, rules) if who[0]]
+    assert [name for name, _, _ in answers] == ["Bertil Delahaye", "Bertil Delahaye"]
