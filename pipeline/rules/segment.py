@@ -44,6 +44,7 @@ _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 _WORD_AT_END = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{3,120}\)\s*$")
+_QUOTE_END_PUNCTUATION = (".", "!", "?", ",", ";", ":", "\u2026")
 _LOWER_WORD = re.compile(r"[^\S\n]+[a-z]")
 _VIEWPOINT = re.compile(r"^(?:for|to)\s+", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|however|meanwhile),?\s+", re.IGNORECASE)
@@ -328,6 +329,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             speaker = named_after
             self._close_run(i, speaker)  # "Those are the words of X": every paragraph of the quotation
         tail = self.text[first.end + 1 : block.end] if first.closed else ""
+        inner = self.text[first.start:first.end].strip()
+        if (first.closed and not tail.strip() and _words(inner) <= 8 and not inner.endswith(_QUOTE_END_PUNCTUATION)
+                and state.run is None and not block.marker and self.is_heading(i, inner)):
+            # "‘We see nothing’" above a section of a feature: a heading made of a quoted phrase
+            return self.set_label(i, "headline")
         if not first.closed or not tail.strip(" ,.;:!?" + ALL_MARKS):
             end = first.end
             piece = self.piece(first.start, end, "quote", speaker)

@@ -1045,3 +1045,13 @@ def test_a_post_number_is_a_marker_but_24_7_is_a_word(rules, line, expected):
     text = "Helpline opens\n\nThe charity opened a helpline today for survivors of abuse.\n\n" + line
     segments, _ = segment_statement(text, rules)
     assert text[segments[-1]["start"]:].startswith(expected)
+
+
+def test_a_quoted_phrase_alone_above_a_section_is_a_heading_and_a_live_blog_statement_from_a_company(rules):
+    text = ("The quiet war over encryption\n\nOfficials met in a windowless room to discuss the plan last March.\n\n"
+            "\u2018We see nothing\u2019\n\n"
+            "Detectives say that the rollout has left them unable to follow offenders into private chats for months.\n\n"
+            "We\u2019ve just had this statement from Brightpost, which has around 1.2 million users in Talvenna:\n\n"
+            "Brightpost will not scan the private messages of our users, in Talvenna or anywhere else.")
+    assert label_at(text, rules, "\u2018We see") == "headline" or label_at(text, rules, "We see nothing") == "headline"
+    assert quote_speakers(text, rules) == [(None, None, "Brightpost")]
