@@ -24,6 +24,7 @@ _KNOWN_ONLY_AS = re.compile(
     r"\s+only\s+(?:as|by\s+(?:her|his|their)\s+(?:first|given)\s+name,?)\s+(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
     r"|,?\s*who\s+(?:asked|wished|wanted|preferred)\s+to\s+be\s+(?:identified|named|known|called)\s+(?:as|by)\s+"
     r"(?P<given>[A-Z][\w'\u2019\-]+)")
+_RETIRED = re.compile(r"\s*\((?:retd|retired|rtd|ret|rt)\.?\)", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _CIRCUMSTANCE = re.compile(r",\s*(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+.*$")
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$")
@@ -55,6 +56,7 @@ class Speaker:
 
 def _clean(phrase: str) -> str:
     phrase = phrase.strip().strip("\u2014\u2013-:;,. \"\u201c\u201d")
+    phrase = _RETIRED.sub("", phrase)  # "Detective Superintendent (retd) Jo Roe": the rank, then the name
     return _SPACES.sub(" ", phrase)
 
 

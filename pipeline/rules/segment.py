@@ -228,6 +228,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         clause = stripped[offset:]
         if _PRONOUN_LEAD.match(clause) and self.book.last is not None:
             speaker, matched = self.book.resolve(clause.split()[0]), True
+            if not offset and i and self.labels[i - 1] in (None, "body") and self.rules.verbs.search(self.btext(i - 1)):
+                # "Professor Jo Roe, ..., said the paper was careful." then "He said:": the person just reported
+                speaker = self.mention(self.btext(i - 1)) or speaker
         else:
             speaker, matched = self.attribution_speaker(clause)
         if not matched and offset and self.rules.formulas_any(stripped):

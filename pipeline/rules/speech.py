@@ -761,7 +761,12 @@ class SpeechPasses:
         return found if found is not None or outside == text else self._mention(text, last)
 
     def _mention(self, text: str, last: bool) -> int | None:
-        chunks = [c.strip() for c in re.split(r"[,;:()]|(?<=[.!?])\s", text)]
+        # chunks of clauses, never across a line break (a paragraph's last word is no title for the next)
+        chunks, opens_line = [], []
+        for line in text.split("\n"):
+            pieces = [c.strip() for c in re.split(r"[,;:()]|(?<=[.!?])\s", line)]
+            chunks.extend(pieces)
+            opens_line.extend([True] + [False] * (len(pieces) - 1))
         order = list(enumerate(chunks))
         for index, chunk in reversed(order) if last else order:
             tokens = chunk.split()
@@ -776,7 +781,7 @@ class SpeechPasses:
                 length = name_tokens(tokens[offset:], self.rules)
                 if length:
                     phrase = chunk[chunk.find(tokens[offset]):]
-                    if index and self.looks_like_role(chunks[index - 1]) and offset == 0:
+                    if index and not opens_line[index] and self.looks_like_role(chunks[index - 1]) and offset == 0:
                         phrase = chunks[index - 1] + ", " + phrase
                     found = parse_speaker(phrase, self.rules)
                     if found is None or not found.name:

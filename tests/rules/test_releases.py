@@ -1055,3 +1055,17 @@ def test_a_quoted_phrase_alone_above_a_section_is_a_heading_and_a_live_blog_stat
             "Brightpost will not scan the private messages of our users, in Talvenna or anywhere else.")
     assert label_at(text, rules, "\u2018We see") == "headline" or label_at(text, rules, "We see nothing") == "headline"
     assert quote_speakers(text, rules) == [(None, None, "Brightpost")]
+
+
+def test_he_said_after_a_paragraph_that_reports_a_new_person_is_that_person(rules):
+    text = ("Survey shows split\n\nThe survey was published today by the university.\n\n"
+            "Clem Warrilow, chief executive of the Candlewood Trust, welcomed the findings. \"This survey shows that the "
+            "public expects companies to act,\" she said. \"We support privacy, but nobody voted for platforms that cannot see abuse.\"\n\n"
+            "Ravi Tolhurst-Maine, director of the campaign group Branmoor Digital Freedoms, said the results showed that the "
+            "public understood the risks. \"Children are among the people encryption protects, from blackmail and stalkers,\" he said.\n\n"
+            "Professor Halim Sarquis, a cryptographer at the Drumcarrow Institute who was not involved, said the paper was careful.\n\n"
+            "He said:\n\n\u201cThe attacks the team describe are practical, and the list-manipulation result is new.\u201d\n\n"
+            "Detective Superintendent (retd) Innes Gilfeather, former head of the unit, said the study understated the problem.\n\n"
+            "\"Case files only record what investigators tried and what they could not do,\" he said.")
+    assert quote_names(text, rules) == ["Clem Warrilow", "Clem Warrilow", "Ravi Tolhurst-Maine", "Halim Sarquis",
+                                        "Innes Gilfeather"]
