@@ -22,6 +22,12 @@ STANCE_OPTIONS = ("C", "calibration", "cv", "per_target", "class_weight", "conte
                   "word_ngrams", "char_ngrams", "char_analyzer", "weighting", "tokens", "hashtags", "char_norm")
 
 
+# Solver tolerance for the SVM and the role regressions: 1e-3 instead of scikit-learn's 1e-4 fits a
+# quarter faster (26,022 sentences: SVM 16.3 s -> 12.1 s, one role 19.3 s -> 14.3 s), and the scores
+# move by less than 0.003 with no prediction changed on the training sentences.
+TOLERANCE = 1e-3
+
+
 def _threads(tasks: int) -> int:
     """Threads for `tasks` independent liblinear fits: liblinear releases the GIL while it fits.
 
@@ -32,7 +38,8 @@ def _threads(tasks: int) -> int:
 
 
 def _fit_role(features, target: numpy.ndarray, C: float) -> LogisticRegression:
-    return LogisticRegression(C=C, class_weight="balanced", max_iter=2000, solver="liblinear").fit(features, target)
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=2000, solver="liblinear", tol=TOLERANCE).fit(
+        features, target)
 
 
 class StanceModel:
@@ -73,7 +80,7 @@ class StanceModel:
         if featurizer is None:
             featurizer = self.featurizer().fit(examples)
         features = featurizer.transform(examples)
-        svm = LinearSVC(C=self.C, class_weight=self.class_weight)
+        svm = LinearSVC(C=self.C, class_weight=self.class_weight, tol=TOLERANCE)
         counts = numpy.unique(y, return_counts=True)[1]
         if self.calibration == "none" or counts.min() < 2 or len(counts) < 2:
             # the SVM's own decision values as softmax scores: also the fallback when a class has a
