@@ -181,7 +181,7 @@ class LayoutPasses:
                 and all(_words(self.btext(j)) <= 8 and _is_title(self.btext(j)) for j in range(first, label_line))
                 and self.rules.doctype_line.match(self.btext(label_line).strip())):
             after = next((j for j in range(label_line + 1, zone) if self.labels[j] is None), None)
-            if after is not None and _words(self.btext(after)) <= 30 and not self.btext(after).endswith("."):
+            if after is not None and 4 <= _words(self.btext(after)) <= 30 and not self.btext(after).endswith("."):
                 for j in range(first, label_line):
                     self.set_label(j, "boilerplate")
                 first = after
@@ -225,6 +225,7 @@ class LayoutPasses:
                 and not self._cast_line(sub)
                 and not self.rules.cast_heading.match(sub)  # "Members: Jo Roe MLC (Chair); ..."
                 and not self.rules.speech_headers_any(sub)  # "Made by: Jane Roe (The Minister)"
+                and not self.person_on(nxt, sub)  # "Minister Jo Roe on today's decision" above her words
                 and nxt + 1 < zone
             ):
                 self.set_label(nxt, "headline")

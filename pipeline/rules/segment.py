@@ -192,6 +192,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 self.set_label(i, "lead")
                 state.pending, state.mode = speaker, "quote"
                 return
+        on_line = self.person_on(i, text)
+        if on_line is not None:
+            # "Federal Interior Minister Jo Roe on today's Cabinet decision" above her quotation
+            self.set_label(i, "lead")
+            state.pending, state.mode = on_line, "quote"
+            return
         if state.unattributed and self.blocks[i].marker in ("\u2014", "\u2013", "-", "--") and (
                 self.pull_quote_attribution(i, text)):
             return  # "\u2014 Jo Roe, Head, ACME" under the quotation it signs, not above the next one
@@ -486,6 +492,14 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             # ('X told us the man had written: "...') introduces someone else's words
             return None
         return lo + offset, who
+
+    def person_on(self, i: int, text: str) -> int | None:
+        """The speaker of a short "Minister Jo Roe on the decision" line right above a quotation."""
+        if " on " not in text or _words(text) > 20 or text.endswith((".", ":")) or not self.next_starts_quote(i):
+            return None
+        head = text.split(" on ", 1)[0]
+        found = parse_speaker(head, self.rules) if _words(head) <= 10 else None
+        return self.book.resolve(head) if found is not None and found.name else None
 
     def _colon_subject(self, clause: str) -> str | None:
         """The person a clause ending in a colon opens with ("But Ms Roe, who leads X, put it plainly"),

@@ -1069,3 +1069,15 @@ def test_he_said_after_a_paragraph_that_reports_a_new_person_is_that_person(rule
             "\"Case files only record what investigators tried and what they could not do,\" he said.")
     assert quote_names(text, rules) == ["Clem Warrilow", "Clem Warrilow", "Ravi Tolhurst-Maine", "Halim Sarquis",
                                         "Innes Gilfeather"]
+
+
+def test_a_ministers_on_line_above_quotations_and_a_release_label_with_a_dotted_date(rules):
+    text = ("Federal Ministry of the Interior\nHome > Press > Press releases\n\nPress release | 03.09.2025 | Security\n\n"
+            "Cabinet adopts draft Act on Lawful Access to Communications\n\n"
+            "Federal Interior Minister Wieland Thal on today\u2019s Cabinet decision\n\n"
+            "\u201eToday the Federal Government has taken an important step for the security of our country.\n\n"
+            "\u201eLet me be clear: nobody in this government wants to weaken encryption.\u201c\n\n"
+            "The draft obliges providers of messaging services to ensure lawful access.")
+    assert label_at(text, rules, "Press release |") == "boilerplate"
+    assert label_at(text, rules, "Federal Interior Minister") == "lead"
+    assert quote_names(text, rules) == ["Wieland Thal", "Wieland Thal"]
