@@ -225,7 +225,7 @@ class LayoutPasses:
                 and not self._cast_line(sub)
                 and not self.rules.cast_heading.match(sub)  # "Members: Jo Roe MLC (Chair); ..."
                 and not self.rules.speech_headers_any(sub)  # "Made by: Jane Roe (The Minister)"
-                and not self.person_on(nxt, sub)  # "Minister Jo Roe on today's decision" above her words
+                and self.person_on(nxt, sub) is None  # "Minister Jo Roe on today's decision" above her words
                 and nxt + 1 < zone
             ):
                 self.set_label(nxt, "headline")
