@@ -493,6 +493,22 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return None
         return lo + offset, who
 
+    def described_person(self, end: int, who: str) -> int | None:
+        """"the minister said" after "Interior Minister Jo Roe's draft": the last person the text names
+        right after that role word, before offset `end`."""
+        role = who.split()[-1].rstrip(".,")
+        if not role.isalpha() or role.lower() not in self.rules.role_words:
+            return None
+        pattern = re.compile(rf"\b{role}\s+((?:[A-Z][\w'\u2019\-]+\s+){{0,2}}[A-Z][\w\-]+)", re.IGNORECASE)
+        found = None
+        for match in pattern.finditer(self.text, max(0, end - _LOOKBACK), end):
+            if match.group(1)[:1].isupper():
+                found = match
+        if found is None:
+            return None
+        name = found.group(1)
+        return self.book.resolve(f"{name}, {role.lower()}") if name_tokens(name.split(), self.rules) else None
+
     def person_on(self, i: int, text: str) -> int | None:
         """The speaker of a short "Minister Jo Roe on the decision" line right above a quotation."""
         if " on " not in text or _words(text) > 20 or text.endswith((".", ":")) or not self.next_starts_quote(i):
@@ -557,6 +573,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                     speaker = self.book.resolve(who)
                 if speaker is None and who.lower().split()[:1] in (["he"], ["she"], ["they"], ["the"]):
                     speaker = self.mention(self._context_before(i, q.open_mark))
+                if speaker is None and who.lower().startswith("the ") and _words(who) <= 3:
+                    speaker = self.described_person(q.open_mark, who)
             if speaker is None and before:
                 speaker = self.book.resolve(before[1])
                 if speaker is None and before[1].strip().lower().split()[:1] in (["he"], ["she"]):

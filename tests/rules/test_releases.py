@@ -1081,3 +1081,11 @@ def test_a_ministers_on_line_above_quotations_and_a_release_label_with_a_dotted_
     assert label_at(text, rules, "Press release |") == "boilerplate"
     assert label_at(text, rules, "Federal Interior Minister") == "lead"
     assert quote_names(text, rules) == ["Wieland Thal", "Wieland Thal"]
+
+
+def test_the_minister_said_is_the_minister_the_story_named(rules):
+    text = ("Chat access plan splits coalition\n\nOne day after the cabinet adopted Interior Minister Wieland Thal\u2019s draft, "
+            "the dispute has reached the coalition. Thal defended the plan on Wednesday evening.\n\n"
+            "\u201eWe are not talking about mass surveillance,\u201c the minister said. "
+            "\u201eWe are talking about a few hundred court orders a year.\u201c")
+    assert quote_names(text, rules) == ["Wieland Thal", "Wieland Thal"]
