@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .attribution import _NAME_WORD, Speaker, _is_cap, _title_case, name_tokens, parse_role_line, parse_speaker
+from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, Speaker, _is_cap, _title_case, name_tokens, parse_role_line, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _LABEL, _NAME_LABEL, _words
 
@@ -19,6 +19,7 @@ _COURT_LABEL = re.compile(r"^(?P<label>Q|A)\.\s+(?=\S)")
 _HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'\u2019\-]{2,}(?:\s+[A-Z][A-Z'\u2019\-]{2,})?)"
                             r"\.\s+(?=[A-Z\u201c\"])")
 _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNORECASE)
+_RELATIVE_OPENER = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
 _PARTY_AND_SEAT = re.compile(r"\([^(),]{2,60},[^()]{2,60}\)")  # "(Ashcott Greens, Eastfield ward)"
@@ -769,6 +770,12 @@ class SpeechPasses:
             opens_line.extend([True] + [False] * (len(pieces) - 1))
         order = list(enumerate(chunks))
         for index, chunk in reversed(order) if last else order:
+            known = _KNOWN_ONLY_AS.search(chunk)
+            if known and known.group("name"):
+                # "... and who asked to be identified only as Ruslana": a person known by one name
+                return self.book.resolve_known(Speaker(known.group("name").rstrip("*"), None, None))
+            if _RELATIVE_OPENER.match(chunk):
+                continue  # "who heads the Office's Directorate": it describes the person, it names no one
             tokens = chunk.split()
             before: set[str] = set()  # the words before `offset`, as written and without "'s"
             for offset in range(len(tokens)):

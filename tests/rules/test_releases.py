@@ -1089,3 +1089,18 @@ def test_the_minister_said_is_the_minister_the_story_named(rules):
             "\u201eWe are not talking about mass surveillance,\u201c the minister said. "
             "\u201eWe are talking about a few hundred court orders a year.\u201c")
     assert quote_names(text, rules) == ["Wieland Thal", "Wieland Thal"]
+
+
+def test_she_said_after_a_relative_clause_or_a_person_known_by_one_name(rules):
+    text = ("Prosecutors report rise\n\nThe report was published today.\n\n"
+            "Deputy Prosecutor General Liesl Ondreyka, who heads the Offices Cybercrime and Digital Evidence Directorate, "
+            "presented the findings. \"Five years ago most of the material was readable,\" she said.\n\n"
+            "The mother of a boy who was targeted, and who asked to be identified only as Ruslana, said he paid them.\n\n"
+            "\u201cHe was terrified, and he thought it was all his fault,\u201d she said.")
+    assert quote_names(text, rules) == ["Liesl Ondreyka", "Ruslana"]
+
+
+def test_a_spokesperson_for_the_publisher_named_shorter_takes_the_publishers_name(rules):
+    text = ("Statement after the verdict\n\nThe trial ended today.\n\n\"We respect the jury's decision and will not comment,\" "
+            "said a spokesperson for the State Attorney's Office.")
+    assert quote_speakers(text, rules, "State Attorney's Office of Gorlan") == [(None, "spokesperson", "State Attorney's Office of Gorlan")]
