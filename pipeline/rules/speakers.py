@@ -304,12 +304,6 @@ class SpeakerBook:
         return name if name_tokens(name.split(), self.rules) == len(name.split()) else None
 
     def _add(self, found: Speaker) -> int:
-        if not found.name and found.org and self.publisher:
-            # "a spokesperson for the State Attorney's Office" published by "State Attorney's Office of
-            # Gorlan": the publisher, named as its metadata names it
-            org = re.sub(r"^(?:the|this|our)\s+", "", found.org.strip(), flags=re.IGNORECASE)
-            if len(org.split()) >= 2 and self.publisher.lower().startswith(org.lower()) and org != self.publisher:
-                found = Speaker(found.name, found.role, self.publisher)
         index = self._find(found)
         if index is None:
             self.speakers.append(found)
