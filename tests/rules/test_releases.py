@@ -1099,3 +1099,16 @@ def test_she_said_after_a_relative_clause_or_a_person_known_by_one_name(rules):
             "\u201cHe was terrified, and he thought it was all his fault,\u201d she said.")
     assert quote_names(text, rules) == ["Liesl Ondreyka", "Ruslana"]
 
+
+
+def test_a_pdf_copys_contents_list_and_running_heads_are_furniture_not_notes(rules):
+    text = ("Seeing without reading?\nOptions for detecting abuse material in encrypted messaging\n\nContents\n\n"
+            "Executive summary .................................................... 2\n"
+            "1. Introduction ........................................................ 2\n"
+            "About the authors ...................................................... 5\n\n\n"
+            "Security Policy Lab | Policy Paper No. 11                                                 2\n\n"
+            "Executive summary\n\nThe two largest messaging services will complete the move to default encryption by 2025.\n\n"
+            "We conclude that universal client-side scanning would create security risks that outweigh its benefits.")
+    assert label_at(text, rules, "About the authors") == "boilerplate"
+    assert label_at(text, rules, "Security Policy Lab |") == "boilerplate"
+    assert label_at(text, rules, "We conclude") == "body"
