@@ -1083,22 +1083,24 @@ def test_a_ministers_on_line_above_quotations_and_a_release_label_with_a_dotted_
     assert quote_names(text, rules) == ["Wieland Thal", "Wieland Thal"]
 
 
-def test_the_minister_said_is_the_minister_the_story_named(rules):
-    text = ("Chat access plan splits coalition\n\nOne day after the cabinet adopted Interior Minister Wieland Thal\u2019s draft, "
-            "the dispute has reached the coalition. Thal defended the plan on Wednesday evening.\n\n"
-            "\u201eWe are not talking about mass surveillance,\u201c the minister said. "
-            "\u201eWe are talking about a few hundred court orders a year.\u201c")
-    assert quote_names(text, rules) == ["Wieland Thal", "Wieland Thal"]
-
-
-def test_she_said_after_a_relative_clause_or_a_person_known_by_one_name(rules):
-    text = ("Prosecutors report rise\n\nThe report was published today.\n\n"
-            "Deputy Prosecutor General Liesl Ondreyka, who heads the Offices Cybercrime and Digital Evidence Directorate, "
-            "presented the findings. \"Five years ago most of the material was readable,\" she said.\n\n"
-            "The mother of a boy who was targeted, and who asked to be identified only as Ruslana, said he paid them.\n\n"
-            "\u201cHe was terrified, and he thought it was all his fault,\u201d she said.")
-    assert quote_names(text, rules) == ["Liesl Ondreyka", "Ruslana"]
-
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the minister said": the minister the story named
+        ("Chat access plan splits coalition\n\nOne day after the cabinet adopted Interior Minister Wieland Thal\u2019s draft, "
+         "the dispute has reached the coalition. Thal defended the plan on Wednesday evening.\n\n"
+         "\u201eWe are not talking about mass surveillance,\u201c the minister said. "
+         "\u201eWe are talking about a few hundred court orders a year.\u201c", ["Wieland Thal", "Wieland Thal"]),
+        # "she said" after a relative clause that names no one, and after a person known by one name
+        ("Prosecutors report rise\n\nThe report was published today.\n\n"
+         "Deputy Prosecutor General Liesl Ondreyka, who heads the Offices Cybercrime and Digital Evidence Directorate, "
+         "presented the findings. \"Five years ago most of the material was readable,\" she said.\n\n"
+         "The mother of a boy who was targeted, and who asked to be identified only as Ruslana, said he paid them.\n\n"
+         "\u201cHe was terrified, and he thought it was all his fault,\u201d she said.", ["Liesl Ondreyka", "Ruslana"]),
+    ],
+)
+def test_a_pronoun_or_a_role_after_the_quotation_is_the_person_the_story_named(rules, text, expected):
+    assert quote_names(text, rules) == expected
 
 
 def test_a_pdf_copys_contents_list_and_running_heads_are_furniture_not_notes(rules):
