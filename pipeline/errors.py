@@ -32,6 +32,8 @@ class Errors:
     E066 = "{path}: cannot write output ({why}); free disk space or choose another --out. Earlier output is intact."
     E072 = ("{path}: not a store written by `stance run`; pass the run's output folder or its store.sqlite "
             "(the file itself is left as it is).")
+    E074 = ("Unknown role classifier {value!r}; set \"classifier\" in the \"roles\" section of the training "
+            "config to 'logistic' or 'svm'.")
     E073 = "Cannot reach the Dask scheduler {address} ({why}); check --scheduler, or leave it out for a local cluster."
     E067 = "Unknown backend {backend!r}; use 'local' or 'dask'."
     E068 = ("The Dask backend needs a pipeline directory it can load on every worker (--model DIR or "

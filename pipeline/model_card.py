@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 
-def _metric_rows(report: dict, keys: list[str]) -> list[str]:
-    return [f"| {key} | {report[key]:.3f} |" for key in keys if isinstance(report.get(key), (int, float))]
+def _metric_rows(report: dict, keys: list[str], model: str) -> list[str]:
+    """Rows named after their model: both models have a `macro_f1`."""
+    return [f"| {model} {key} | {report[key]:.3f} |" for key in keys if isinstance(report.get(key), (int, float))]
 
 
 def render_model_card(card: dict) -> str:
@@ -26,8 +27,9 @@ def render_model_card(card: dict) -> str:
                   + ", ".join(f"{k} {v}" for k, v in card["role_thresholds"].items()), ""]
     lines += ["## Cross-validated metrics on the training data (folds by document)", "",
               "| metric | value |", "| --- | --- |"]
-    lines += _metric_rows(card["cross_validated"]["stance"], ["macro_f1", "f_avg", "accuracy"])
-    lines += _metric_rows(card["cross_validated"]["roles"], ["micro_f1", "macro_f1"])
+    lines += _metric_rows(card["cross_validated"]["stance"], ["macro_f1", "f_avg", "accuracy"], "stance")
+    lines += _metric_rows(card["cross_validated"]["stance"], ["document_accuracy"], "stance")
+    lines += _metric_rows(card["cross_validated"]["roles"], ["micro_f1", "macro_f1"], "roles")
     if card.get("dev"):
         lines += ["", "## Metrics on the dev data", "", "| metric | value |", "| --- | --- |"]
         lines += [f"| {k} | {v:.3f} |" for k, v in card["dev"].items() if isinstance(v, (int, float))]

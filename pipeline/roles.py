@@ -11,12 +11,15 @@ from .examples import SentenceExample
 from .sentence_pipe import SentenceModelPipe
 
 
-@Language.factory("e2ee_roles", default_config={"C": 64.0, "default_threshold": 0.5, "char_ngrams": [2, 5]})
-def make_roles(nlp: Language, name: str, C: float, default_threshold: float, char_ngrams: list[int]):
+@Language.factory("e2ee_roles", default_config={"C": 0.3, "default_threshold": 0.5, "char_ngrams": [2, 5],
+                                                "classifier": "svm"})
+def make_roles(nlp: Language, name: str, C: float, default_threshold: float, char_ngrams: list[int], classifier: str):
     """Role tagger; fitted only by `initialize(examples=...)` or `stance train`.
 
-    `char_ngrams`: [low, high] character n-gram lengths, [0, 0] for none (words only)."""
-    return RoleComponent(nlp.vocab, name, C=C, default_threshold=default_threshold, char_ngrams=list(char_ngrams))
+    `char_ngrams`: [low, high] character n-gram lengths, [0, 0] for none (words only);
+    `classifier`: "svm" or "logistic" (see `RoleModel`)."""
+    return RoleComponent(nlp.vocab, name, C=C, default_threshold=default_threshold, char_ngrams=list(char_ngrams),
+                         classifier=classifier)
 
 
 class RoleComponent(SentenceModelPipe):
@@ -24,8 +27,10 @@ class RoleComponent(SentenceModelPipe):
 
     kind = "roles"
 
-    def fit(self, examples: list[SentenceExample], labels: list[str] | None = None, featurizer=None):
-        """Fit one model per role; `featurizer`: an already fitted one shared with the stance component."""
+    def fit(self, examples: list[SentenceExample], labels: list[str] | None = None, featurizer=None,
+            calibration: list[tuple[float, float]] | None = None):
+        """Fit one model per role; `featurizer`: an already fitted one shared with the stance component;
+        `calibration`: per label, the sigmoid (slope, intercept) fitted on held-out SVM margins."""
         labelled = [e for e in examples if e.roles is not None]
         if not labelled:
             raise StanceError(Errors.E055.format(what="role", paths="the training data"))
@@ -33,8 +38,11 @@ class RoleComponent(SentenceModelPipe):
         targets = numpy.array([[role in e.roles for role in labels] for e in labelled], dtype=int)
         # pipelines saved before the option existed used character 2-5-grams
         char_ngrams = self.cfg.get("char_ngrams", [2, 5])
-        self.model_ = RoleModel(self.cfg["lexicons"], list(labels), C=self.cfg["C"], char_ngrams=char_ngrams).fit(
-            labelled, targets, featurizer=featurizer)
+        # and pipelines saved before the "classifier" option used logistic regressions
+        classifier = self.cfg.get("classifier", "logistic")
+        self.model_ = RoleModel(self.cfg["lexicons"], list(labels), C=self.cfg["C"], char_ngrams=char_ngrams,
+                                classifier=classifier).fit(labelled, targets, featurizer=featurizer,
+                                                           calibration=calibration)
         self.cfg["labels"] = list(labels)
         self.cfg.setdefault("thresholds", {})
         for label in labels:

@@ -2,9 +2,10 @@
 
 import json
 
+import numpy
 from click.testing import CliRunner
 
-from conftest import SEED_GOLD, write_tiny_csv
+from conftest import ROOT, SEED_GOLD, write_tiny_csv
 from pipeline.cli import main
 from pipeline.evaluate import evaluate
 from pipeline.nlp import load_pipeline
@@ -110,3 +111,34 @@ def test_role_character_ngrams_can_be_switched_off(tmp_path):
     roles = load_pipeline(tmp_path / "model").get_pipe("e2ee_roles")
     assert roles.cfg["char_ngrams"] == [0, 0]
     assert roles.model_.featurizer_.chars_ is None
+
+
+def test_fold_featurizers_give_the_same_held_out_scores_as_fitting_one_per_model(tmp_path):
+    from pipeline.estimators import StanceModel
+    from pipeline.train import fold_featurizers, load_train_config, out_of_fold
+    from pipeline.training_data import read_training_files
+
+    config = load_train_config()
+    lines = (ROOT / "corpora" / "labelled" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:4]
+    (tmp_path / "four.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = read_training_files([tmp_path / "four.jsonl"])
+    lexicons = json.loads((ROOT / "configs" / "lexicons.json").read_text(encoding="utf-8"))
+    folds, full = fold_featurizers(data, lexicons, {**config, "cv_folds": 2})
+    examples = [e for e in data.examples if e.stance]
+    assert len(folds) == 2 and full.n_features_ > 0
+    y = numpy.array([e.stance for e in examples])
+    labels = sorted(set(y))
+    settings = {**config["stance"], "calibration": "none"}
+    shared = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, 2, y, columns=labels,
+                         featurizers=folds)
+    own = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, 2, y, columns=labels)
+    assert numpy.array_equal(shared, own)
+
+
+def test_sentences_without_documents_get_no_fold_featurizers(tmp_path):
+    from pipeline.train import fold_featurizers, load_train_config
+    from pipeline.training_data import read_training_files
+
+    data = read_training_files([write_tiny_csv(tmp_path / "tiny.csv")])
+    lexicons = json.loads((ROOT / "configs" / "lexicons.json").read_text(encoding="utf-8"))
+    assert fold_featurizers(data, lexicons, load_train_config()) == (None, None)
