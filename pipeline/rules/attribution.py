@@ -240,6 +240,21 @@ _PRIVATE_PERSON = re.compile(
     re.IGNORECASE)
 
 
+_INDEFINITE_ROLE = re.compile(
+    r"^(?:a|an|one)\s+(?P<role>(?:[a-z][\w'\u2019-]*\s+){0,3}(?P<head>[a-z]+))"
+    r"(?:\s+(?:from|at|in|with|of)\s+(?P<rest>.+))?$", re.IGNORECASE)
+
+
+def _described_person(phrase: str, rules: SegmenterRules) -> Speaker | None:
+    """"One senior investigating officer", "a detective constable from Greyhallow": someone quoted
+    without a name, known by a post (the last word a role word) and perhaps where they work."""
+    match = _INDEFINITE_ROLE.match(phrase)
+    if not match or match.group("head").lower() not in rules.role_words or not match.group("role")[:1].islower():
+        return None
+    rest = _strip_the((match.group("rest") or "").strip(" ,"))
+    return Speaker(None, match.group("role"), rest if rest and rest[:1].isupper() else None)
+
+
 def _org_role_name(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """"Solas Og Chief Executive Gobnait Keohane": a body, a capitalised role, then the person's name."""
     tokens = phrase.split()
@@ -288,6 +303,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     private = _PRIVATE_PERSON.match(phrase)
     if private:
         return Speaker(None, private.group("role"), None)  # "the mother of a 14-year-old girl": unnamed, a person
+    described = _described_person(phrase, rules)
+    if described:
+        return described
     fronted = _org_role_name(phrase, rules)
     if fronted:
         return fronted

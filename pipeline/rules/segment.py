@@ -27,6 +27,7 @@ _EDITORIAL_LINE = re.compile(r"^\[[^\[\]]{12,400}\]$")
 # "Jo Roe \u2713 @jroe \u00b7 19 May": an embedded social post's author line, the post below it
 _HANDLE_LINE = re.compile(r"^(?P<who>[^@\n]{2,60}?)\s*[\u2713\u2714\u2611]?\s*@\w{2,30}(?:\s*[\u00b7\u2022|]\s*[^@\n]{1,30})?$")
 # "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
 _DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$")
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
@@ -126,7 +127,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if _words(text) > 70:
             return False
         if self.rules.formulas_any(text):
-            return True
+            # "Statement by the Privacy Commission on ..." over its own page: a title, not an attribution
+            return text.endswith(":") or not self.publishers_own(text, unnamed=True)
         if text.endswith(":") and self.rules.verbs.search(text):
             return True
         return self.next_starts_quote(i) and bool(self.rules.response.search(text)) or self.name_led(i)
@@ -225,6 +227,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         colon = stripped.endswith(":") and words <= 80
         if not colon and not (words <= 45 and self.rules.formulas_any(stripped)):
             return False
+        if not colon and self.publishers_own(stripped, unnamed=True):
+            return False  # "Statement by the Privacy Commission on ...", its own page's title: no one else speaks
         if _DEMAND_LIST.search(stripped):
             return False  # "The Committee urges States to:" opens a list of what it asks, not a speech
         # only the last sentence of a longer paragraph is the attribution
@@ -304,10 +308,16 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         first = self.labels[i - 1] == "lead" and self.rules.formulas_any(self.btext(i - 1).strip())
         if self.is_attribution(i) or not first and _words(text) < 40 and self.rules.response.search(text):
             return True
-        if not first and self.rules.reported.search(text):
-            return True  # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker
-        if _DEMAND_LIST.search(text.strip()) and not re.search(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b", text):
+        impersonal = not _FIRST_PERSON.search(text)
+        if not first and impersonal and self.rules.reported.search(text):
+            # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker; "The
+            # Authority says ... We take that seriously" is the speaker answering someone
+            return True
+        if _DEMAND_LIST.search(text.strip()) and impersonal:
             return True  # "Harakeke has written to Korimako asking it to:": the publisher's demands, not "We urge ..."
+        if (not first and impersonal and text.rstrip().endswith(":") and _words(text) <= 20
+                and i + 1 < len(self.blocks) and self.blocks[i + 1].marker):
+            return True  # "The study's main findings include:" above a list: the publisher's summary
         block = self.blocks[i]
         quotes = find_quotes(self.text, block.start, block.end)
         # 'X said: "..."' or '"...," said X': someone else is introduced

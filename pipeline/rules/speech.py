@@ -511,14 +511,19 @@ class SpeechPasses:
                 return True
         return False
 
-    def publishers_own(self, text: str) -> bool:
-        """"STATEMENT BY THE IROKO FOUNDATION (ICOPF) ON ...", published by that foundation: its own text."""
+    def publishers_own(self, text: str, unnamed: bool = False) -> bool:
+        """"STATEMENT BY THE IROKO FOUNDATION (ICOPF) ON ...", published by that foundation: its own text.
+
+        `unnamed`: only when the line names no person ("Statement by Dr Jo Roe, Commissioner for
+        Children" on the Commissioner's site is still Dr Roe's)."""
         publisher = set(re.findall(r"\w+", (self.book.publisher or "").lower())) - {"the", "of", "for", "and"}
         for pattern in self.rules.speech_headers:
             match = pattern.match(text)
             if match and publisher:
                 who = re.split(r"(?<!\s)\s+on\s+", match.group("who"), maxsplit=1, flags=re.IGNORECASE)[0]
                 words = set(re.findall(r"\w+", who.lower())) - {"the", "of", "for", "and"}
+                if unnamed and (found := parse_speaker(who, self.rules)) is not None and found.name:
+                    return False
                 return bool(words) and len(words & publisher) / min(len(words), len(publisher)) >= 0.5
         return False
 

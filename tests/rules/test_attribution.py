@@ -34,6 +34,11 @@ from pipeline.rules.attribution import parse_speaker
         ("A member of the network\u2019s survivor panel, who asked to be identified only as Saskia",
          ("Saskia", "member of the network\u2019s survivor panel", None)),
         ("A survivor, identified only as Tomas", ("Tomas", "survivor", None)),
+        # someone quoted for their post alone: the role, and where they work when the text names it
+        ("One senior investigating officer", (None, "senior investigating officer", None)),
+        ("A detective constable from Harlow Vale, who", (None, "detective constable", "Harlow Vale")),
+        ("a senior prosecutor in one district office", (None, "senior prosecutor", None)),
+        ("A senior officer at the Force", (None, "senior officer", "Force")),
     ],
 )
 def test_attribution_phrase_gives_name_role_and_org(rules, phrase, expected):
@@ -41,6 +46,6 @@ def test_attribution_phrase_gives_name_role_and_org(rules, phrase, expected):
     assert (found.name, found.role, found.org) == expected
 
 
-@pytest.mark.parametrize("phrase", ["he", "she", "the Minister", "the company"])
+@pytest.mark.parametrize("phrase", ["he", "she", "the Minister", "the company", "a big problem", "one day"])
 def test_pronouns_and_definite_descriptions_need_context(rules, phrase):
     assert parse_speaker(phrase, rules) is None

@@ -1114,3 +1114,57 @@ def test_a_pdf_copys_contents_list_and_running_heads_are_furniture_not_notes(rul
     assert label_at(text, rules, "About the authors") == "boilerplate"
     assert label_at(text, rules, "Security Policy Lab |") == "boilerplate"
     assert label_at(text, rules, "We conclude") == "body"
+
+
+def _statement_by(title):
+    return (f"{title}\n\nThe Data Commission has today published its opinion on the draft regulation on "
+            "detection orders.\n\nCommissioner Iselin Marrow-Tey said:\n\n"
+            "\u201cA law that scans everyone\u2019s messages cannot be squared with the right to privacy.\u201d")
+
+
+def test_a_statement_by_the_publisher_itself_is_its_title_not_an_attribution(rules):
+    text = _statement_by("Statement by the Data Commission on the draft regulation")
+    segments, speakers = segment_statement(text, rules, "Data Commission of Brennholt")
+    assert [s["label"] for s in segments] == ["headline", "lead", "lead", "quote"]
+    assert [s["name"] for s in speakers] == ["Iselin Marrow-Tey"]
+
+
+def test_a_statement_by_a_named_person_on_their_offices_site_stays_theirs(rules):
+    text = _statement_by("Statement by Commissioner Iselin Marrow-Tey on the draft regulation")
+    assert label_at(text, rules, "Statement by", "Office of the Commissioner") == "lead"
+    assert quote_names(text, rules, "Office of the Commissioner") == ["Iselin Marrow-Tey"] * 2
+
+
+def test_an_unmarked_quotation_ends_at_a_third_person_line_above_a_list(rules):
+    text = ("Authority publishes study on detection tools\n\n"
+            "The Brennholt Data Authority has published a study on detection tools in encrypted services.\n\n"
+            "Commissioner Iselin Marrow-Tey said:\n\n"
+            "We wanted an opinion built on evidence rather than on the claims of either side.\n\n"
+            "The study's main findings include:\n"
+            "* Matching. Hash matching finds most copies of known images.\n"
+            "* Robustness. The authors could make images that falsely matched.\n\n"
+            "The Authority will hold a public hearing on the study in September.")
+    assert label_at(text, rules, "We wanted") == "quote"
+    assert label_at(text, rules, "The study's main") == "body"
+    assert label_at(text, rules, "Matching.") == "body"
+
+
+def test_a_speaker_answering_what_another_body_says_is_still_speaking(rules):
+    text = ("Company response to the access direction\n\n"
+            "Please attribute the following statement to Ola Brink-Havel, General Counsel, Tessmark:\n\n"
+            "On 12 June the Authority served us with a technical assistance direction.\n\n"
+            "The Authority says the direction is needed to protect children. We take that seriously, and we "
+            "remove accounts that share abuse material.\n\n"
+            "We have asked the Authority to withdraw the direction.")
+    assert quote_names(text, rules, "Tessmark") == ["Ola Brink-Havel"] * 3
+
+
+def test_a_consultation_question_about_oversight_by_a_committee_is_a_heading(rules):
+    text = ("Response to the consultation on lawful access\n\n"
+            "Question 2: Should providers be required to give access?\n\nNo. A court order does not change the "
+            "technology, and a way around the encryption would exist on every phone.\n\n"
+            "Question 3: Are the proposed safeguards (judicial authorisation and oversight by the Control "
+            "Committee) sufficient?\n\nThey govern who may use the access, not who else may find it.")
+    segments, speakers = segment_statement(text, rules, "Ombudsman for Children")
+    assert speakers == []  # not "Control Committee) sufficient?", who asked nothing
+    assert label_at(text, rules, "They govern") == "body"
