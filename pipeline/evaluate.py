@@ -75,6 +75,9 @@ def evaluate_pipeline(nlp: Language, paths) -> dict:
         result.update(role_micro_f1=report["micro_f1"], role_macro_f1=report["macro_f1"], roles=report)
     if has_segments:
         result["segments"] = segment_scores(counts)["segments"]
+    if doc_gold:
+        # which document stances are confused with which: "mixed" read as one side, say
+        result["documents"] = stance_metrics(doc_gold, doc_predicted)
     return result
 
 
@@ -100,5 +103,6 @@ def _predict_examples(nlp, examples, gold_stance, predicted_stance, gold_roles, 
 
 def evaluate(model_dir: str | Path, paths) -> dict:
     """Per-label scores, stance confusion matrix, macro-F1, F_avg, role micro/macro F1, document stance
-    accuracy, segment micro-F1 and speaker accuracy (None where the data has no such labels)."""
+    accuracy (and per-label scores and confusion under "documents"), segment micro-F1 and speaker
+    accuracy (None where the data has no such labels)."""
     return evaluate_pipeline(load_pipeline(model_dir), paths)

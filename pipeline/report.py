@@ -11,9 +11,9 @@ def _value(value) -> str:
 
 
 def render_evaluation(result: dict) -> str:
-    """Summary figures, per-label tables and the stance confusion matrix."""
+    """Summary figures, per-label tables and the sentence and document stance confusion matrices."""
     lines = ["summary"] + [f"  {key:22} {_value(result.get(key))}" for key in SUMMARY_KEYS]
-    for section in ("stance", "roles", "segments"):
+    for section in ("stance", "roles", "documents", "segments"):
         report = result.get(section)
         if not report:
             continue
@@ -24,10 +24,13 @@ def render_evaluation(result: dict) -> str:
                 lines.append(
                     f"  {label:16} {scores['precision']:6.3f} {scores['recall']:6.3f} {scores['f1']:6.3f} {scores['support']:6d}"
                 )
-    confusion = (result.get("stance") or {}).get("confusion")
-    if confusion:
+    for section, title in (("stance", "stance"), ("documents", "document stance")):
+        confusion = (result.get(section) or {}).get("confusion")
+        if not confusion:
+            continue
         labels = sorted(set(confusion) | {p for row in confusion.values() for p in row})
-        lines += ["", "stance confusion (rows gold, columns predicted)", "  " + " " * 10 + "".join(f"{l:>10}" for l in labels)]
+        lines += ["", f"{title} confusion (rows gold, columns predicted)",
+                  "  " + " " * 10 + "".join(f"{l:>10}" for l in labels)]
         for gold in labels:
             row = confusion.get(gold, {})
             lines.append(f"  {gold:10}" + "".join(f"{row.get(p, 0):10d}" for p in labels))

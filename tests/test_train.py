@@ -48,6 +48,7 @@ def test_evaluate_on_the_seed_scores_segments_and_speakers_exactly(tiny_model):
     assert result["segment_micro_f1"] == 1.0
     assert result["speaker_accuracy"] == 1.0
     assert result["stance"]["n"] == 30
+    assert result["documents"]["n"] == 1 and set(result["documents"]["confusion"]) == {"against"}
     assert set(result) >= {"stance_macro_f1", "stance_f_avg", "role_micro_f1", "role_macro_f1",
                            "doc_stance_accuracy", "segment_micro_f1", "speaker_accuracy"}
 
