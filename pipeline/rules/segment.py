@@ -26,8 +26,9 @@ from .speech import SpeechPasses
 _EDITORIAL_LINE = re.compile(r"^\[[^\[\]]{12,400}\]$")
 # "Jo Roe \u2713 @jroe \u00b7 19 May": an embedded social post's author line, the post below it
 _HANDLE_LINE = re.compile(r"^(?P<who>[^@\n]{2,60}?)\s*[\u2713\u2714\u2611]?\s*@\w{2,30}(?:\s*[\u00b7\u2022|]\s*[^@\n]{1,30})?$")
-# "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
+# a paragraph in the first person is a speaker's, not the publisher's narration
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
+# "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
 _DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$")
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
