@@ -23,7 +23,9 @@ _RELATIVE_OPENER = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
 _PARTY_AND_SEAT = re.compile(r"\([^(),]{2,60},[^()]{2,60}\)")  # "(Ashcott Greens, Eastfield ward)"
-_WHOLE = re.compile(r"(?P<label>.*\S)\s*$")  # a speaker's name on a line of its own is all label
+# a speaker's name on a line of its own is all label; an automatic transcript puts the time after
+# it ("Jo Roe  00:04"), which stays in the label line but is no part of the name
+_WHOLE = re.compile(r"(?P<label>.*?\S)(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*$")
 _LINE_END = (".", "!", "?", ":", ";", ",")
 _ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019\-]*){0,6}")
 
@@ -54,6 +56,8 @@ _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\
 
 # "By Eng. Jane Roe, Director-General": a speech page's byline
 _BY_LINE = re.compile(r"^by\s+(?P<who>[A-Z].{2,150})$", re.IGNORECASE)
+# "Its answers, from Jo Roe, head of privacy, are published below": who answers a written Q&A
+_REPLIES_FROM = re.compile(r"\b(?:answers|replies|responses),?\s+(?:are\s+)?(?:from|by)\s+(.{3,120}?)(?:,\s+(?:are|were)\b|[.;]|$)")
 # the member who tabled a written parliamentary question
 _MEMBER_LINE = re.compile(r"^[\u2013\u2014\-]+\s*(?P<who>[A-Z][^.]{2,80}?)\.?$")
 _NESTED_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][^()]{1,60}?)\s*\((?P<who>[^()]{3,80}?)\s*\([^()]{1,60}\)\)$", re.IGNORECASE)
@@ -335,7 +339,8 @@ class SpeechPasses:
         for i in range(lo, hi - 1):
             if self.labels[i] is not None or not self.blocks[i].blank_before or self.labels[i + 1] is not None:
                 continue
-            text = self.btext(i)
+            whole = _WHOLE.match(self.btext(i))
+            text = whole.group("label") if whole else self.btext(i)
             following = self.btext(i + 1)
             if _words(text) > 16 or text.endswith(_LINE_END) or _words(following) < 8 or not following.endswith(
                 ("." , "?", "!", "\u201d", '"')
@@ -355,11 +360,17 @@ class SpeechPasses:
             # "Jo Roe \u2013 CFO" on a line of its own (not "SPEAKER: \u2014 words \u2014")
             roled = roled or named and len(bare.split()) > 1 and ":" not in text and bool(_DASHES.search(text))
             if (titled and named) or (named and seat) or roled or any(self._names_person(p) for p in inside):
-                found[i] = _WHOLE.match(text)
+                found[i] = whole
             elif named and len(bare.split()) > 1 and not inside or text.lower() in self.rules.turn_role_labels:
-                plain[i] = _WHOLE.match(text)  # "Dana Korhonen", "Operator": turns of a call transcript
+                plain[i] = whole  # "Dana Korhonen", "Operator": turns of a call transcript
         if len(plain) >= 3:
             found.update(plain)  # a bare name above a paragraph counts when the document does it again and again
+            # then a known name above a short reply ("(laughs) Only on some panels.") is a turn as well
+            names = {m.group("label").lower() for m in plain.values()}
+            for i in range(lo, hi - 1):
+                whole = _WHOLE.match(self.btext(i)) if i not in found and self.labels[i] is None else None
+                if whole and whole.group("label").lower() in names and self.labels[i + 1] is None:
+                    found[i] = whole
         elif len(found) >= 2:
             # "Audience member" between turns under name lines
             found.update({i: m for i, m in plain.items() if _PARENTHESES.sub("", self.btext(i)).strip().lower()
@@ -703,8 +714,18 @@ class SpeechPasses:
                     interviewee = self.mention(asked.group(1))
                 elif interviewer is None:
                     interviewer = self.book.resolve(asked.group(1))
+            replies = _REPLIES_FROM.search(intro) if interviewee is None else None
+            if replies:
+                # "Its answers, from Jo Roe, Acme's head of privacy, are published below"
+                interviewee = self.mention(replies.group(1))
             if interviewee is None:
                 interviewee = self.mention(intro)
+            if interviewer is None:
+                # the reporter whose byline heads the questions asks them
+                first_turn = min(self.turns, default=len(self.blocks))
+                byline = next((m for j in range(first_turn) if (m := _BY_LINE.match(self.btext(j)))
+                               and self._names_person(m.group("who"))), None)
+                interviewer = self.book.resolve(byline.group("who")) if byline else None
             if interviewer is None:
                 self.book.speakers.append(Speaker(None, "interviewer", None))
                 interviewer = len(self.book.speakers) - 1

@@ -647,3 +647,32 @@ def test_the_person_who_answered_questions_from_journalists_answers_each_a(rules
             "**Q:** Is it a backdoor?\n\n**A:** No. A backdoor is a secret way in that nobody is told about.")
     answers = [who for who in quote_speakers(text, rules) if who[0]]
     assert [name for name, _, _ in answers] == ["Bertil Delahaye", "Bertil Delahaye"]
+
+
+def test_an_automatic_transcripts_name_lines_carry_the_time_after_the_name(rules):
+    text = ("Keys and Locks, episode 3\n\n"
+            "Maren Oduya-Falk  00:04\nWelcome to Keys and Locks. Today I am talking to someone who thinks we can scan "
+            "without breaking encryption.\n\n"
+            "Tobias Rennick  00:21\n(laughs) Only on some panels.\n\n"
+            "Maren Oduya-Falk  00:24\nLet us start with the problem. What happens when a platform switches on "
+            "end-to-end encryption?\n\n"
+            "Tobias Rennick  00:30\nThe platform goes blind to what is in the messages, and its reports of known "
+            "images fall sharply.")
+    assert [name for name, _, _ in quote_speakers(text, rules)] == [
+        "Maren Oduya-Falk", "Tobias Rennick", "Maren Oduya-Falk", "Tobias Rennick"]
+    assert label_at(text, rules, "Tobias Rennick  00:21") == "lead"
+
+
+def test_a_written_qa_is_asked_by_the_byline_and_answered_by_the_one_whose_answers_it_prints(rules):
+    text = ("The Harwick Ledger | Technology\n\n"
+            "Orrin's new photo checks: the company answers our questions\n\n"
+            "By Selka Marrow-Vint, Technology Correspondent\n27 May 2025\n\n"
+            "Orrin Devices this month began checking photos added to shared albums against a list of known images.\n\n"
+            "We put written questions to the company. Its answers, from Pell Anthwaite, Orrin's head of privacy "
+            "engineering, are published below.\n\n"
+            "Q: Critics say this is client-side scanning by another name. Is it?\n\n"
+            "A: It is on-device matching against a fixed list of known images, and the distinction matters.\n\n"
+            "Q: Can such systems be fooled into matching innocent images?\n\n"
+            "A: Every match is checked a second time by an independent system before any human review.")
+    assert [name for name, _, _ in quote_speakers(text, rules, "The Harwick Ledger")] == [
+        "Selka Marrow-Vint", "Pell Anthwaite", "Selka Marrow-Vint", "Pell Anthwaite"]
