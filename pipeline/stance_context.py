@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy
 from sklearn.linear_model import LogisticRegression
+from threadpoolctl import threadpool_limits
 
 from .examples import SentenceExample
 
@@ -79,7 +80,10 @@ class StanceContext:
     def fit(self, examples: list[SentenceExample], scores: numpy.ndarray, y, classes: list[str]):
         """`scores`: out-of-fold sentence-model probabilities whose columns are `classes`."""
         self.classes_ = list(classes)
-        self.model_ = LogisticRegression(C=self.C, max_iter=3000).fit(context_features(examples, scores), list(y))
+        # a narrow dense problem (tens of columns): several BLAS threads cost more than they give
+        # (three folds on 31,273 sentences: 7.6 s, 3.6 s on one BLAS thread)
+        with threadpool_limits(1, user_api="blas"):
+            self.model_ = LogisticRegression(C=self.C, max_iter=3000).fit(context_features(examples, scores), list(y))
         return self
 
     def predict_proba(self, examples: list[SentenceExample], scores: numpy.ndarray) -> numpy.ndarray:

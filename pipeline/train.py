@@ -125,10 +125,16 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict, featurizers=
 def _context_out_of_fold(examples, first_stage, y, labels, n_folds: int, C: float) -> numpy.ndarray:
     """The context stage's held-out probabilities, over the sentence model's out-of-fold scores."""
     scores = numpy.zeros_like(first_stage)
-    for train_index, test_index in _folds(examples, y, n_folds):
+
+    def fold(train_index, test_index):
         model = StanceContext(C=C).fit([examples[i] for i in train_index], first_stage[train_index],
                                        y[train_index], labels)
         scores[test_index] = model.predict_proba([examples[i] for i in test_index], first_stage[test_index])
+
+    # the folds on threads: each fit is single-threaded numpy, which releases the GIL
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for future in [pool.submit(fold, *indices) for indices in _folds(examples, y, n_folds)]:
+            future.result()
     return scores
 
 
