@@ -26,6 +26,10 @@ _KNOWN_ONLY_AS = re.compile(
     r"(?P<given>[A-Z][\w'\u2019\-]+)")
 _RETIRED = re.compile(r"\s*\((?:retd|retired|rtd|ret|rt)\.?\)", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\b.*$")
+_PREDICATE = re.compile(r",\s*(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could)\b.*$")
+# a body introduced by what it is: "One member organisation, Youth Voice Norrow"
+_BODY_INTRODUCED = re.compile(r"^(?:one|a|an|another)\s+(?:[a-z]+\s+){0,2}(?:organisation|organization|group|charity|body|"
+                              r"company|provider|partner|union|association)\s*,\s*(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
 _CIRCUMSTANCE = re.compile(r",\s*(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+.*$")
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$")
 _PEER = re.compile(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$", re.IGNORECASE)
@@ -188,6 +192,8 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
     if generic and generic.group("org") in rules.org_words:
         return _clean(generic.group("role")), generic.group("org")  # "the agency's director general"
     possessive = _POSSESSIVE_ROLE.match(rest)
+    if possessive and _possessive_name(possessive.group("role"), rules):
+        return None, _strip_the(rest)  # "Cedarwell Children's Trust", "Women's Aid Federation": one body's name
     if possessive and not possessive.group("org").lower().startswith(("who", "which")):
         return _clean(possessive.group("role")), _strip_the(possessive.group("org"))
     lowered = rest.lower()
@@ -204,6 +210,13 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
     if is_orgish(rest, rules) and not _starts_with_role(rest, rules):
         return None, _strip_the(rest)
     return rest, None
+
+
+def _possessive_name(after: str, rules: SegmenterRules) -> bool:
+    """Whether the words after a possessive end a body's name: capitalised, the last a body word ("Trust")."""
+    words = after.split()
+    return bool(words) and all(_is_cap(w) or w.lower() in ("of", "and", "for", "the") for w in words) and (
+        words[-1].lower() in rules.org_words)
 
 
 def _starts_with_role(text: str, rules: SegmenterRules) -> bool:
@@ -283,6 +296,10 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         role, org = _role_org(re.sub(r"^(?:an?|the)\s+", "", phrase[:known.start()].strip(" ,"), flags=re.IGNORECASE), rules)
         return Speaker((known.group("name") or known.group("given")).rstrip("*"), role, org)
     phrase = _RELATIVE_CLAUSE.sub("", phrase)  # relative clauses describe, not name
+    phrase = _PREDICATE.sub("", phrase)  # "Youth Voice Norrow, does not support ... and has": what it did
+    member = _BODY_INTRODUCED.match(phrase)
+    if member:
+        return Speaker(None, None, _strip_the(phrase[member.end():]))  # "One member organisation, Youth Voice Norrow"
     phrase = _CIRCUMSTANCE.sub("", phrase)
     phrase = _ON_DATE.sub("", phrase)
     if not phrase or phrase.lower() in rules.pronouns:
@@ -408,9 +425,19 @@ def strip_opening_clause(phrase: str, rules: SegmenterRules) -> str:
     return ", ".join(parts)
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
+
+
+def speech_verbs(text: str, rules: SegmenterRules) -> list[re.Match]:
+    """The reporting verbs of `text` that say someone speaks; not a passive "(were) suggested by respondents"."""
+    return [m for m in rules.verbs.finditer(text)
+            if not _PASSIVE_BEFORE.search(text, 0, m.start()) and not _PASSIVE_AFTER.match(text[m.end():])]
+
+
 def speaker_before_verb(text: str, rules: SegmenterRules) -> tuple[str, re.Match] | None:
     """For "X, role at ORG, said:" return the phrase naming X and the verb match."""
-    matches = list(rules.verbs.finditer(text))
+    matches = speech_verbs(text, rules)
     for match in matches:
         who = strip_opening_clause(text[: match.start()], rules)
         # a verb inside a subordinate clause ("..., who said in 2020 ...") is not the attribution

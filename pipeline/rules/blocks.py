@@ -1,8 +1,9 @@
 """Split a statement into blocks: paragraphs, headings, list items and lines of furniture.
 
 A block never spans a blank line. Consecutive non-blank lines are separate blocks (lists,
-furniture, signatory lines, header blocks) unless the line break is a hard wrap inside a
-sentence: the first line ends without closing punctuation and the next starts in lower case.
+furniture, signatory lines, header blocks) unless the line break is a hard wrap: inside a
+sentence (the first line ends without closing punctuation and the next starts in lower case), or
+in a text wrapped at a fixed width, after a line that runs to that width.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_SEPARATORS = re.compile(r"\s[\u00b7|\u2022]\s")
 _CLOSING = tuple('.!?:;"\u201d\u2019)]')
 
 
@@ -57,11 +59,37 @@ def _is_wrap(previous: str, line: str) -> bool:
     )
 
 
+def _wrap_width(text: str) -> int | None:
+    """The column at which a hard-wrapped text (e-mail, wire copy pasted as plain text) breaks its lines.
+
+    None unless most lines end near one width of 55-100 characters, as wrapped paragraphs do;
+    a text whose paragraphs are single lines has lines of every length.
+    """
+    lines = [len(line.rstrip()) for line in text.split("\n", 400)[:400]]
+    lengths = sorted(n for n in lines if n)
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    near = sum(1 for n in lengths if width - 20 <= n <= width + 15)
+    # and paragraphs of several such lines: a line near the width with another line under it
+    runs = sum(1 for n, after in zip(lines, lines[1:]) if width - 20 <= n <= width + 15 and after)
+    return width if 55 <= width <= 100 and near >= 0.5 * len(lengths) and runs >= max(5, 0.3 * len(lengths)) else None
+
+
+def _is_full_line(previous: str, width: int | None) -> bool:
+    """In a hard-wrapped text, a line that runs to the wrap column in the middle of a sentence goes on
+    in the next line (a letterhead "Acme Ltd · 1 High St" or a footer line "Registered office: ..." does not)."""
+    previous = previous.rstrip()
+    return (width is not None and len(previous) >= width - 25 and not previous.endswith((".", "!", "?", ":"))
+            and not _SEPARATORS.search(previous))
+
+
 def split_blocks(text: str, bullet: re.Pattern) -> list[Block]:
     """Blocks in reading order, with list markers and heading hashes moved out of the content."""
     blocks: list[Block] = []
     blank = True
     previous_line = ""
+    width = _wrap_width(text)
     for offset, line in _lines(text):
         stripped = line.strip()
         if not stripped or stripped == ">":  # a Markdown blockquote's empty line is a blank line
@@ -70,7 +98,8 @@ def split_blocks(text: str, bullet: re.Pattern) -> list[Block]:
             continue
         lead = len(line) - len(line.lstrip())
         start, end = offset + lead, offset + len(line.rstrip())
-        if blocks and not blank and _is_wrap(previous_line, line) and not bullet.match(stripped):
+        if (blocks and not blank and (_is_wrap(previous_line, line) or _is_full_line(previous_line, width))
+                and not bullet.match(stripped)):
             blocks[-1].end = end
         else:
             marker = bullet.match(stripped)

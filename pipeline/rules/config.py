@@ -171,6 +171,9 @@ class SegmenterRules:
                                    rf"(?:(?:also|further|later|then|additionally|separately)\s+)?(?:{verbs})\b(?!:)"
                                    # "She told no one", "he told me": a narrator's own story, not reporting
                                    r"(?!\s+(?:no one|nobody|anyone|anybody|me|him|her|them|my|us|our)\b)")
+        # "Jo Roe, who leads the branch, added that ...": the reporting verb after the relative clause
+        self.reported_after_clause = re.compile(
+            rf"^[^.!?]{{0,80}},\s+(?:who|which)\s[^.!?]{{0,160}},\s+(?:also\s+)?(?:{verbs})\s+that\b")
         self.min_quote_words = int(d["min_quote_words"])
         # the openings of a speech: the guests addressed, "All protocols observed"
         self.salutation = re.compile(rf"^(?:{_alternation(d.get('speech_salutations', []))})\b", flags)

@@ -11,6 +11,8 @@ from .segment_common import _LABEL, _NAME_LABEL, Piece, _is_heading_like, _words
 # a table cell holding a figure ("| 904 |", "| 54%"): rows of a table, never a menu
 _NUMERIC_CELL = re.compile(r"\|\s*[-\d.,%$\u00a3\u20ac]+\s*(?:\||$)")
 _ABOUT = re.compile(r"^about\s+[A-Z0-9]", re.IGNORECASE)
+# "About this guidance", "About the study": the notes at the end, but a section in a document's first half
+_ABOUT_DOCUMENT = re.compile(r"^about\s+(?:this|these|the|our)\s+(?-i:[a-z])", re.IGNORECASE)
 _NUMBERED = re.compile(r"\(?[\dIVXivx]{1,4}[.)]")
 
 
@@ -19,6 +21,10 @@ def _is_title(text: str) -> bool:
     return _words(text) <= 30 and not text.rstrip("\"\u201d\u2019)").endswith((".", "!", ":", ";", ","))
 
 
+# after the publisher's name: "(ACME) is an independent charity", "is the UK's leading ..."
+_DESCRIBES = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?,?\s+(?:(?:is|are|was)\s+(?:a|an|the|founded)\s|(?:represents|brings together"
+                        r"|works|campaigns|provides|supports|helps|exists)\b)")
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\.?$")
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
 
@@ -90,6 +96,16 @@ class LayoutPasses:
                     self.set_label(k, "boilerplate")
             i = j
 
+    def describes_publisher(self, i: int, text: str) -> bool:
+        """The last paragraph, "Acme Trust is an independent charity that ...": an "About" note without its heading."""
+        # "Acme Trust (AT)" as the publisher: "Acme Trust", "The Acme Trust" or "AT" opens the paragraph
+        names = [n.strip() for n in re.split(r"[()]", self.book.publisher or "") if n.strip()]
+        name = next((n for n in names if text.startswith((n + " ", n + ",", "The " + n))), None)
+        if name is None:
+            return False
+        rest = text[text.index(name) + len(name):]
+        return bool(_DESCRIBES.match(rest)) and all(self.labels[j] == "boilerplate" for j in range(i + 1, len(self.blocks)))
+
     def mark_back_matter(self) -> int:
         """Label notes and trailing furniture; return the index where the main text ends."""
         rules = self.rules
@@ -106,12 +122,13 @@ class LayoutPasses:
                 _ABOUT.match(text) and _is_heading_like(text)
             )
             opener = bool(rules.note_openers_any(text))
-            if heading and text.strip().lower().rstrip(":.") in rules.late_note_headings and i < _EARLY * len(self.blocks):
+            if heading and (text.strip().lower().rstrip(":.") in rules.late_note_headings or _ABOUT_DOCUMENT.match(text)) and (
+                    i < _EARLY * len(self.blocks)):
                 heading = None  # "Background" in the first half of a briefing paper is one of its sections
             if opener and not heading and (content_seen < 2 or i < _EARLY * len(self.blocks) and _words(text) <= 60):
                 self.set_label(i, "note")  # "Update, 9 July: ..." above the statement, not the start of its notes
                 continue
-            if content_seen >= 2 and (heading or (opener and _words(text) > 3)):
+            if content_seen >= 2 and (heading or (opener and _words(text) > 3) or self.describes_publisher(i, text)):
                 zone = i
                 break
             content_seen += 1
@@ -353,8 +370,8 @@ class LayoutPasses:
             text = self.btext(i)
             if self.rules.sign_off.match(text):
                 start = i + 1
-            elif self.rules.signed.match(text) and _words(text) <= 6:
-                start = i
+            elif self.rules.signed.match(text) and (_words(text) <= 6 or _words(text) <= 10 and _ENDS_WITH_YEAR.search(text)):
+                start = i  # "Signed:", "Signed in Saltrava, on 18 October 2024"
         if start is None:
             # a trailing run of short lines, three or more, with no sentence among them
             run = []

@@ -8,16 +8,18 @@ govern, then labels what is left as the publisher's own prose.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from .attribution import _split_parts, name_tokens, parse_speaker, speaker_before_verb, strip_opening_clause
+from .attribution import (Speaker, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
+                          strip_opening_clause)
 from .blocks import Block, split_blocks
 from .config import SegmenterRules
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, find_quotes, opens_single
 from .segment_common import _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
 from .speakers import _PERSON_CLAUSE, SpeakerBook
-from .speech import SpeechPasses
+from .speech import _NAME_AGE, SpeechPasses
 
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
 # clauses and the names they refer back to sit well within it; the bound keeps a hostile
@@ -26,10 +28,13 @@ from .speech import SpeechPasses
 _EDITORIAL_LINE = re.compile(r"^\[[^\[\]]{12,400}\]$")
 # "Jo Roe \u2713 @jroe \u00b7 19 May": an embedded social post's author line, the post below it
 _HANDLE_LINE = re.compile(r"^(?P<who>[^@\n]{2,60}?)\s*[\u2713\u2714\u2611]?\s*@\w{2,30}(?:\s*[\u00b7\u2022|]\s*[^@\n]{1,30})?$")
+_THREAD_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?$")  # a thread's "2/9" before each post
 # a paragraph in the first person is a speaker's, not the publisher's narration
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
 # "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
-_DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$")
+_DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$"
+                          # "We recommend:", "We therefore propose:": the publisher's own list
+                          r"|^[Ww]e\s+(?:(?:therefore|also|would|strongly)\s+)?(?:recommend|propose|suggest|urge|ask)\s*:$")
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
 _DASH_SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][^\n]{1,100}?)\s*$")
@@ -130,7 +135,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if self.rules.formulas_any(text):
             # "Statement by the Privacy Commission on ..." over its own page: a title, not an attribution
             return text.endswith(":") or not self.publishers_own(text, unnamed=True)
-        if text.endswith(":") and self.rules.verbs.search(text):
+        if text.endswith(":") and speech_verbs(text, self.rules):
             return True
         return self.next_starts_quote(i) and bool(self.rules.response.search(text)) or self.name_led(i)
 
@@ -182,6 +187,10 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             state.mode in ("speech", "turn") and i + 1 in self.turns and _is_heading_like(text)
         ):  # "ANSWER", "Answers to questions from journalists" above the next turn
             return self.set_label(i, "headline")
+        if state.mode == "turn" and i > self._last_turn() and self._names_speaker(state.pending, text):
+            # "Professor Roe's study is published in ...", after the last answer: the publisher's note about them
+            state.mode, state.pending = "", None
+            return self.prose_block(i)
         if state.mode in ("speech", "turn") or (state.mode == "colon" and not self.stops_colon_block(i, text)):
             state.last_quote = state.pending
             return self.set_label(i, "quote", state.pending)
@@ -205,7 +214,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 self.pull_quote_attribution(i, text)):
             return  # "\u2014 Jo Roe, Head, ACME" under the quotation it signs, not above the next one
         if self.name_led(i):
-            speaker = self.mention(text)
+            aged = _NAME_AGE.match(text)  # "Cass, 24, a member of Standing Stone": Cass, not a body named later
+            speaker = self.book.resolve_known(Speaker(aged.group("name"), None, None)) if aged else self.mention(text)
             if speaker is not None:
                 self.set_label(i, "lead")
                 state.pending, state.mode = speaker, "quote"
@@ -310,7 +320,7 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if self.is_attribution(i) or not first and _words(text) < 40 and self.rules.response.search(text):
             return True
         impersonal = not _FIRST_PERSON.search(text)
-        if not first and impersonal and self.rules.reported.search(text):
+        if not first and impersonal and (self.rules.reported.search(text) or self.rules.reported_after_clause.match(text)):
             # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker; "The
             # Authority says ... We take that seriously" is the speaker answering someone
             return True
@@ -366,6 +376,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return
         self.prose_block(i, default_speaker=speaker)
 
+    def _names_speaker(self, speaker: int | None, text: str) -> bool:
+        """Whether `text` names the speaker by surname: about them, so not in their own words."""
+        name = self.book.speakers[speaker].name if speaker is not None else None
+        surname = name.split()[-1] if name and len(name.split()) > 1 else None
+        return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
+
     def _last_turn(self) -> int:
         if not hasattr(self, "_last"):
             self._last = max(self.turns, default=-1)
@@ -393,6 +409,12 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             if speaker is not None:
                 self.set_label(i, "lead")
                 self.set_label(i + 1, "quote", speaker)
+                j = i + 2
+                # a thread: "1/9 ...", "2/9 ..." are posts of the same author
+                while (j < hi and self.labels[j] is None and _THREAD_NUMBER.match(self.blocks[j].marker)
+                       and _THREAD_NUMBER.match(self.blocks[i + 1].marker)):
+                    self.set_label(j, "quote", speaker)
+                    j += 1
 
     def _narrated(self, i: int) -> bool:
         """The block after `i` is prose, not a turn: an edited record tells the story between extracts.
@@ -423,15 +445,19 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         return _words(text) <= 12 and not text.endswith(".") and (
             self.starts_with_name(text) or _signed_person(text))
 
+    def _block_end(self, position: int) -> int:
+        """The end of the block holding `position`: a clause may run over a hard-wrapped line, not past its paragraph."""
+        if not hasattr(self, "_starts"):
+            self._starts = [block.start for block in self.blocks]
+        index = bisect.bisect_right(self._starts, position) - 1
+        return self.blocks[index].end if index >= 0 else len(self.text)
+
     def attribution_after(self, quote) -> tuple[int, int, str, bool] | None:
         """The clause right after a closing mark: ', said X, role.' / ' X said.' (start, end, who, verb first)."""
         if not quote.closed:
             return None
         start = quote.end + 1
-        limit = min(len(self.text), start + _LOOKBACK)
-        nl = self.text.find("\n", start, limit)
-        if nl != -1:
-            limit = nl
+        limit = min(len(self.text), start + _LOOKBACK, self._block_end(quote.end))
         segment = self.text[start:limit]
         stop = _NEXT_QUOTE.search(segment)  # the next quotation starts
         clause = segment[: stop.start()] if stop else segment

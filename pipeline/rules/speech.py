@@ -55,6 +55,13 @@ _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\
 
 
 # "By Eng. Jane Roe, Director-General": a speech page's byline
+# "Cass, 24, a member since 2021": a person introduced by name and age (a first name may be all there is)
+_NAME_AGE = re.compile(r"^(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}),\s+(?:aged\s+)?\d{1,2},")
+# "2 April 2025 · 6 min read · By Jo Roe": a byline closing a line of furniture
+_TRAILING_BYLINE = re.compile(r"[\u00b7|\u2022]\s*by\s+(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s*$",
+                              re.IGNORECASE)
+_ASKED_HER = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?\n]{3,80}?)\s+(?:asked|questioned|put (?:these|our|the) questions to)"
+                        r"\s+(?:her|him|them)\b")
 _BY_LINE = re.compile(r"^by\s+(?P<who>[A-Z].{2,150})$", re.IGNORECASE)
 # "Its answers, from Jo Roe, head of privacy, are published below": who answers a written Q&A
 _REPLIES_FROM = re.compile(r"\b(?:answers|replies|responses),?\s+(?:are\s+)?(?:from|by)\s+(.{3,120}?)(?:,\s+(?:are|were)\b|[.;]|$)")
@@ -555,7 +562,8 @@ class SpeechPasses:
                 continue
             if speaker is not None and (text.endswith((";", ":")) or self.rules.salutation.match(text)):
                 break  # "Ladies and gentlemen:", "All protocols observed.": the speech has begun
-            if _words(text) > 20 or text.endswith(".") and _words(text) > 8:
+            if _words(text) > 20 or text.endswith((".", ":")) and _words(text) > 8:
+                # a sentence: "The Minister, Jo Roe, has made the following written statement:" introduces
                 first = i == lo or all(self.labels[j] is not None for j in range(lo, i))
                 if speaker is None and (self.rules.speech_introduction.search(text) or first and _words(text) <= 45):
                     speaker = self.mention(text)
@@ -699,6 +707,9 @@ class SpeechPasses:
                              if j not in self.turns and self.labels[j] != "boilerplate")[:1500]
             asker = re.search(r"\b(?:interviewed by|asked by|questions from)\s+(.{3,80}?)(?:[.,;]|$)", intro)
             interviewer = self.book.resolve(asker.group(1)) if asker else None
+            # "Science writer Jo Roe asked her what that means ...": the one who asks, named before the verb
+            asking = _ASKED_HER.search(intro) if interviewer is None else None
+            interviewer = self.mention(asking.group(1), last=True) if asking else interviewer
             # "Samvaad spoke to Dr. Jane Roe, Member (Technology), about ...": the one spoken to answers
             asked = re.search(r"\b(?:spoke to|speaks to|talked to|talks to|talking to|in conversation with|sat down with"
                               r"|interviewed|answered questions from|answers questions from|took questions from"
@@ -723,7 +734,8 @@ class SpeechPasses:
             if interviewer is None:
                 # the reporter whose byline heads the questions asks them
                 first_turn = min(self.turns, default=len(self.blocks))
-                byline = next((m for j in range(first_turn) if (m := _BY_LINE.match(self.btext(j)))
+                byline = next((m for j in range(first_turn) if (m := _BY_LINE.match(self.btext(j))
+                                                                 or _TRAILING_BYLINE.search(self.btext(j)))
                                and self._names_person(m.group("who"))), None)
                 interviewer = self.book.resolve(byline.group("who")) if byline else None
             if interviewer is None:
@@ -840,4 +852,4 @@ class SpeechPasses:
         text = self.btext(i)
         if _words(text) > 50 or text.endswith(".") or find_quotes(self.text, self.blocks[i].start, self.blocks[i].end):
             return False
-        return bool(name_tokens(text.split(), self.rules))
+        return bool(name_tokens(text.split(), self.rules) or _NAME_AGE.match(text))

@@ -39,6 +39,14 @@ from pipeline.rules.attribution import parse_speaker
         ("A detective constable from Harlow Vale, who", (None, "detective constable", "Harlow Vale")),
         ("a senior prosecutor in one district office", (None, "senior prosecutor", None)),
         ("A senior officer at the Force", (None, "senior officer", "Force")),
+        # a possessive inside a body's name: no role "Trust" of a body "Pellam Children"
+        ("The Pellam Children\u2019s Trust", (None, None, "Pellam Children\u2019s Trust")),
+        ("Women's Aid Federation", (None, None, "Women's Aid Federation")),
+        ("Acme\u2019s Trust and Safety team", (None, "Trust and Safety team", "Acme")),
+        ("the Agency's Director General", (None, "Director General", "Agency")),
+        # a body introduced by what it is, and what it did before it spoke
+        ("One member organisation, Youth Forum Tallis, does not support the first request and has",
+         (None, None, "Youth Forum Tallis")),
     ],
 )
 def test_attribution_phrase_gives_name_role_and_org(rules, phrase, expected):

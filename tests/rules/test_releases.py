@@ -1168,3 +1168,125 @@ def test_a_consultation_question_about_oversight_by_a_committee_is_a_heading(rul
     segments, speakers = segment_statement(text, rules, "Ombudsman for Children")
     assert speakers == []  # not "Control Committee) sufficient?", who asked nothing
     assert label_at(text, rules, "They govern") == "body"
+
+
+def test_a_written_ministerial_statement_is_the_ministers_under_its_introduction(rules):
+    text = ("Home  >  Ministry of Civic Security  >  Statements\n\n"
+            "Written statement to the Tallow Assembly\n\n"
+            "Encrypted messaging: the next steps\n\n"
+            "From: Ministry of Civic Security\nPublished 4 May 2025\n\n"
+            "The Minister for Civic Security, Idris Vane-Oduya, has today made the following statement:\n\n"
+            "Today I am publishing our reply to the committee's report on the Messaging Bill.\n\n"
+            "We will not ask any company to weaken encryption for all of its users.\n\n"
+            "Media enquiries: press office, 020 555 0100")
+    segments, speakers = segment_statement(text, rules, "Ministry of Civic Security")
+    assert label_at(text, rules, "Written statement") == "boilerplate"
+    assert label_at(text, rules, "Encrypted messaging") == "headline"
+    assert label_at(text, rules, "The Minister for") == "lead"
+    assert quote_names(text, rules, "Ministry of Civic Security") == ["Idris Vane-Oduya"] * 2
+
+
+def test_a_contents_list_is_furniture_and_safeguards_suggested_by_respondents_are_no_quotation(rules):
+    text = ("Consultation outcome\n"
+            "Private messaging: government response\n\n"
+            "Contents\n1. Foreword\n2. Summary of responses\n3. Next steps\n\n"
+            "1. Foreword\n\n"
+            "We asked for views on two proposals and received 3,100 responses from across the country.\n\n"
+            "The Government will proceed with the power, with the following safeguards, several of which were "
+            "suggested by respondents:\n"
+            "\u2022 each notice must be approved by a judge;\n"
+            "\u2022 the power will lapse after five years.\n\n"
+            "The Marrow Children\u2019s Trust said:\n\n"
+            "\u201cWe urge the Government to keep this proposal and to test it openly.\u201d")
+    segments, speakers = segment_statement(text, rules, "Department for Digital Affairs")
+    assert [label_at(text, rules, line) for line in ("Consultation outcome", "Contents", "Summary of")] == [
+        "boilerplate"] * 3
+    assert label_at(text, rules, "each notice") == "body"
+    assert [(s["name"], s["role"], s["org"]) for s in speakers] == [(None, None, "Marrow Children\u2019s Trust")]
+
+
+@pytest.mark.parametrize(
+    "position, expected",
+    [("first", "headline"), ("last", "note")],
+)
+def test_about_this_guidance_is_a_section_at_the_top_and_a_note_at_the_end(rules, position, expected):
+    about = "About this guidance\n\nThis guidance was prepared with the help of providers and charities.\n\n"
+    sections = ("What encryption changes\n\nA provider cannot read the content of an encrypted message.\n\n"
+                "What you must record\n\nYou must record each feature of your service that uses encryption.\n\n"
+                "Reviewing your assessment\n\nYou must review your assessment every year.\n\n")
+    top = ("Risk assessment for encrypted services\n\nGuidance for providers under Part 4 of the Act\n\n"
+           "This guidance replaces the draft published for consultation in November 2024.\n\n")
+    text = top + (about + sections if position == "first" else sections + about)
+    assert label_at(text, rules, "About this guidance") == expected
+
+
+def test_a_thread_reproduced_on_a_site_is_its_authors_post_by_post(rules):
+    text = ("Why we oppose the scanning clause\n\n"
+            "Our director set out our position in a thread this morning. We reproduce it here in full.\n\n"
+            "This thread has been lightly edited to correct a typo.\n\n"
+            "Dr Nia Caldecott  @nia_caldecott  \u00b7  12 Jun 2025\n\n"
+            "1/3 People have asked where we stand on the scanning clause. Short version: we oppose it.\n\n"
+            "2/3 A scanner that looks for one list of images can be sent another list tomorrow.\n\n"
+            "3/3 Protecting children and protecting encryption are not opposites.\n\n"
+            "Read our written evidence on the Bill (PDF, 410 KB)\n\n"
+            "Hollin Rights Centre is an independent charity that gives free legal advice to children.\n"
+            "Share  \u00b7  Email  \u00b7  Print")
+    assert quote_names(text, rules, "Hollin Rights Centre") == ["Nia Caldecott"] * 3
+    assert label_at(text, rules, "This thread", "Hollin Rights Centre") == "note"
+    assert label_at(text, rules, "Read our written", "Hollin Rights Centre") == "boilerplate"
+    assert label_at(text, rules, "Hollin Rights Centre is", "Hollin Rights Centre") == "note"
+
+
+def test_a_line_giving_a_first_name_and_age_introduces_the_testimony_under_it(rules):
+    text = ("\u201cThey would have found him sooner\u201d: Ria\u2019s story\n\n"
+            "Alder Stone is a network of adult survivors. We asked Ria, one of our members, to tell her story.\n\n"
+            "Ria, 24, a member of Alder Stone since 2021\n\n"
+            "\u201cI was twelve when he first messaged me.\n\n"
+            "\u201cI don\u2019t want anyone reading my messages. I want the companies to stop pretending.\u201d\n\n"
+            "Her story is not unusual.")
+    assert label_at(text, rules, "Ria, 24") == "lead"
+    assert quote_names(text, rules, "Alder Stone") == ["Ria", "Ria"]
+
+
+def test_a_joint_statements_signatories_under_a_signed_at_line_are_notes(rules):
+    text = ("Belhaven Police\n\nNews  /  International cooperation\n\n"
+            "Police chiefs call for lawful access to encrypted messages\n\n"
+            "The heads of five police services adopted the statement below on Friday.\n\n"
+            "We call on providers to comply with judicial orders to disclose the content of messages.\n\n"
+            "Signed in Saltmere, on 18 October 2024\n\n"
+            "Gen. Oskar Brannlund, Chief Commander of the Belhaven Police\n"
+            "Ilse Korvath, Director General of the Police, Tarvia\n"
+            "Maret Lind, National Police Commissioner, Osvia\n\n"
+            "The statement is also available in four other languages.")
+    assert label_at(text, rules, "News  /") == "boilerplate"
+    assert label_at(text, rules, "Ilse Korvath") == "note"
+
+
+def test_reported_speech_after_a_relative_clause_ends_an_unmarked_block_and_the_publisher_describes_itself(rules):
+    text = ("Police union: minister left investigators alone\n"
+            "03.06.2025  |  09:15  |  Press service\n\n"
+            "The union reacts sharply to yesterday's statement by the Minister of Justice.\n\n"
+            "The president of the union, Viktor Brenka, said:\n\n"
+            "When a judge orders it, we must be able to read the messages of a suspect. Today we cannot.\n\n"
+            "The vice-president of the union, Marek Oltan, who leads the branch in the Criminal Police "
+            "Directorate, added that 78 percent of investigators had had an investigation blocked.\n\n"
+            "The Union of Police Officers of Tarvia represents more than 6,300 members.\n\n"
+            "Tags: encryption, legislation")
+    publisher = "Union of Police Officers of Tarvia (UPOT)"
+    assert label_at(text, rules, "03.06.2025", publisher) == "boilerplate"
+    assert label_at(text, rules, "When a judge", publisher) == "quote"
+    assert label_at(text, rules, "The vice-president", publisher) == "body"
+    assert label_at(text, rules, "The Union of Police", publisher) == "note"
+
+
+def test_an_opening_clause_before_the_speaker_and_a_member_organisation_named_in_apposition(rules):
+    text = ("Briefing on the Lawful Access Bill\n\n"
+            "The Bill was introduced in January.\n\n"
+            "Opening the Second Reading debate on 27 February, the Minister for Home Security, Teodora Vallin, said:\n\n"
+            "\u201cThis Government supports strong encryption. But no warrant can reach these spaces.\u201d\n\n"
+            "Appeals go to the Investigatory Powers Appeals Panel.\n\n"
+            "One member organisation, Youth Forum Tallis, does not support the request and has asked that its "
+            "view be recorded in full:\n\n"
+            "\u201cYoung people tell us every week that they want their messages to be private.\u201d")
+    assert [(name, org) for name, _, org in quote_speakers(text, rules, "Assembly Library")] == [
+        ("Teodora Vallin", None), (None, "Youth Forum Tallis")]

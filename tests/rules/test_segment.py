@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.rules.segment import segment_statement
+from tests.rules.segment_helpers import quote_names
 
 
 def segments_of(text, rules, publisher=None):
@@ -346,3 +347,36 @@ def test_a_long_run_of_spaces_inside_a_line_ends_the_block_there(rules):
     text = "Name of the unit" + " " * 80 + "Phone number\nNext line"
     blocks = split_blocks(text, rules.bullet)
     assert [b.text(text) for b in blocks] == ["Name of the unit", "Phone number", "Next line"]
+
+
+WRAPPED_RELEASE = (
+    "Quillon Ltd \u00b7 4 Dock Road \u00b7 Port Amberly\n\n"
+    "Quillon will not install message scanning in Larkpost, says it will\n"
+    "leave Tessaland if the Regulations pass\n\n"
+    "PORT AMBERLY -- Quillon, the company behind the end-to-end encrypted\n"
+    "messenger Larkpost, said today that it would not comply with the draft\n"
+    "Online Safety (Detection) Regulations published by the Tessaland Communications\n"
+    "Authority in August, and that it would leave rather than weaken encryption.\n\n"
+    "\"We looked very hard at what the Authority is asking for, and we understand\n"
+    "why it is asking,\" said Ines Korhal, chief executive of the company behind\n"
+    "Larkpost. \"But there is no way to check every message against a list without\n"
+    "building a scanner into every phone, and a scanner that exists for one list\n"
+    "will be asked to search for others.\"\n\n"
+    "Quillon Ltd. Registered in Tessaland, company no. 0881223.\n"
+    "Registered office: 4 Dock Road, Port Amberly PA4 2LT.\n"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_keeps_its_paragraphs_whole(rules):
+    from pipeline.rules.blocks import split_blocks
+
+    blocks = [WRAPPED_RELEASE[b.start : b.end] for b in split_blocks(WRAPPED_RELEASE, rules.bullet)]
+    # lines that run to the width go on below, even before a capital ("Online Safety", "Authority")
+    assert blocks[2].startswith("PORT AMBERLY") and blocks[2].endswith("weaken encryption.")
+    assert blocks[3].endswith("search for others.\"")
+    # a letterhead and the lines of a footer that end their sentences stay lines of their own
+    assert blocks[0] == "Quillon Ltd \u00b7 4 Dock Road \u00b7 Port Amberly"
+    assert blocks[-2:] == ["Quillon Ltd. Registered in Tessaland, company no. 0881223.",
+                           "Registered office: 4 Dock Road, Port Amberly PA4 2LT."]
+    # the attribution clause runs over the wrapped line to the second half of the quotation
+    assert quote_names(WRAPPED_RELEASE, rules, "Quillon Ltd") == ["Ines Korhal", "Ines Korhal"]

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.rules.segment import segment_statement
-from tests.rules.segment_helpers import label_at, quote_speakers
+from tests.rules.segment_helpers import label_at, quote_names, quote_speakers
 
 
 def turns(text, rules, publisher=None):
@@ -676,3 +676,18 @@ def test_a_written_qa_is_asked_by_the_byline_and_answered_by_the_one_whose_answe
             "A: Every match is checked a second time by an independent system before any human review.")
     assert [name for name, _, _ in quote_speakers(text, rules, "The Harwick Ledger")] == [
         "Selka Marrow-Vint", "Pell Anthwaite", "Selka Marrow-Vint", "Pell Anthwaite"]
+
+
+def test_an_interviewer_who_asked_her_and_a_note_about_the_interviewee_after_the_last_answer(rules):
+    text = ("Hollow Polytechnic  \u00b7  Research stories\n\n"
+            "Five questions for Maren Oduya on client-side scanning\n"
+            "2 April 2025 \u00b7 6 min read \u00b7 By Tobiah Wren\n\n"
+            "Professor Maren Oduya leads the Secure Systems Group. Science writer Tobiah Wren asked her what "
+            "her study means for the bill.\n\n"
+            "Q: What is client-side scanning?\n\n"
+            "A: It means checking what is on your phone before it is encrypted and sent.\n\n"
+            "Q: What should the Assembly do?\n\n"
+            "A: Take the scanning clause out of the bill.\n\n"
+            "Professor Oduya's study is published in the Journal of Systems Security.")
+    assert quote_names(text, rules, "Hollow Polytechnic") == ["Tobiah Wren", "Maren Oduya"] * 2
+    assert label_at(text, rules, "Professor Oduya's study", "Hollow Polytechnic") != "quote"
