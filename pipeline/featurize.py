@@ -24,7 +24,8 @@ import numpy
 from scipy import sparse
 
 from .examples import SentenceExample
-from .ngrams import U64, HashTable, TextBatch, combine, phrase_hash, sequence_ngrams, word_hashes
+from .ngrams import (U64, HashTable, TextBatch, combine, distinct_counts, phrase_hash, sequence_ngrams,
+                     word_hashes)
 
 _PERCENT = re.compile(r"\d\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -80,10 +81,12 @@ class Vocabulary:
 
     def fit(self, hashes: numpy.ndarray, rows: numpy.ndarray, n_rows: int):
         """Keep hashes in `min_df` rows or more, the `max_features` most frequent of them."""
-        distinct, inverse = numpy.unique(hashes, return_inverse=True)
-        counts = sparse.csr_matrix((numpy.ones(len(hashes)), (rows, inverse)), shape=(n_rows, len(distinct)))
-        total = numpy.asarray(counts.sum(axis=0)).ravel()
-        frequency = numpy.diff(counts.tocsc().indptr)
+        distinct, total = distinct_counts(hashes)
+        index = HashTable(len(distinct))
+        index.insert(distinct, numpy.arange(len(distinct)))
+        # document frequency: the distinct (row, n-gram) pairs of each n-gram
+        pairs, _ = distinct_counts(rows.astype(numpy.int64) * len(distinct) + index.lookup(hashes))
+        frequency = numpy.bincount(pairs % len(distinct), minlength=len(distinct))
         kept = numpy.flatnonzero(frequency >= self.min_df)
         kept = kept[numpy.lexsort((distinct[kept], -total[kept]))][: self.max_features]
         kept.sort()
@@ -443,7 +446,7 @@ class SentenceFeaturizer:
         numbers = numpy.zeros((text.size, len(NUMERIC)))
         numbers[:, 0] = 1.0
         texts = text.text
-        with_digits = numpy.unique(text.row[numpy.flatnonzero(text.classify("digit", str.isdecimal))])
+        with_digits, _ = distinct_counts(text.row[numpy.flatnonzero(text.classify("digit", str.isdecimal))])
         numbers[with_digits, 1] = 1.0
         # the number patterns all need a digit: search only the texts that have one
         digit_texts = "\n".join(texts[text.starts[r] : text.ends[r]] for r in with_digits)

@@ -69,12 +69,14 @@ class StanceComponent(SentenceModelPipe):
             [examples[i].stance for i in labelled], self.labels)
         return self
 
-    def fit_documents(self, records: list[dict], C: float = 3.0, class_weight: str | None = None):
-        """Fit the document-stance model on records whose sentences carry held-out `stance_scores`."""
-        labelled = [r for r in records if r.get("stance")]
-        if len({r["stance"] for r in labelled}) >= 2:
-            self.model_["document"] = DocumentStanceModel(C=C, class_weight=class_weight).fit(
-                labelled, [r["stance"] for r in labelled])
+    def fit_documents(self, records: list[dict], text_scores=None, text_model=None, **settings):
+        """Fit the document-stance model on records whose sentences carry held-out `stance_scores`
+        (`text_scores`, `text_model`: see `DocumentStanceModel.fit`; `settings`: its parameters)."""
+        labelled = [i for i, r in enumerate(records) if r.get("stance")]
+        if len({records[i]["stance"] for i in labelled}) >= 2:
+            self.model_["document"] = DocumentStanceModel(**settings).fit(
+                [records[i] for i in labelled], [records[i]["stance"] for i in labelled],
+                text_scores[labelled] if text_scores is not None else None, text_model)
         return self
 
     def predict_examples(self, examples: list[SentenceExample]):
@@ -109,9 +111,9 @@ class StanceComponent(SentenceModelPipe):
 
 
 def _record(doc: Doc) -> dict:
-    """The fields the roll-ups read (no text: the examples carry what they need of it)."""
+    """The fields the roll-ups and the document model read."""
     return {"meta": doc._.meta or {}, "speakers": doc._.speakers or [], "segments": doc._.segments or [],
-            "sentences": doc._.sentences or []}
+            "sentences": doc._.sentences or [], "text": doc.text}
 
 
 def document_rollups(record: dict, examples: list[SentenceExample] | None = None) -> tuple[dict, dict]:

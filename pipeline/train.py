@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 from .errors import Errors, StanceError
 from .doc_stance import DocumentStanceModel
+from .doc_text import DocumentTextModel, document_text, text_out_of_fold
 from .estimators import STANCE_OPTIONS, RoleModel, StanceModel, platt
 from .examples import SentenceExample
 from .metrics import role_metrics, stance_metrics
@@ -53,12 +55,14 @@ def out_of_fold(make_model, examples, targets, n_folds: int, stratify, columns: 
     that never saw its document.
 
     With `columns` (the global class labels), each fold's classes are placed in the right column
-    even when a fold lacks a class. The folds are fitted in parallel, one process per core.
+    even when a fold lacks a class. The folds are fitted in parallel on threads, one per core: the SVM
+    fits release the GIL, and threads share the examples and featurizers a process would have to be
+    sent (31,273 sentences: 7.4 s instead of 12.2 s for the featurizers, no slower for the folds).
     `featurizers`: one already fitted per fold (`fold_featurizers`, for the same examples and folds).
     """
     folds = _folds(examples, stratify, n_folds)
     jobs = max(1, min(len(folds), os.cpu_count() or 1))
-    results = Parallel(n_jobs=jobs)(
+    results = Parallel(n_jobs=jobs, prefer="threads")(
         delayed(_fit_fold)(make_model, [examples[i] for i in train_index], targets[train_index],
                            [examples[i] for i in test_index], columns, method,
                            featurizers[k] if featurizers else None)
@@ -97,6 +101,7 @@ def choose_thresholds(truth: numpy.ndarray, scores: numpy.ndarray, labels: list[
 
 
 def _train_stance(data: TrainingData, config: dict, lexicons: dict, featurizers=None) -> tuple[dict, dict | None]:
+    """(cross-validated report, what the final fits need)."""
     examples = [e for e in data.examples if e.stance]
     if not examples:
         return {}, None
@@ -106,6 +111,10 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict, featurizers=
     folds = min(config["cv_folds"], int(numpy.unique(y, return_counts=True)[1].min()))
     report, held_out, first_stage = {}, [], None
     stacking = config.get("stacking")
+    background = ThreadPoolExecutor(max_workers=1)
+    # the document text model needs only the gold documents: it fits while the sentence folds do, on the
+    # core their third fold leaves idle
+    document_text = background.submit(_document_text, data.documents, config["document"])
     if folds >= 2:
         shared = featurizers if folds == config["cv_folds"] else None  # fewer folds: other splits
         scores = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, folds, y, columns=labels,
@@ -116,10 +125,13 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict, featurizers=
         predicted = [labels[i] for i in scores.argmax(axis=1)]
         report = stance_metrics(list(y), predicted, positive=tuple(config["positive_stances"]))
         held_out = _documents_with_scores(data.documents, examples, scores, labels)
-        if held_out:
-            report["document_accuracy"] = _document_cv_accuracy(held_out, folds, config["document"])
+    text_scores, text_model = document_text.result()
+    background.shutdown()
+    if held_out:
+        report["document_accuracy"] = _document_cv_accuracy(held_out, folds, config["document"], text_scores,
+                                                             text_model)
     return report, {"examples": examples, "documents": held_out, "first_stage": first_stage,
-                    "stacking": stacking, **settings}
+                    "stacking": stacking, "text_scores": text_scores, "text_model": text_model, **settings}
 
 
 def _context_out_of_fold(examples, first_stage, y, labels, n_folds: int, C: float) -> numpy.ndarray:
@@ -155,7 +167,21 @@ def _documents_with_scores(documents, examples, scores, labels) -> list[dict]:
     return records
 
 
-def _document_cv_accuracy(records: list[dict], folds: int, settings: dict) -> float | None:
+def _document_text(documents: list[dict], settings: dict) -> tuple[numpy.ndarray | None, DocumentTextModel | None]:
+    """The document text model's held-out probabilities for the documents with a stance, in order
+    (the order of `_documents_with_scores`), and the model fitted on all of them; (None, None)
+    when the config switches it off or a stance has too few documents."""
+    labelled = [d for d in documents if d.get("stance")]
+    C, min_df = settings.get("text_C"), settings.get("text_min_df", 10)
+    if not C or not labelled:
+        return None, None
+    texts, stances = [document_text(d) for d in labelled], [d["stance"] for d in labelled]
+    scores = text_out_of_fold(texts, stances, C, min_df)
+    return (scores, DocumentTextModel(C, min_df).fit(texts, stances)) if scores is not None else (None, None)
+
+
+def _document_cv_accuracy(records: list[dict], folds: int, settings: dict, text_scores=None,
+                          text_model=None) -> float | None:
     stances = [r["stance"] for r in records]
     smallest = min(stances.count(s) for s in set(stances))
     folds = min(folds, smallest)
@@ -163,8 +189,11 @@ def _document_cv_accuracy(records: list[dict], folds: int, settings: dict) -> fl
         return None  # too few documents of some stance to hold any out
     correct = 0
     for train_index, test_index in StratifiedKFold(n_splits=folds, shuffle=True, random_state=0).split(records, stances):
-        model = DocumentStanceModel(**settings).fit([records[i] for i in train_index], [stances[i] for i in train_index])
-        predicted = model.predict_proba([records[i] for i in test_index]).argmax(axis=1)
+        # the text model's probabilities are held out already (stacking): no text model per fold
+        held = (lambda index: text_scores[index]) if text_scores is not None else (lambda index: None)
+        model = DocumentStanceModel(**settings).fit([records[i] for i in train_index], [stances[i] for i in train_index],
+                                                    held(train_index), text_model)
+        predicted = model.predict_proba([records[i] for i in test_index], text_scores=held(test_index)).argmax(axis=1)
         correct += sum(model.classes_[p] == stances[i] for p, i in zip(predicted, test_index))
     return correct / len(records)
 
@@ -244,7 +273,8 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
     if stance_fit is not None:
         if stance_fit["first_stage"] is not None:
             stance.fit_context(stance_fit["examples"], stance_fit["first_stage"], C=stance_fit["stacking"]["C"])
-        stance.fit_documents(stance_fit["documents"], **config["document"])
+        stance.fit_documents(stance_fit["documents"], stance_fit["text_scores"], stance_fit["text_model"],
+                             **config["document"])
     card = {
         "name": config["model_name"],
         "version": config["model_version"],
@@ -308,12 +338,14 @@ def fold_featurizers(data: TrainingData, lexicons: dict, config: dict) -> tuple[
         return None, None
     parts = [[stance_examples[i] for i in train_index] for train_index, _ in _folds(stance_examples, None, n_folds)]
     jobs = max(1, min(len(parts) + 1, os.cpu_count() or 1))
-    fitted = Parallel(n_jobs=jobs)(delayed(_fit_featurizer)(featurizer, part) for part in [stance_examples, *parts])
+    fitted = Parallel(n_jobs=jobs, prefer="threads")(delayed(_fit_featurizer)(featurizer, part)
+                                                     for part in [stance_examples, *parts])
     return fitted[1:], fitted[0]
 
 
 def _fit_featurizer(featurizer, examples):
-    return featurizer.fit(examples)
+    # a copy per fit: the fits run on threads, and one unfitted featurizer is handed to all of them
+    return copy.deepcopy(featurizer).fit(examples)
 
 
 def _label_counts(examples: list[SentenceExample]) -> dict:

@@ -9,7 +9,9 @@ from scipy.special import expit
 
 from conftest import ROOT
 from pipeline.errors import StanceError
-from pipeline.estimators import RoleModel, platt
+from sklearn.svm import LinearSVC
+
+from pipeline.estimators import RoleModel, ThreadedLinearSVC, platt
 from tests.test_featurize import tiny_examples
 
 LEXICONS = json.loads((ROOT / "configs" / "lexicons.json").read_text(encoding="utf-8"))
@@ -71,3 +73,16 @@ def test_a_role_model_pickled_before_the_classifier_option_still_predicts():
     restored = pickle.loads(pickle.dumps(old))
     assert restored.classifier == "logistic"
     assert numpy.allclose(restored.predict_proba(examples), expected, atol=1e-12)
+
+
+@pytest.mark.parametrize("classes, class_weight", [(3, "balanced"), (3, None), (4, {0: 2.0, 1: 1.0, 2: 0.5, 3: 1.0}), (2, "balanced")])
+def test_threaded_svm_decides_as_liblinears_one_vs_rest(classes, class_weight):
+    rng = numpy.random.default_rng(0)
+    y = rng.integers(0, classes, 300)
+    features = rng.normal(size=(300, 20)) + numpy.eye(classes, 20)[y] * 1.5
+    settings = {"C": 0.5, "class_weight": class_weight, "tol": 1e-6, "max_iter": 20000, "random_state": 0}
+    threaded = ThreadedLinearSVC(**settings).fit(features, y)
+    plain = LinearSVC(**settings).fit(features, y)
+    assert threaded.classes_.tolist() == plain.classes_.tolist()
+    assert threaded.decision_function(features) == pytest.approx(plain.decision_function(features), abs=1e-3)
+    assert threaded.predict(features).tolist() == plain.predict(features).tolist()

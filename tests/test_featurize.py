@@ -4,11 +4,13 @@ import json
 
 import numpy
 import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from conftest import ROOT, TINY_ROWS
 from pipeline.estimators import RoleModel, StanceModel
 from pipeline.examples import SentenceExample
-from pipeline.featurize import NUMERIC, LinearHeads, SentenceFeaturizer
+from pipeline.featurize import NUMERIC, LinearHeads, SentenceFeaturizer, Vocabulary
+from pipeline.ngrams import TextBatch
 
 LEXICONS = json.loads((ROOT / "configs" / "lexicons.json").read_text(encoding="utf-8"))
 
@@ -21,6 +23,18 @@ def tiny_examples():
                         stance=stance, roles=[r for r in roles.split(";") if r], doc_id=f"d{i // 6}")
         for i, (text, stance, roles) in enumerate(TINY_ROWS)
     ]
+
+
+def test_vocabulary_keeps_scikit_learns_terms_and_idf_weights():
+    texts = ["keys keys escrow", "escrow now", "keys now please", "scan"]
+    batch = TextBatch(texts)
+    starts, ends, rows = batch.words()
+    vocabulary = Vocabulary(min_df=2).fit(batch.span_hashes(starts, ends), rows, len(texts))
+    reference = TfidfVectorizer(min_df=2).fit(texts)
+    terms = TextBatch(list(reference.vocabulary_))
+    columns = vocabulary.columns(terms.span_hashes(*terms.words()[:2]))
+    assert len(vocabulary) == len(reference.vocabulary_) == 3  # escrow, keys, now: each in two texts
+    assert vocabulary.weights_[columns].tolist() == pytest.approx(reference.idf_[list(reference.vocabulary_.values())])
 
 
 @pytest.fixture(scope="module")

