@@ -15,8 +15,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from threadpoolctl import threadpool_limits
 
-from .featurize import Vocabulary
-from .ngrams import TextBatch, distinct_counts, sequence_ngrams
+from .featurize import Vocabulary, scaled_rows, weighted_block
+from .ngrams import TextBatch, sequence_ngrams
 
 TEXT_SEGMENTS = ("headline", "lead", "body", "quote")  # the statement itself: no notes, no furniture
 
@@ -40,18 +40,7 @@ class DocumentWords:
         return self
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:
-        rows, hashes = _ngrams(texts)
-        size = len(self.vocabulary_)
-        if size == 0:
-            return sparse.csr_matrix((len(texts), 0))
-        columns = self.vocabulary_.columns(hashes)
-        kept = columns >= 0
-        key, counts = distinct_counts(rows[kept] * size + columns[kept])
-        rows, columns = key // size, key % size
-        weights = (1.0 + numpy.log(counts)) * self.vocabulary_.weights_[columns]
-        norms = numpy.sqrt(numpy.bincount(rows, weights=weights**2, minlength=len(texts)))
-        weights = weights / norms[rows]
-        return sparse.csr_matrix((weights, (rows, columns)), shape=(len(texts), size))
+        return scaled_rows(*weighted_block(self.vocabulary_, *_ngrams(texts), len(texts)))
 
 
 def _ngrams(texts: list[str]) -> tuple[numpy.ndarray, numpy.ndarray]:

@@ -64,7 +64,7 @@ def _chunk_weights(rows, chunks, shape) -> sparse.csr_matrix:
     return sparse.csr_matrix((1.0 + numpy.log(counts), (key // shape[1], key % shape[1])), shape=shape)
 
 
-def _scaled(matrix: sparse.csr_matrix, squares: numpy.ndarray) -> sparse.csr_matrix:
+def scaled_rows(matrix: sparse.csr_matrix, squares: numpy.ndarray) -> sparse.csr_matrix:
     """Rows divided by the square root of their summed squared item weights (empty rows stay empty)."""
     scale = numpy.zeros(len(squares))
     numpy.divide(1.0, numpy.sqrt(squares), out=scale, where=squares > 0)
@@ -103,6 +103,27 @@ class Vocabulary:
     def columns(self, hashes: numpy.ndarray) -> numpy.ndarray:
         """The column of each hash, -1 for hashes not kept."""
         return self.table_.lookup(hashes)
+
+
+def weighted_block(vocabulary: Vocabulary, rows, hashes, n_rows: int, *, sublinear: bool = True,
+                   binary: bool = False) -> tuple[sparse.csr_matrix, numpy.ndarray]:
+    """(texts x vocabulary weights, summed squared weights per text) of the items (`rows`, `hashes`).
+
+    (1 + log count) x IDF per n-gram of a text, or count x IDF without `sublinear` (a chunk's
+    character n-grams, which add up over the chunks); with `binary`, 1 x IDF per n-gram.
+    `scaled_rows(*weighted_block(...))` is scikit-learn's L2-normalised TF-IDF.
+    """
+    columns = vocabulary.columns(hashes)
+    kept = columns >= 0
+    rows, columns = rows[kept], columns[kept]
+    if binary or sublinear:
+        key, counts = numpy.unique(rows * len(vocabulary) + columns, return_counts=True)
+        rows, columns = key // max(len(vocabulary), 1), key % max(len(vocabulary), 1)
+    weights = vocabulary.weights_[columns]
+    if sublinear and not binary:
+        weights = weights * (1.0 + numpy.log(counts))
+    matrix = _occurrences(rows, columns, weights, (n_rows, len(vocabulary)))
+    return matrix, numpy.bincount(rows, weights=weights**2, minlength=n_rows)
 
 
 class LinearHeads:
@@ -367,22 +388,9 @@ class SentenceFeaturizer:
 
     # --- blocks ------------------------------------------------------------------------------------
     def _text_block(self, vocabulary: Vocabulary, rows, hashes, n_rows: int, sublinear: bool = True):
-        """(texts x vocabulary weights, summed squared weights per text).
-
-        "tfidf": (1 + log count) x IDF per n-gram of a text, or count x IDF without `sublinear`
-        (a chunk's character n-grams, which add up over the chunks); "binary": 1 per n-gram.
-        """
-        columns = vocabulary.columns(hashes)
-        kept = columns >= 0
-        rows, columns = rows[kept], columns[kept]
-        if self.weighting == "binary" or sublinear:
-            key, counts = numpy.unique(rows * len(vocabulary) + columns, return_counts=True)
-            rows, columns = key // len(vocabulary), key % len(vocabulary)
-        weights = vocabulary.weights_[columns]
-        if sublinear and self.weighting != "binary":
-            weights = weights * (1.0 + numpy.log(counts))
-        matrix = _occurrences(rows, columns, weights, (n_rows, len(vocabulary)))
-        return matrix, numpy.bincount(rows, weights=weights**2, minlength=n_rows)
+        """`weighted_block` with this featurizer's weighting."""
+        return weighted_block(vocabulary, rows, hashes, n_rows, sublinear=sublinear,
+                              binary=self.weighting == "binary")
 
     def _chunk_profiles(self, chunks: list[str]):
         """Each chunk's character n-grams (chunks x char vocabulary, IDF-weighted) and squared norms."""
@@ -415,10 +423,10 @@ class SentenceFeaturizer:
         """All blocks per example; the character block left empty unless `with_chars`."""
         n = len(examples)
         words, squares = self._text_block(self.words_, batch.word_rows, batch.word_hashes, batch.n_texts)
-        blocks = [_scaled(words, squares)[batch.sentence]]
+        blocks = [scaled_rows(words, squares)[batch.sentence]]
         if self.chars_ is not None and with_chars:
             chars, squares = self._char_block(batch)
-            blocks.append(_scaled(chars, squares)[batch.sentence])
+            blocks.append(scaled_rows(chars, squares)[batch.sentence])
         elif self.chars_ is not None:
             blocks.append(sparse.csr_matrix((n, len(self.chars_))))
         if self.neighbour_words_ is not None:
@@ -427,7 +435,7 @@ class SentenceFeaturizer:
         if self.conjoined_ is not None:
             rows, hashes = self._conjoined_items(batch)
             conjoined, squares = self._text_block(self.conjoined_, rows, hashes, n)
-            blocks.append(_scaled(conjoined, squares))
+            blocks.append(scaled_rows(conjoined, squares))
         return sparse.hstack(blocks, format="csr")
 
     def _neighbour_block(self, batch: _Batch) -> sparse.csr_matrix:
@@ -437,7 +445,7 @@ class SentenceFeaturizer:
         counts = sparse.vstack([counts, sparse.csr_matrix((1, counts.shape[1]))], format="csr")
         squares = numpy.append(squares, 0.0)  # row -1: no neighbour
         around = counts[batch.previous] + counts[batch.following]
-        return NEIGHBOUR_WEIGHT * _scaled(around, squares[batch.previous] + squares[batch.following])
+        return NEIGHBOUR_WEIGHT * scaled_rows(around, squares[batch.previous] + squares[batch.following])
 
     def _context_block(self, batch: _Batch, examples) -> sparse.csr_matrix:
         text = batch.texts

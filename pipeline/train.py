@@ -111,22 +111,20 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict, featurizers=
     folds = min(config["cv_folds"], int(numpy.unique(y, return_counts=True)[1].min()))
     report, held_out, first_stage = {}, [], None
     stacking = config.get("stacking")
-    background = ThreadPoolExecutor(max_workers=1)
-    # the document text model needs only the gold documents: it fits while the sentence folds do, on the
-    # core their third fold leaves idle
-    document_text = background.submit(_document_text, data.documents, config["document"])
-    if folds >= 2:
-        shared = featurizers if folds == config["cv_folds"] else None  # fewer folds: other splits
-        scores = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, folds, y, columns=labels,
-                             featurizers=shared)
-        if stacking:
-            first_stage = scores
-            scores = _context_out_of_fold(examples, first_stage, y, labels, folds, stacking["C"])
-        predicted = [labels[i] for i in scores.argmax(axis=1)]
-        report = stance_metrics(list(y), predicted, positive=tuple(config["positive_stances"]))
-        held_out = _documents_with_scores(data.documents, examples, scores, labels)
-    text_scores, text_model = document_text.result()
-    background.shutdown()
+    with ThreadPoolExecutor(max_workers=1) as background:
+        # the document text model needs only the gold documents: it fits while the sentence folds do
+        document_text = background.submit(_document_text, data.documents, config["document"])
+        if folds >= 2:
+            shared = featurizers if folds == config["cv_folds"] else None  # fewer folds: other splits
+            scores = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, folds, y, columns=labels,
+                                 featurizers=shared)
+            if stacking:
+                first_stage = scores
+                scores = _context_out_of_fold(examples, first_stage, y, labels, folds, stacking["C"])
+            predicted = [labels[i] for i in scores.argmax(axis=1)]
+            report = stance_metrics(list(y), predicted, positive=tuple(config["positive_stances"]))
+            held_out = _documents_with_scores(data.documents, examples, scores, labels)
+        text_scores, text_model = document_text.result()
     if held_out:
         report["document_accuracy"] = _document_cv_accuracy(held_out, folds, config["document"], text_scores,
                                                              text_model)

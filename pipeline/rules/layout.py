@@ -98,9 +98,10 @@ class LayoutPasses:
 
     def describes_publisher(self, i: int, text: str) -> bool:
         """The last paragraph, "Acme Trust is an independent charity that ...": an "About" note without its heading."""
-        # "Acme Trust (AT)" as the publisher: "Acme Trust", "The Acme Trust" or "AT" opens the paragraph
-        names = [n.strip() for n in re.split(r"[()]", self.book.publisher or "") if n.strip()]
-        name = next((n for n in names if text.startswith((n + " ", n + ",", "The " + n))), None)
+        if not hasattr(self, "_publisher_names"):
+            # "Acme Trust (AT)" as the publisher: "Acme Trust", "The Acme Trust" or "AT" opens the paragraph
+            self._publisher_names = [n.strip() for n in re.split(r"[()]", self.book.publisher or "") if n.strip()]
+        name = next((n for n in self._publisher_names if text.startswith((n + " ", n + ",", "The " + n))), None)
         if name is None:
             return False
         rest = text[text.index(name) + len(name):]
