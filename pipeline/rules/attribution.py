@@ -288,9 +288,14 @@ def _org_role_name(phrase: str, rules: SegmenterRules) -> Speaker | None:
     return None
 
 
+# "the chair of the Secure Group Messaging Interoperability (SGMI) working group, Jo Roe": an acronym in
+# the middle of a phrase would read as part of a name ("Jane Roe (SNP)" at the end keeps its party)
+_INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&.\-]{1,9}\)(?=\s+\w)")
+
+
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
-    phrase = _clean(phrase)
+    phrase = _INNER_ACRONYM.sub("", _clean(phrase))
     known = _KNOWN_ONLY_AS.search(phrase)
     if known and known.start() and (known.group("name") or known.group("given")).lower() not in rules.courtesy_titles:
         role, org = _role_org(re.sub(r"^(?:an?|the)\s+", "", phrase[:known.start()].strip(" ,"), flags=re.IGNORECASE), rules)

@@ -95,6 +95,14 @@ class SegmenterRules:
         self.speech_headers_any = _any_match(d["speech_headers"], flags)
         self.speech_header_lines_any = _any_match(d["speech_header_lines"], flags)
         self.note_openers_any = _any_match(d["note_paragraph_openers"], flags)
+        # footnotes, corrections, "names have been changed": a note wherever it stands, not the notes' start
+        self.note_paragraph_any = _any_match(d.get("note_paragraphs", []), flags)
+        # "Chapter 4: ...", "2. Background", "Summary": a heading that opens one of the text's own sections
+        self.section_heading_any = _any_match(d.get("section_headings", []), flags)
+        # a company's legal form ("Ltd", "Labs"): "Windrose Messaging Ltd" is the full name of "Windrose"
+        self.company_forms = {w.lower() for w in d.get("company_forms", [])}
+        # "This Conference notes:": a motion's own clauses, the words of the body that passes it
+        self.motion_clause_any = _any_match(d.get("motion_clauses", []), flags)
         self.back_matter_any = _any_match(d["back_matter_markers"], flags)
         self.procedural_any = _any_match(d.get("procedural_lines", []), flags)
         self.cast_heading = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import name_tokens
-from .quotes import ALL_MARKS
+from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _LABEL, _NAME_LABEL, Piece, _is_heading_like, _words
 
 # a table cell holding a figure ("| 904 |", "| 54%"): rows of a table, never a menu
@@ -24,6 +24,9 @@ def _is_title(text: str) -> bool:
 # after the publisher's name: "(ACME) is an independent charity", "is the UK's leading ..."
 _DESCRIBES = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?,?\s+(?:(?:is|are|was)\s+(?:a|an|the|founded)\s|(?:represents|brings together"
                         r"|works|campaigns|provides|supports|helps|exists)\b)")
+_PUBLICATION_LINE = re.compile(r"(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.IGNORECASE)
+_FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]")  # "[3] Evidence session, ...", its number taken as a list marker
+_SITE_SEPARATOR = re.compile(r"\s(?:::|\||\u203a|\u00bb|>)\s")  # "CommunityWire :: Statements", "News | Site"
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\.?$")
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
@@ -67,7 +70,8 @@ class LayoutPasses:
             for i in range(top[0]):
                 text = self.btext(i)
                 if self.labels[i] is None and _is_heading_like(text) and (
-                    _words(text) <= 8 or _name_like(text) and not self.rules.speech_headers_any(text)
+                    _words(text) <= 8 and not self._dated_below(i, text)
+                    or _name_like(text) and not self.rules.speech_headers_any(text)
                 ):
                     self.set_label(i, "boilerplate")
 
@@ -119,6 +123,9 @@ class LayoutPasses:
                     zone = i
                     break
                 continue
+            if rules.note_paragraph_any(text) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker):
+                self.set_label(i, "note")  # a footnote or correction inside the text, which goes on after it
+                continue
             heading = rules.note_heading.match(text) or (
                 _ABOUT.match(text) and _is_heading_like(text)
             )
@@ -133,7 +140,7 @@ class LayoutPasses:
                 zone = i
                 break
             content_seen += 1
-        tail_furniture = False
+        tail_furniture = resumed = False
         continued = -1  # the last line taken as the continuation of a furniture line
         for i in range(zone, len(self.blocks)):
             text = self.btext(i)
@@ -141,6 +148,9 @@ class LayoutPasses:
                 tail_furniture = True
                 continue
             notes_open = rules.note_heading.match(text) or _ABOUT.match(text)  # "About ORG" after "-30-"
+            resumed = (resumed or self._resumes_release(i, text)) and not notes_open
+            if resumed:
+                continue  # "Commenting on the letter, Jo Roe said:" under the signatories: left to `classify`
             if tail_furniture and _words(text) <= 6 and _is_heading_like(text) and "," not in text and not notes_open:
                 self.set_label(i, "boilerplate")
             elif (i and self.labels[i - 1] == "boilerplate" and not self.blocks[i].blank_before and not notes_open
@@ -205,7 +215,8 @@ class LayoutPasses:
                 first = after
         text = self.btext(first)
         block = self.blocks[first]
-        if _words(text) <= 25 and self.rules.speech_headers_any(text) and not self.publishers_own(text):
+        if (_words(text) <= 25 and self.rules.speech_headers_any(text) and not self.publishers_own(text)
+                and not self.reported_below(first)):
             return first - 1
         while first < zone and self.rules.speech_header_lines_any(self.btext(first)):
             self.set_label(first, "boilerplate")  # "Statement for the Record" is a document-type line
@@ -249,6 +260,13 @@ class LayoutPasses:
                 self.set_label(nxt, "headline")
                 return nxt
         return first
+
+    def _dated_below(self, i: int, text: str) -> bool:
+        """"Encryption explained: your questions answered" over "Published 3 March 2026 | ...": a
+        title in sentence case with its publication line under it, not a site's name or section
+        ("CommunityWire :: Statements from civil society" over "Posted by admin ...")."""
+        return (not _name_like(text) and not _SITE_SEPARATOR.search(text) and i + 1 < len(self.blocks)
+                and _PUBLICATION_LINE.match(self.btext(i + 1)) is not None)
 
     def _recurring_label(self, text: str, lo: int, hi: int) -> bool:
         """`text` opens with a speaker label ("Oisin:") that a later block opens with too."""
@@ -317,6 +335,9 @@ class LayoutPasses:
                       and self.pieces.get(j) and self.rules.lead_dateline(self.btext(j))), lo)
         for i in range(dated, quote_blocks[0]):
             pieces = self.pieces.get(i, [])
+            if self.labels[i] == "headline" and i > lo and (
+                    self.btext(i).endswith("?") or self.rules.section_heading_any(self.btext(i).strip())):
+                return  # "What is client-side scanning?", "Chapter 4: ...": the text's own sections, no opening lead
             if self.labels[i] in ("boilerplate", "note", "headline") or not pieces:
                 continue
             if self.blocks[i].marker and "/" not in self.blocks[i].marker:
@@ -382,7 +403,9 @@ class LayoutPasses:
                     if run:
                         break
                     continue
-                if _words(text) <= 15 and not text.endswith(".") and self.labels[i] in (None, "body", "lead"):
+                # (a line that opens with a figure, "18,240 reports ...", "2  The year in numbers", signs nothing)
+                if (_words(text) <= 15 and not text.endswith(".") and self.labels[i] in (None, "body", "lead")
+                        and not text[:1].isdigit()):
                     run.append(i)
                 else:
                     break
@@ -391,5 +414,24 @@ class LayoutPasses:
         if start is None:
             return
         for i in range(start, hi):
+            if self._speaks(i):
+                break  # "Commenting on the letter, Jo Roe said:" under the list: the release goes on
             if self.labels[i] != "boilerplate":
                 self.set_label(i, "note")
+
+    def _resumes_release(self, i: int, text: str) -> bool:
+        """Block `i`, among notes, quotes someone with an attribution or introduces a quotation below it."""
+        block = self.blocks[i]
+        if text.endswith(":") and _words(text) <= 40 and i + 1 < len(self.blocks) and (
+                self.btext(i + 1)[:1] in ALL_MARKS and self.rules.verbs.search(text)):
+            return True
+        if not any(mark in text for mark in ALL_MARKS):
+            return False  # the cheap test first: most notes quote no one
+        return any(self.attribution_after(q) for q in find_quotes(self.text, block.start, block.end))
+
+    def _speaks(self, i: int) -> bool:
+        """Block `i` quotes someone the segmenter could name, or introduces such a quotation."""
+        if any(p.label == "quote" and p.speaker is not None for p in self.pieces.get(i, [])):
+            return True
+        return (self.labels[i] == "lead" and i + 1 < len(self.blocks)
+                and any(p.label == "quote" and p.speaker is not None for p in self.pieces.get(i + 1, [])))

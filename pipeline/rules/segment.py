@@ -15,9 +15,10 @@ from .attribution import (Speaker, _split_parts, name_tokens, parse_speaker, spe
                           strip_opening_clause)
 from .blocks import Block, split_blocks
 from .config import SegmenterRules
+from .dialogue import DialoguePasses, EmailPasses
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, find_quotes, opens_single
-from .segment_common import _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
+from .segment_common import _FIRST_PERSON, _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
 from .speakers import _PERSON_CLAUSE, SpeakerBook
 from .speech import _NAME_AGE, SpeechPasses
 
@@ -30,7 +31,6 @@ _EDITORIAL_LINE = re.compile(r"^\[[^\[\]]{12,400}\]$")
 _HANDLE_LINE = re.compile(r"^(?P<who>[^@\n]{2,60}?)\s*[\u2713\u2714\u2611]?\s*@\w{2,30}(?:\s*[\u00b7\u2022|]\s*[^@\n]{1,30})?$")
 _THREAD_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?$")  # a thread's "2/9" before each post
 # a paragraph in the first person is a speaker's, not the publisher's narration
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
 # "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
 _DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$"
                           # "We recommend:", "We therefore propose:": the publisher's own list
@@ -47,6 +47,9 @@ def _signed_person(line: str) -> bool:
     return first.endswith(",") and bool(_PERSON_CLAUSE.match(line))
 _ONLY_PUNCTUATION = re.compile(r"[ ,.;:\u2014\u2013-]*")
 _NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e\u300c\u300e\u2039]")
+# ("Q." and "A." mark an interview's turns: a letter is no heading number)
+_HEADING_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?|\(?[ivxIVX]{1,4}[.)]|\d{1,3}\)")
+_WHOLE_SENTENCE = re.compile(r"[A-Z][^\n]*[.!?]")
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 _WORD_AT_END = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
@@ -60,7 +63,7 @@ _SECOND_CLAUSE = re.compile(r"\b(?:who|whom|which|that|had|has|have|was|were|is|
 _INTRODUCES = re.compile(r"[,:]$|\b(?:said|says|added|adds|wrote|writes|stated|states)$")
 
 
-class _Segmenter(LayoutPasses, SpeechPasses):
+class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
     def __init__(self, text: str, rules: SegmenterRules, publisher: str | None = None):
         self.text = text
         self.rules = rules
@@ -104,7 +107,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         self.mark_written_questions(headline + 1, zone)
         self.mark_social_posts(headline + 1, zone)
         self.mark_signed_sections(max(0, headline), zone)  # the heading may have been taken for a subtitle
-        for i in range(headline + 1, zone):
+        self.mark_embedded_email(headline + 1, zone)
+        for i in range(headline + 1, len(self.blocks)):  # after `zone`, what the notes left to the release
             if self.labels[i] is None:
                 self.classify(i)
         self.mark_unlabelled_interview(headline, zone)
@@ -222,6 +226,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 return
         if state.unattributed and self.pull_quote_attribution(i, text):
             return
+        spoken = self.dash_dialogue(i)
+        if spoken:
+            return self.prose_block(i, default_speaker=state.last_quote, quotes=spoken)
         self.prose_block(i)
 
     def colon_lead(self, i: int, text: str) -> bool:
@@ -240,8 +247,10 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             return False
         if not colon and self.publishers_own(stripped, unnamed=True):
             return False  # "Statement by the Privacy Commission on ...", its own page's title: no one else speaks
-        if _DEMAND_LIST.search(stripped):
-            return False  # "The Committee urges States to:" opens a list of what it asks, not a speech
+        if _DEMAND_LIST.search(stripped) or self.rules.motion_clause_any(stripped):
+            # "The Committee urges States to:" opens a list of what it asks, "This Conference notes:" a
+            # motion's clauses: neither is a speech
+            return False
         # only the last sentence of a longer paragraph is the attribution
         # "... statement to Dr. Elise Roe, ...": a title's full stop ends no sentence
         starts = [m.end() for m in _SENTENCE_END.finditer(stripped) if not self._is_abbreviation(stripped, m.start())]
@@ -342,9 +351,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         if not quotes or quotes[0].open_mark != block.start:
             return self.prose_block(i)  # a mark that opens nothing ("\u2019Twas", a stray "\u00bb")
         first = quotes[0]
-        if state.mode == "colon" and first.closed and _words(self.text[first.start:first.end]) < self.rules.min_quote_words and (
+        if state.mode in ("colon", "speech") and first.closed and _words(self.text[first.start:first.end]) < self.rules.min_quote_words and (
                 _LOWER_WORD.match(self.text, first.end + 1)):
             # '"Technically feasible" is doing a lot of work ...' inside an unmarked block: still the speaker's
+            if state.mode == "speech" and self.is_heading(i, self.btext(i).lstrip(ALL_MARKS)):
+                return self.set_label(i, "headline")  # '"Technically feasible" is not a safeguard' over a section
             state.last_quote = state.pending
             return self.set_label(i, "quote", state.pending)
         if state.mode == "colon":
@@ -361,7 +372,8 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         tail = self.text[first.end + 1 : block.end] if first.closed else ""
         inner = self.text[first.start:first.end].strip()
         if (first.closed and not tail.strip() and _words(inner) <= 8 and not inner.endswith(_QUOTE_END_PUNCTUATION)
-                and state.run is None and not block.marker and self.is_heading(i, inner)):
+                and state.run is None and (not block.marker or _HEADING_NUMBER.fullmatch(block.marker))
+                and (self.is_heading(i, inner) or block.marker and self._introduces_next(i + 1))):
             # "‘We see nothing’" above a section of a feature: a heading made of a quoted phrase
             return self.set_label(i, "headline")
         if not first.closed or not tail.strip(" ,.;:!?" + ALL_MARKS):
@@ -375,6 +387,11 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 state.unattributed.append(piece)
             return
         self.prose_block(i, default_speaker=speaker)
+
+    def _introduces_next(self, i: int) -> bool:
+        """Block `i` is a short line ending in a colon ("Mr Roe began:") over a quotation."""
+        return (i + 1 < len(self.blocks) and _words(self.btext(i)) <= 12 and self.btext(i).endswith(":")
+                and self.btext(i + 1)[:1] in ALL_MARKS)
 
     def _names_speaker(self, speaker: int | None, text: str) -> bool:
         """Whether `text` names the speaker by surname: about them, so not in their own words."""
@@ -579,11 +596,13 @@ class _Segmenter(LayoutPasses, SpeechPasses):
             j -= 1
         self.state.unattributed = [p for p in self.state.unattributed if p.speaker is None]
 
-    def prose_block(self, i: int, default_speaker: int | None = None):
-        """A paragraph of prose, possibly with inline quotations and their attribution clauses."""
+    def prose_block(self, i: int, default_speaker: int | None = None, quotes: list | None = None):
+        """A paragraph of prose, possibly with inline quotations and their attribution clauses
+        (`quotes`: spoken parts found another way, as in dash dialogue)."""
         state = self.state
         block = self.blocks[i]
-        quotes = find_quotes(self.text, block.start, block.end)
+        if quotes is None:
+            quotes = find_quotes(self.text, block.start, block.end)
         pieces: list[Piece] = []
         cursor = block.start
         any_quote = False
@@ -623,8 +642,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                     for j in range(i - 2, max(-1, i - 4), -1):  # "The Minister stated this ..." between
                         if speaker is None and self.labels[j] in (None, "body", "lead"):
                             speaker = self.mention(self.btext(j), last=True)
+            continued = False
             if speaker is None and any_quote and (at_start or before is None) and self._continues(cursor, q):
-                speaker = speaker_here
+                speaker, continued = speaker_here, True
             if speaker is None and at_start and default_speaker is not None:
                 speaker = default_speaker
             # 'Claim: "..."' and on the next line "\u2014 Senator Jo Roe": the signature names the speaker
@@ -632,7 +652,10 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 words >= self.rules.min_quote_words and self.signed_below(i)
                 and not self.text[q.end + 1 : block.end].strip(" ,.;:!?" + ALL_MARKS))
             mention = at_start and words < self.rules.min_quote_words and not after and _LOWER_WORD.match(self.text, q.end + 1)
-            if not signed and (speaker is None or mention or (words < self.rules.min_quote_words and not after and not at_start)):
+            # '"...," said X. "Lists grow."': a whole short sentence straight after the attribution
+            whole = continued and _WHOLE_SENTENCE.fullmatch(self.text, q.start, q.end) is not None
+            short = words < self.rules.min_quote_words and not after and not at_start and not whole
+            if not signed and (speaker is None or mention or short):
                 continue  # ('"Find a way" is doing a lot of work': a phrase the sentence talks about)
             if before:
                 pieces.append(self.piece(cursor, before[0], "body"))
@@ -719,6 +742,13 @@ class _Segmenter(LayoutPasses, SpeechPasses):
         self.state.unattributed = []
         return True
 
+    def _marker_start(self, i: int) -> int:
+        """Where block `i`'s list marker starts (its own start when the marker is not on its line)."""
+        block = self.blocks[i]
+        line_start = self.text.rfind("\n", 0, block.start) + 1
+        position = self.text.find(block.marker, line_start, block.start)
+        return position if position >= 0 else block.start
+
     def export(self) -> tuple[list[dict], list[dict]]:
         pieces = []
         for i in range(len(self.blocks)):
@@ -732,6 +762,9 @@ class _Segmenter(LayoutPasses, SpeechPasses):
                 own[0] = Piece(prefix.start, own[0].end, own[0].label, own[0].speaker)
             elif prefix:
                 own.insert(0, prefix)
+            if own and own[0].label == "headline" and _HEADING_NUMBER.fullmatch(self.blocks[i].marker):
+                # "2. Background": a heading keeps its number, unlike a list item
+                own[0] = Piece(self._marker_start(i), own[0].end, "headline")
             pieces.extend(own)
         pieces = [p for p in pieces if p.end > p.start]
         pieces.sort(key=lambda p: p.start)

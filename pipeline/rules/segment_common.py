@@ -40,6 +40,9 @@ class Piece:
     speaker: int | None = None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
+
+
 @dataclass
 class _State:
     """What the previous blocks tell about the next one."""

@@ -39,8 +39,9 @@ def _person_clause_speaker(phrase: str) -> Speaker:
     return Speaker(parts[0].split()[0].rstrip("*"), role or None, None)  # "Saoirse*": a changed name
 
 
-_PERSON_CLAUSE = re.compile(
-    r"^[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
+_PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
+    r"^(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Of|To|The|This|That|Last|Next|Every)\b)"
+    r"[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
 
 
@@ -70,6 +71,7 @@ class SpeakerBook:
         self._unnamed: list[int] = []
         self._indexed = 0
         self._org_for_noun: dict[str, str | None] = {}
+        self._full_orgs: dict[str, str] = {}
         self._full_names: dict[str, str | None] = {}
         self._longer_names: dict[str, str | None] = {}
         self._given_names: dict[str, str | None] = {}
@@ -177,6 +179,23 @@ class SpeakerBook:
 
     def _publisher_words(self) -> set[str]:
         return {w.lower() for w in (self.publisher or "").split()}
+
+    def full_org(self, short: str) -> str:
+        """"Windrose" -> "Windrose Messaging Ltd" when the text names the company in full (its last word
+        a company's legal form: Ltd, Inc, Labs ...; a product, "Sablewire Messenger", is no fuller
+        name); else `short` as it is."""
+        if short not in self._full_orgs:
+            self._full_orgs[short] = self._find_full_org(short)
+        return self._full_orgs[short]
+
+    def _find_full_org(self, short: str) -> str:
+        pattern = re.compile(rf"\b{re.escape(short)}((?:[^\S\n]+[A-Z][\w&'\u2019\-]*\.?){{1,3}})")
+        for match in pattern.finditer(self.text):
+            words = match.group(0).split()
+            for end in range(len(words), 1, -1):  # "Sandpiper Labs told" -> "Sandpiper Labs"
+                if words[end - 1].lower().strip(".,") in self.rules.company_forms:
+                    return " ".join(words[:end]).rstrip(",")
+        return short
 
     def org_for_noun(self, noun: str) -> str | None:
         """"agency" -> the publisher when its name has the word, else the first "... Agency" in the text."""
@@ -338,6 +357,8 @@ class SpeakerBook:
             ):
                 # "the agency's director general", "a spokesperson for the Taskforce": the body meant
                 found.org = self.org_for_noun(found.org) or (None if found.name else found.org)
+            elif found is not None and found.org and " " not in found.org and found.org[:1].isupper():
+                found.org = self.full_org(found.org)  # "a Windrose spokesperson": Windrose Messaging Ltd
             if found is None:
                 return None
             if found.name and len(self._key(found.name).split()) == 2 and self._find(found) is None:

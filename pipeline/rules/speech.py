@@ -7,7 +7,7 @@ from collections import Counter
 
 from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, Speaker, _is_cap, _title_case, name_tokens, parse_role_line, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
-from .segment_common import _LABEL, _NAME_LABEL, _words
+from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _words
 
 
 # "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
@@ -26,6 +26,7 @@ _PARTY_AND_SEAT = re.compile(r"\([^(),]{2,60},[^()]{2,60}\)")  # "(Ashcott Green
 # a speaker's name on a line of its own is all label; an automatic transcript puts the time after
 # it ("Jo Roe  00:04"), which stays in the label line but is no part of the name
 _WHOLE = re.compile(r"(?P<label>.*?\S)(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*$")
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 _LINE_END = (".", "!", "?", ":", ";", ",")
 _ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019\-]*){0,6}")
 
@@ -598,7 +599,8 @@ class SpeechPasses:
             self.set_label(i, "lead")
             self.state.mode = self.state.mode or "header"
             return True
-        headed = rules.speech_headers_any(text) and _words(text) <= 40 and not self.publishers_own(text)
+        headed = (rules.speech_headers_any(text) and _words(text) <= 40 and not self.publishers_own(text)
+                  and not self.reported_below(i))
         for pattern in rules.speech_headers if headed else ():
             match = pattern.match(text)
             if match:
@@ -617,6 +619,22 @@ class SpeechPasses:
         if self.state.mode == "header":
             self.state.mode = "speech" if self.state.pending is not None else ""
         return False
+
+    def reported_below(self, i: int) -> bool:
+        """"The Minister's speech on encryption, line by line" over "On Monday the Minister ... told the
+        conference that ...": the publisher reports the speech (in the third person), it does not print it."""
+        header = next((m for p in self.rules.speech_headers if (m := p.match(self.btext(i)))), None)
+        if header is None:
+            return False
+        below = next((j for j in range(i + 1, min(len(self.blocks), i + 4)) if self.labels[j] != "boilerplate"), None)
+        if below is None:
+            return False
+        paragraph = self.btext(below)
+        end = _SENTENCE_END.search(paragraph)
+        text = paragraph[: end.start() + 1] if end else paragraph  # its first sentence says who speaks
+        who = {w.lower() for w in re.findall(r"[A-Za-z][\w\-]+", header.group("who"))} - {"the", "of", "for", "and"}
+        named = bool(who & {w.lower() for w in re.findall(r"[A-Za-z][\w\-]+", text)})
+        return named and _words(paragraph) > 25 and not _FIRST_PERSON.search(text) and bool(self.rules.verbs.search(text))
 
     def mark_written_questions(self, lo: int, hi: int):
         """Written parliamentary questions and answers: "287. To ask the Minister ..." signed "\u2013 Deputy Jo
@@ -680,7 +698,7 @@ class SpeechPasses:
             return
         questions = [i for i in range(headline + 1, hi - 1)
                      if self.labels[i] == "body" and self.btext(i).endswith("?") and _words(self.btext(i)) <= 30
-                     and self.labels[i + 1] == "body" and not self.btext(i + 1).endswith("?")]
+                     and self._answer_like(i + 1) and not self.btext(i + 1).endswith("?")]
         if len(questions) < 2:
             return
         intro = " ".join(self.btext(j) for j in range(0, questions[0]) if self.labels[j] in ("headline", "body", "lead"))
@@ -688,7 +706,8 @@ class SpeechPasses:
         if speaker is None:
             # an FAQ page asks its own questions and answers them itself: the questions are its headings
             for i in questions:
-                if "\n" not in self.btext(i) and not any(mark in self.btext(i) for mark in ALL_MARKS):
+                # (an apostrophe inside a word, "Doesn\u2019t", is no quotation mark)
+                if "\n" not in self.btext(i) and not any(mark in _IN_WORD_APOSTROPHE.sub("", self.btext(i)) for mark in ALL_MARKS):
                     self.set_label(i, "headline")
             return
         if questions[0] > headline + 1 and self.labels[questions[0] - 1] == "body":
@@ -698,6 +717,11 @@ class SpeechPasses:
             while j < hi and self.labels[j] == "body" and not self.btext(j).endswith("?") and j not in questions:
                 self.set_label(j, "quote", speaker)
                 j += 1
+
+    def _answer_like(self, i: int) -> bool:
+        """The publisher's paragraph under a question, perhaps quoting someone inside it."""
+        return self.labels[i] == "body" or self.labels[i] == "quote" and any(
+            piece.label == "body" and _words(self.text[piece.start : piece.end]) >= 3 for piece in self.pieces.get(i, []))
 
     def interview_roles(self) -> tuple[int | None, int | None]:
         """(interviewer, interviewee) for "Q:" / "A:" turns, from the headline and the first paragraphs."""
@@ -823,6 +847,8 @@ class SpeechPasses:
                     continue  # a name starts with a capital (a title too): the common case, skipped cheaply
                 if before & self.rules.org_words:
                     break  # "University's Institute for Applied Cryptography" names a body, not a person
+                if offset and tokens[offset - 1].lower() in ("of", "at"):
+                    continue  # "chief technology officer of Outrigger Networks": the body a role belongs to
                 length = name_tokens(tokens[offset:], self.rules)
                 if length:
                     phrase = chunk[chunk.find(tokens[offset]):]

@@ -47,6 +47,10 @@ from pipeline.rules.attribution import parse_speaker
         # a body introduced by what it is, and what it did before it spoke
         ("One member organisation, Youth Forum Tallis, does not support the first request and has",
          (None, None, "Youth Forum Tallis")),
+        # an acronym inside the phrase is no part of a name; one at the end is a party
+        ("the chair of the Secure Group Messaging Interoperability (SGMI) working group, Renske Dahlqvist",
+         ("Renske Dahlqvist", "the chair", "Secure Group Messaging Interoperability working group")),
+        ("Jane Roe (SNP)", ("Jane Roe", None, "SNP")),
     ],
 )
 def test_attribution_phrase_gives_name_role_and_org(rules, phrase, expected):

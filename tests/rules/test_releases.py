@@ -1040,8 +1040,14 @@ def test_a_threads_post_numbers_are_markers_and_its_first_post_is_the_lead(rules
     assert label_at(text, rules, "is doing a lot") == "body"  # a phrase quoted to be discussed
 
 
-@pytest.mark.parametrize("line, expected", [("24/7 support is available on the helpline.", "24/7"), ("1/ Here it is", "Here")])
-def test_a_post_number_is_a_marker_but_24_7_is_a_word(rules, line, expected):
+@pytest.mark.parametrize("line, expected", [
+    ("24/7 support is available on the helpline.", "24/7"),
+    ("1/ Here it is", "Here"),
+    ("3.2 The Government has said notices would be rare.", "The Government"),  # a numbered paragraph
+    ("2.5 million children use the app.", "2.5 million"),
+    ("17.31 Clause 9 passes by 301 votes to 244.", "17.31"),  # a live blog's time
+])
+def test_post_and_paragraph_numbers_are_markers_but_figures_and_times_are_words(rules, line, expected):
     text = "Helpline opens\n\nThe charity opened a helpline today for survivors of abuse.\n\n" + line
     segments, _ = segment_statement(text, rules)
     assert text[segments[-1]["start"]:].startswith(expected)
@@ -1290,3 +1296,95 @@ def test_an_opening_clause_before_the_speaker_and_a_member_organisation_named_in
             "\u201cYoung people tell us every week that they want their messages to be private.\u201d")
     assert [(name, org) for name, _, org in quote_speakers(text, rules, "Assembly Library")] == [
         ("Teodora Vallin", None), (None, "Youth Forum Tallis")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u00b9 Figures supplied by four forces for 2024\u201325; see Annex B, table 4.",
+        "[3] Evidence session, 24 February 2025.",
+        "Maddie\u2019s name has been changed to protect her identity.",
+        "(Corrects paragraph 3 to show the order gives the company 30 days, not 20)",
+        "This article was amended on 28 May 2025 to correct the number of matches.",
+        "This explainer is for general information and is not legal advice.",
+        "This page reproduces Chapter 4 of the report.",
+    ],
+)
+def test_footnotes_corrections_and_disclaimers_are_notes_where_they_stand_and_the_text_goes_on(rules, line):
+    text = (
+        "Inspectorate publishes its report on digital evidence\n\n"
+        "The inspectorate asked eleven forces how often encryption had stopped them obtaining evidence.\n\n"
+        "Only four could give a figure, and they did not record it in the same way.\n\n"
+        f"{line}\n\n"
+        "Chapter 5 turns to disclosure, where the forces described long delays in examining phones."
+    )
+    assert label_at(text, rules, line[-15:]) == "note"  # (a footnote's "[3]" is a marker outside the segment)
+    assert label_at(text, rules, "Chapter 5 turns") == "body"
+
+
+def test_a_paragraph_under_a_numbered_chapter_heading_is_the_reports_text_not_a_lead(rules):
+    text = (
+        "Getting to the evidence: an inspection of digital evidence\n\n"
+        "Published 18 November 2025\n\n"
+        "Chapter 4: Encrypted communications\n\n"
+        "We asked each of the eleven forces we inspected how often encryption had prevented investigators "
+        "from obtaining evidence.\n\n"
+        "One senior investigating officer told us:\n\n"
+        "\u201cWe used to get the whole conversation from the provider, and now we get nothing at all.\u201d"
+    )
+    assert label_at(text, rules, "We asked each") == "body"
+
+
+def test_written_evidence_keeps_its_quoted_phrase_heading_and_ends_at_the_back_link(rules):
+    text = (
+        "Written evidence submitted by Dr Amberlyn Fenwright-Adu (CIB0042)\n\n"
+        "Select Committee on the Communications Integrity Bill\n\n"
+        "1. Summary\n\n"
+        "1.1 I am a cryptographer at the University of Orlen, and I write in a personal capacity about Clause 14.\n\n"
+        "2. \u201cTechnically feasible\u201d is not a safeguard\n\n"
+        "2.1 Scanning the content of encrypted messages is technically feasible today; it is simply unsafe.\n\n"
+        "\u2190 Back to all written evidence for this inquiry"
+    )
+    assert label_at(text, rules, "Technically feasible") == "headline"
+    assert label_at(text, rules, "Scanning the content") == "quote"
+    assert label_at(text, rules, "\u2190 Back") == "boilerplate"
+
+
+@pytest.mark.parametrize("list_opening", ["Signatories", "Signed:"])
+def test_a_quotation_after_the_signatory_list_is_the_release_going_on(rules, list_opening):
+    text = (
+        "Open letter: keep Clause 9 out of the bill\n\n"
+        "We, the undersigned organisations, ask the Minister to withdraw Clause 9 before the bill returns.\n\n"
+        f"{list_opening}\n\n"
+        "Wenholt Digital Liberties\nThe Press Freedom Union\nRivermouth Tenants\u2019 Association\n\n"
+        "Commenting on the letter, Mireille Obiang-Thorsen, Director of Wenholt Digital Liberties, said:\n\n"
+        "\u201cIf it lets someone other than you and the person you\u2019re talking to read your messages, it is a backdoor.\u201d"
+    )
+    assert label_at(text, rules, "The Press Freedom Union") == "note"
+    assert label_at(text, rules, "Commenting on") == "lead"
+    assert quote_names(text, rules) == ["Mireille Obiang-Thorsen"]
+
+
+def test_a_motions_own_clauses_are_the_publishers_text_not_a_speech(rules):
+    text = (
+        "Motion 41: Encryption, privacy and the safety of children online\n\n"
+        "This Conference notes:\n\n"
+        "that the Online Safety (Messaging) Bill would let a regulator require providers to scan messages;\n\n"
+        "that reports of online grooming rose by 22 per cent in 2024.\n\n"
+        "This Conference resolves to instruct the National Executive to oppose client-side scanning."
+    )
+    assert quote_names(text, rules) == []
+    assert label_at(text, rules, "that reports of online") == "body"
+
+
+def test_a_short_list_of_figures_at_the_end_is_no_signatory_list(rules):
+    text = (
+        "Annual report 2024-25: foreword\n\n"
+        "This has been a year of real progress for children, and the Council supports strong encryption.\n\n"
+        "Professor Oona Kingsbury-Otieno, Chairperson\n\n"
+        "The year in numbers\n\n"
+        "  \u2022 18,240 reports of abuse material to our hotline (2023\u201324: 13,920)\n"
+        "  \u2022 6,105 contacts from children, about something that happened online\n"
+        "  \u2022 412 schools trained under the Safer Screens programme"
+    )
+    assert label_at(text, rules, "18,240 reports") == "body"

@@ -380,3 +380,156 @@ def test_a_text_wrapped_at_a_fixed_width_keeps_its_paragraphs_whole(rules):
                            "Registered office: 4 Dock Road, Port Amberly PA4 2LT."]
     # the attribution clause runs over the wrapped line to the second half of the quotation
     assert quote_names(WRAPPED_RELEASE, rules, "Quillon Ltd") == ["Ines Korhal", "Ines Korhal"]
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        ('"Lists grow."', [("quote", "Lists grow.", "Priya Vennard")]),
+        # a quoted phrase, not a sentence: the publisher's words
+        ('"Lists" grow.', [("body", '"Lists" grow.', None)]),
+    ],
+)
+def test_a_short_whole_sentence_right_after_the_attribution_is_still_quoted(rules, after, expected):
+    text = (
+        "Group responds to the bill\n\n"
+        '"We have seen this before," said Priya Vennard, policy lead at Northfold. ' + after
+    )
+    assert segments_of(text, rules)[1:3] == [
+        ("quote", "We have seen this before,", "Priya Vennard"),
+        ("lead", "said Priya Vennard, policy lead at Northfold.", None),
+    ]
+    assert segments_of(text, rules)[3:] == expected
+
+
+EXPLAINER = (
+    "Encryption explained: your questions answered\n\n"
+    "Published 3 March 2026 | Northfold Digital Rights\n\n"
+    "What is client-side scanning?\n\n"
+    "Client-side scanning means software on your phone checks your messages before they are encrypted.\n\n"
+    "Why does it matter?\n\n"
+    'Anyone who controls the list controls what gets reported. "We have seen this before," said Priya '
+    'Vennard, policy lead at Northfold.'
+)
+
+
+def test_a_sentence_case_title_over_its_publication_line_stays_the_headline(rules):
+    assert segments_of(EXPLAINER, rules)[:3] == [
+        ("headline", "Encryption explained: your questions answered", None),
+        ("boilerplate", "Published 3 March 2026 | Northfold Digital Rights", None),
+        ("headline", "What is client-side scanning?", None),
+    ]
+
+
+def test_the_answer_under_an_explainers_question_heading_is_not_a_lead(rules):
+    assert segments_of(EXPLAINER, rules)[3] == (
+        "body", "Client-side scanning means software on your phone checks your messages before they are encrypted.", None)
+
+
+def test_an_faq_question_with_an_apostrophe_is_still_a_heading(rules):
+    text = (
+        "Encryption: frequently asked questions\n\n"
+        "Can Cinderline read my messages?\n\n"
+        "No. We never hold the keys, so we cannot read them or hand them to anyone.\n\n"
+        "Doesn\u2019t encryption help criminals?\n\n"
+        "Some criminals use encrypted apps, and so do the people they would otherwise rob.\n\n"
+        "Won't you scan messages if the law changes?\n\n"
+        "We would tell you before anything changed, and we would challenge the law in court."
+    )
+    labels = {segment_text: label for label, segment_text, _ in segments_of(text, rules)}
+    assert [labels[q] for q in ("Can Cinderline read my messages?", "Doesn\u2019t encryption help criminals?",
+                                "Won't you scan messages if the law changes?")] == ["headline"] * 3
+
+
+DASH_DIALOGUE = (
+    "Ministers hear different views on encryption\n\n"
+    "PORT KAIORA, 28 October 2025 \u2014 Speakers set out sharply different views on encryption.\n\n"
+    "\u2014 Our members do not all agree on this, and that is why we discuss it in the open, Mr Ahomana said.\n\n"
+    "\u2014 Three of our members are drafting laws on it right now.\n\n"
+    "Mikaere Tuilagi, chief technology officer of Outrigger Networks, which runs the Vaka service, said that "
+    "building such access would put every user at risk.\n\n"
+    "\u2014 If there is a door, it is a door, and someone else will find the handle, he said.\n\n"
+    "The Forum will publish a summary of the session.\n\n"
+    "\u2014 publish the assessment;\n"
+    "\u2014 meet survivors."
+)
+
+
+def test_dash_dialogue_is_quoted_speech_and_a_dash_list_is_not(rules):
+    assert segments_of(DASH_DIALOGUE, rules)[2:] == [
+        ("quote", "Our members do not all agree on this, and that is why we discuss it in the open,", "Mr Ahomana"),
+        ("lead", "Mr Ahomana said.", None),
+        ("quote", "Three of our members are drafting laws on it right now.", "Mr Ahomana"),
+        ("body", DASH_DIALOGUE.split("\n\n")[4], None),
+        ("quote", "If there is a door, it is a door, and someone else will find the handle,", "Mikaere Tuilagi"),
+        ("lead", "he said.", None),
+        ("body", "The Forum will publish a summary of the session.", None),
+        ("body", "publish the assessment;", None),
+        ("body", "meet survivors.", None),
+    ]
+
+
+@pytest.mark.parametrize("ending, last", [("Ingrid", "Ingrid"), ("* * *", "Both views are welcome here.")])
+def test_an_email_published_in_full_is_its_senders_words_down_to_the_sign_off_or_separator(rules, ending, last):
+    text = (
+        "Leaked email: Sandpiper will not switch on default encryption\n\n"
+        "We publish the email in full below, with the names of junior staff removed.\n\n"
+        "From: Ingrid Abaraonye-Steele <ingrid@sandpiper.example>\n"
+        "To: all-staff\n"
+        "Subject: Hushpost in Selmara\n\n"
+        "Hi all,\n\n"
+        "We are not going to switch on default end-to-end encryption in June.\n\n"
+        "Both views are welcome here.\n\n"
+        f"{ending}\n\n"
+        "The Online Safety Office said the Act does not require any provider to break encryption."
+    )
+    segments = segments_of(text, rules)
+    header = [s for s in segments if s[1].startswith(("From:", "To:", "Subject:"))]
+    assert {label for label, _, _ in header} == {"boilerplate"}
+    quoted = [segment_text for label, segment_text, name in segments if label == "quote" and name == "Ingrid Abaraonye-Steele"]
+    assert quoted[0] == "Hi all," and quoted[-1] == last
+    assert segments[-1][0] == "body"
+
+
+LINE_BY_LINE = (
+    "The Minister\u2019s speech on encryption, line by line\n\n"
+    "On Monday the Minister of Justice, Casimir Dunleavy-Rost, told the Security Conference that the bill "
+    "would make messaging apps safe by design. Below we go through its central passages one by one.\n\n"
+    "1. \u201cWe are not against encryption\u201d\n\n"
+    "Mr Dunleavy-Rost began:\n\n"
+    "\u201cThis Government is not against encryption. I use it every day.\u201d\n\n"
+    "2. Our answer\n\n"
+    "We agree with every word of that, but the bill touches the private messages of six million people."
+)
+
+
+def test_a_speech_the_publisher_reports_is_no_speech_page_and_numbered_headings_keep_their_number(rules):
+    segments = segments_of(LINE_BY_LINE, rules)
+    assert segments[0] == ("headline", "The Minister\u2019s speech on encryption, line by line", None)
+    assert segments[1][0] != "quote"  # the publisher's report of the speech, not the speech
+    assert ("headline", "1. \u201cWe are not against encryption\u201d", None) in segments
+    assert ("headline", "2. Our answer", None) in segments
+    assert ("quote", "This Government is not against encryption. I use it every day.", "Casimir Dunleavy-Rost") in segments
+
+
+def test_a_letter_quoting_its_addressee_gives_the_words_to_the_person_it_greets(rules):
+    text = (
+        "Letter to Gleam on encryption\n\n"
+        "Dear Ms Brancusi,\n\n"
+        "Thank you for meeting my team on 2 July. I am writing to set out the Regulator's position.\n\n"
+        "On 30 June you wrote on Gleam\u2019s blog:\n\n"
+        '"Privacy is a right, not a feature, and from this autumn every message on Gleam will be encrypted."'
+    )
+    assert quote_names(text, rules) == ["Ms Brancusi"]  # not a person called "On"
+
+
+@pytest.mark.parametrize("full, expected", [("Windrose Messaging Ltd", "Windrose Messaging Ltd"),
+                                            ("Windrose Messenger", "Windrose")])  # a product is no fuller name
+def test_a_spokesperson_of_a_company_named_short_gets_its_full_legal_name(rules, full, expected):
+    text = (
+        "Regulator fines messaging company\n\n"
+        f"The regulator fined {full} 4.8 million for failing to keep its interception capability.\n\n"
+        '"We will appeal, because the order would mean building a backdoor," a Windrose spokesperson said.'
+    )
+    segments, speakers = segment_statement(text, rules)
+    assert [s["org"] for s in speakers] == [expected]

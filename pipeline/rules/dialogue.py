@@ -1,0 +1,98 @@
+"""Speech without quotation marks: dialogue introduced by a dash ("\u2014 We cannot see it, said Ms
+Roe.") and an e-mail a story publishes in full under its "From:" header."""
+
+from __future__ import annotations
+
+import re
+
+from .quotes import Quoted, find_quotes
+
+DIALOGUE_DASHES = ("\u2014", "\u2013")
+# a comma that may end the spoken words: the attribution clause starts after it
+_COMMA = re.compile(r",(?=\s)")
+_EMAIL_FROM = re.compile(r"^From:\s*(?P<who>[^<>\n]+?)\s*(?:<[^>\n]*>)?\s*$", re.IGNORECASE)
+_EMAIL_FIELD = re.compile(r"^(?:Sent|Date|To|Cc|Bcc|Subject|Re)\s*:", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^(?:[*\u2022\u00b7]\s*){3,}$|^[-_=\u2014~]{3,}$|^#{3}$")
+_EMAIL_LOOKAHEAD = 40  # paragraphs an e-mail may run before its sign-off or a separator
+_CONJUNCTIONS = {"and", "but", "or", "so", "yet", "because", "while", "although", "if", "when"}
+
+
+class DialoguePasses:
+    """Mixed into the segmenter: paragraphs opened by a dash that carry a speaker's words."""
+
+    def dash_dialogue(self, i: int) -> list[Quoted] | None:
+        """The spoken parts of a dash-opened paragraph, as quotations without marks, or None.
+
+        A paragraph is speech when a comma inside it is followed by an attribution clause
+        ("..., Mr Roe said in his opening remarks."), or when it follows such a paragraph
+        directly (the speaker goes on). A dash list of demands has neither, so it stays a list.
+        """
+        block = self.blocks[i]
+        if block.marker not in DIALOGUE_DASHES or find_quotes(self.text, block.start, block.end):
+            return None
+        for comma in _COMMA.finditer(self.text, block.start, block.end):
+            spoken = Quoted(block.start, block.start, comma.end(), closed=True)
+            after = self.attribution_after(_past_the_comma(spoken))
+            if after is None or not _speaker_like(after[2]):
+                continue  # "..., it is a door, and sooner or later ..., he said.": not yet the clause
+            rest = self.text[after[1] : block.end]
+            parts = [spoken]
+            if rest.strip():
+                start = after[1] + len(rest) - len(rest.lstrip())
+                parts.append(Quoted(start, start, block.end, closed=True))
+            return parts
+        if i and self.blocks[i - 1].marker in DIALOGUE_DASHES and self.labels[i - 1] == "quote":
+            return [Quoted(block.start, block.start, block.end, closed=True)]
+        return None
+
+
+def _speaker_like(who: str) -> bool:
+    """Who an attribution clause names: no clause of its own, no conjunction in front."""
+    words = who.split()
+    return bool(words) and "," not in who and words[0].lower() not in _CONJUNCTIONS
+
+
+def _past_the_comma(spoken: Quoted) -> Quoted:
+    """`attribution_after` reads from one character past a quotation's end (its closing mark):
+    here the comma plays that mark."""
+    return Quoted(spoken.open_mark, spoken.start, spoken.end - 1, closed=True)
+
+
+class EmailPasses:
+    """Mixed into the segmenter: an e-mail published in full is its sender's words."""
+
+    def mark_embedded_email(self, lo: int, hi: int):
+        """"From: Jo Roe" with its "To:" / "Subject:" lines after the story's own paragraphs: the header
+        is furniture and the paragraphs down to the sign-off or a "* * *" separator are Jo Roe's."""
+        for i in range(lo, hi):
+            sender = _EMAIL_FROM.match(self.btext(i))
+            if not sender or i == lo or not self._names_person(sender.group("who")):
+                continue
+            fields = i + 1
+            while fields < hi and _EMAIL_FIELD.match(self.btext(fields)):
+                fields += 1
+            end = self._email_end(fields, hi, sender.group("who"))
+            if fields == i + 1 or end is None:
+                continue
+            speaker = self.book.resolve(sender.group("who"))
+            if speaker is None:
+                continue
+            for j in range(i, fields):
+                self.set_label(j, "boilerplate")
+            for j in range(fields, end):
+                if self.labels[j] is None:
+                    self.set_label(j, "quote", speaker)
+            return
+
+    def _email_end(self, lo: int, hi: int, sender: str) -> int | None:
+        """The index after the e-mail's last paragraph: its sender's first name signing it, or the
+        paragraph before a separator line; None when neither comes soon."""
+        first_name = sender.split()[0].lower()
+        for j in range(lo, min(hi, lo + _EMAIL_LOOKAHEAD)):
+            text = self.btext(j).strip()
+            if _SEPARATOR.match(f"{self.blocks[j].marker} {text}".strip()):  # "* * *": its first star is a marker
+                return j if j > lo else None
+            if text.lower().rstrip(",.") in (first_name, sender.lower()):
+                return j + 1
+        return None
+
