@@ -24,8 +24,10 @@ def _is_title(text: str) -> bool:
 # after the publisher's name: "(ACME) is an independent charity", "is the UK's leading ..."
 _DESCRIBES = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?,?\s+(?:(?:is|are|was)\s+(?:a|an|the|founded)\s|(?:represents|brings together"
                         r"|works|campaigns|provides|supports|helps|exists)\b)")
-_PUBLICATION_LINE = re.compile(r"(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.IGNORECASE)
+# ("Posted in: Online safety" names a site's section, not when the page appeared: a date has a digit)
+_PUBLICATION_LINE = re.compile(r"(?:first\s+)?(?:published|posted|updated|last\s+updated)\b(?=.*\d)", re.IGNORECASE)
 _FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]")  # "[3] Evidence session, ...", its number taken as a list marker
+_TAGLINE_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s")
 _SITE_SEPARATOR = re.compile(r"\s(?:::|\||\u203a|\u00bb|>)\s")  # "CommunityWire :: Statements", "News | Site"
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\.?$")
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
@@ -37,6 +39,12 @@ def _name_like(text: str) -> bool:
     ("Open letter to Lumo Chat on its rollout"): every word but the small ones capitalised."""
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", text) if w.lower() not in _FUNCTION_WORDS]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _site_tagline(text: str) -> bool:
+    """"Regulatory Watch Ilvara - daily digest of regulator announcements": a site's name and its motto."""
+    parts = _TAGLINE_SEPARATOR.split(text, maxsplit=1)
+    return len(parts) == 2 and _words(parts[0]) <= 5 and _name_like(parts[0]) and _words(text) <= 16
 
 
 class LayoutPasses:
@@ -70,7 +78,7 @@ class LayoutPasses:
             for i in range(top[0]):
                 text = self.btext(i)
                 if self.labels[i] is None and _is_heading_like(text) and (
-                    _words(text) <= 8 and not self._dated_below(i, text)
+                    (_words(text) <= 8 or _site_tagline(text)) and not self._dated_below(i, text)
                     or _name_like(text) and not self.rules.speech_headers_any(text)
                 ):
                     self.set_label(i, "boilerplate")
@@ -281,9 +289,15 @@ class LayoutPasses:
         block = self.blocks[i]
         if block.marker and not block.marker.startswith("#") and not _NUMBERED.fullmatch(block.marker):
             return False
-        if not _is_heading_like(text) or text.endswith(",") or not text[:1].isupper() or _words(text) > 12:
+        # "3. It puts sources in danger." over a paragraph: a numbered claim heads its section (a list's
+        # items follow one another, each with its number)
+        claim = bool(block.marker) and text.endswith(".") and not text.endswith("..") and _words(text) <= 12
+        if not (_is_heading_like(text) or claim) or text.endswith(",") or not text[:1].isupper() or _words(text) > 12:
             return False
         following = next((j for j in range(i + 1, len(self.blocks)) if self.labels[j] != "boilerplate"), None)
+        if claim and not _is_heading_like(text) and (
+                following is not None and self.blocks[following].marker or i and self.blocks[i - 1].marker):
+            return False  # a list's item: numbered items on either side
         return following is not None and _words(self.btext(following)) > _words(text) + 4
 
     def finish_unattributed(self):

@@ -678,7 +678,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
                 # '"...," said X.' under a lead that named someone else: the next quotations are X's
                 state.pending = speaker
         if not any_quote:
-            self.set_label(i, "headline" if self.is_heading(i, self.btext(i)) else "body")
+            text = self.btext(i)
+            heading = self.is_heading(i, text) or _words(text) <= 30 and self.rules.claim_heading_any(text)
+            self.set_label(i, "headline" if heading else "body")
             state.pending, state.mode, state.run, state.last_quote = None, "", None, None
             return
         pieces.append(self.piece(cursor, block.end, "body"))

@@ -1388,3 +1388,66 @@ def test_a_short_list_of_figures_at_the_end_is_no_signatory_list(rules):
         "  \u2022 412 schools trained under the Safer Screens programme"
     )
     assert label_at(text, rules, "18,240 reports") == "body"
+
+
+@pytest.mark.parametrize(
+    "top, title",
+    [
+        ("Regulatory Watch Ilvara - daily digest of regulator announcements\nPosted in: Online safety, Age assurance",
+         "Online Safety Commission publishes final guidance on age checks"),
+        ("ISVARRA.GOV  \u2014  The official website of the Government of Isvarra\n\nPress release",
+         "Minister sets out principles for lawful access to encrypted messages"),
+        ("Government of Aurelle\n\nReadout", "Minister meets provincial counterparts on lawful access"),
+    ],
+)
+def test_a_sites_name_and_motto_or_a_readout_label_above_the_title_are_furniture(rules, top, title):
+    text = (f"{top}\n\n{title}\n\n"
+            "The commission has published its final guidance on how services must check the ages of their users.")
+    lines = [line for line in top.split("\n") if line]
+    assert [label_at(text, rules, line[:10]) for line in lines] == ["boilerplate"] * len(lines)
+    assert label_at(text, rules, title) == "headline"
+
+
+@pytest.mark.parametrize("line", ["Myth: \u201cScanning for abuse means someone reads all your messages.\u201d",
+                                  "Claim 2: \u201cThe government will read every message you send\u201d",
+                                  "Myth: the Act bans end-to-end encryption"])
+def test_a_myth_or_claim_line_on_a_myth_and_fact_page_is_a_heading(rules, line):
+    text = (
+        "Encryption myths and facts\n\n"
+        "We support encryption, but we cannot support a rollout that leaves abuse unseen.\n\n"
+        f"{line}\n\n"
+        "Fact: hash matching compares a fingerprint of an image against a list of known images, and nobody reads anything."
+    )
+    assert label_at(text, rules, line[:12]) == "headline"
+    assert label_at(text, rules, "Fact: hash") == "body"
+
+
+def test_a_numbered_claim_over_its_paragraph_is_a_heading_but_the_last_item_of_a_list_is_not(rules):
+    text = (
+        "Seven objections to the leaked draft\n\n"
+        "On 18 August a news site published a leaked draft of the interception bill.\n\n"
+        "1. It is a backdoor requirement in all but name.\n\n"
+        "The draft would oblige every provider to be able to hand over readable messages on request.\n\n"
+        "2. It puts sources in danger.\n\n"
+        "Journalists rely on encrypted apps to protect the people who tell them what the powerful hide.\n\n"
+        "We ask the Ministry to:\n\n"
+        "1. Publish the draft.\n"
+        "2. Meet a group of journalists before the end of the year.\n\n"
+        "The Union will publish its full response to the consultation in September."
+    )
+    assert label_at(text, rules, "It is a backdoor") == "headline"
+    assert label_at(text, rules, "It puts sources") == "headline"
+    assert label_at(text, rules, "Meet a group") == "body"
+
+
+def test_a_message_from_a_named_chair_introduces_her_words_and_a_replaces_line_is_a_note(rules):
+    text = (
+        "Encrypted apps: a briefing for schools\n\n"
+        "This briefing replaces Briefing 2023/11.\n\n"
+        "A message from the Partnership\u2019s Independent Chair, Dr Priya Wenholm:\n\n"
+        "Several of the apps most used by pupils have recently switched on end-to-end encryption.\n\n"
+        "This briefing does not take a side in the national debate about encryption."
+    )
+    assert label_at(text, rules, "This briefing replaces") == "note"
+    assert label_at(text, rules, "A message from") == "lead"
+    assert quote_names(text, rules) == ["Priya Wenholm"] * 2
