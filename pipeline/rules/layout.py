@@ -6,14 +6,13 @@ import re
 
 from .attribution import name_tokens
 from .quotes import ALL_MARKS, find_quotes
-from .segment_common import _LABEL, _NAME_LABEL, Piece, _is_heading_like, _words
+from .segment_common import _LABEL, _NAME_LABEL, _NUMBERED, Piece, _is_heading_like, _words
 
 # a table cell holding a figure ("| 904 |", "| 54%"): rows of a table, never a menu
 _NUMERIC_CELL = re.compile(r"\|\s*[-\d.,%$\u00a3\u20ac]+\s*(?:\||$)")
 _ABOUT = re.compile(r"^about\s+[A-Z0-9]", re.IGNORECASE)
 # "About this guidance", "About the study": the notes at the end, but a section in a document's first half
 _ABOUT_DOCUMENT = re.compile(r"^about\s+(?:this|these|the|our)\s+(?-i:[a-z])", re.IGNORECASE)
-_NUMBERED = re.compile(r"\(?[\dIVXivx]{1,4}[.)]")
 
 
 def _is_title(text: str) -> bool:

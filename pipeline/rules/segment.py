@@ -18,7 +18,7 @@ from .config import SegmenterRules
 from .dialogue import DialoguePasses, EmailPasses
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, find_quotes, opens_single
-from .segment_common import _FIRST_PERSON, _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
+from .segment_common import _FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
 from .speakers import _PERSON_CLAUSE, SpeakerBook
 from .speech import _NAME_AGE, SpeechPasses
 
@@ -47,8 +47,6 @@ def _signed_person(line: str) -> bool:
     return first.endswith(",") and bool(_PERSON_CLAUSE.match(line))
 _ONLY_PUNCTUATION = re.compile(r"[ ,.;:\u2014\u2013-]*")
 _NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e\u300c\u300e\u2039]")
-# ("Q." and "A." mark an interview's turns: a letter is no heading number)
-_HEADING_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?|\(?[ivxIVX]{1,4}[.)]|\d{1,3}\)")
 _WHOLE_SENTENCE = re.compile(r"[A-Z][^\n]*[.!?]")
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 _WORD_AT_END = re.compile(r"([\w.]+)$")
@@ -372,7 +370,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
         tail = self.text[first.end + 1 : block.end] if first.closed else ""
         inner = self.text[first.start:first.end].strip()
         if (first.closed and not tail.strip() and _words(inner) <= 8 and not inner.endswith(_QUOTE_END_PUNCTUATION)
-                and state.run is None and (not block.marker or _HEADING_NUMBER.fullmatch(block.marker))
+                and state.run is None and (not block.marker or _NUMBERED.fullmatch(block.marker))
                 and (self.is_heading(i, inner) or block.marker and self._introduces_next(i + 1))):
             # "‘We see nothing’" above a section of a feature: a heading made of a quoted phrase
             return self.set_label(i, "headline")
@@ -764,7 +762,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
                 own[0] = Piece(prefix.start, own[0].end, own[0].label, own[0].speaker)
             elif prefix:
                 own.insert(0, prefix)
-            if own and own[0].label == "headline" and _HEADING_NUMBER.fullmatch(self.blocks[i].marker):
+            if own and own[0].label == "headline" and _NUMBERED.fullmatch(self.blocks[i].marker):
                 # "2. Background": a heading keeps its number, unlike a list item
                 own[0] = Piece(self._marker_start(i), own[0].end, "headline")
             pieces.extend(own)

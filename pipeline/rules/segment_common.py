@@ -41,6 +41,8 @@ class Piece:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
+# a list marker that numbers: "2.", "(3)", "iv)", "3.2"; a heading keeps it ("Q." and "A." mark turns)
+_NUMBERED = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}\)|[ivxIVX]{1,4}[.)])")
 
 
 @dataclass

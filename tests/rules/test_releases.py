@@ -1451,3 +1451,13 @@ def test_a_message_from_a_named_chair_introduces_her_words_and_a_replaces_line_i
     assert label_at(text, rules, "This briefing replaces") == "note"
     assert label_at(text, rules, "A message from") == "lead"
     assert quote_names(text, rules) == ["Priya Wenholm"] * 2
+
+
+def test_a_heading_numbered_with_a_sub_section_keeps_its_number(rules):
+    text = (
+        "Guidance on encrypted messaging\n\n"
+        "2.1 Scope of this guidance\n\n"
+        "This guidance applies to every provider of a private messaging service with users in the country."
+    )
+    segments, _ = segment_statement(text, rules)
+    assert [(s["label"], text[s["start"]:s["end"]]) for s in segments][1] == ("headline", "2.1 Scope of this guidance")
