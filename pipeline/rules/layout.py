@@ -130,7 +130,8 @@ class LayoutPasses:
                     zone = i
                     break
                 continue
-            if rules.note_paragraph_any(text) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker):
+            # (an editor's note may be set in italics: "*This interview has been edited ...*")
+            if rules.note_paragraph_any(text.strip("*_")) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker):
                 self.set_label(i, "note")  # a footnote or correction inside the text, which goes on after it
                 continue
             heading = rules.note_heading.match(text) or (

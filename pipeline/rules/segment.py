@@ -41,12 +41,27 @@ _DASH_SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][^\n]{1,1
 _LOOKBACK = 2000
 
 
+_ROLE_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)\b")
+
+
+def _org_key(org: str) -> str:
+    """An organisation's name for comparison: "The Kitewood Children\u2019s Helpline" -> "kitewood children's helpline"."""
+    return re.sub(r"^the\s+", "", org.replace("\u2019", "'").lower().strip())
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of a paragraph ("... . Jo Roe said:" -> "Jo Roe said:")."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return text[starts[-1]:] if starts else text
+
+
 def _signed_person(line: str) -> bool:
     """"Tove, 27, campaign volunteer", "Sabeen, 22": a one-name signature with a comma ("Claim 1" is none)."""
     first = line.split(maxsplit=1)[0] if line.strip() else ""
     return first.endswith(",") and bool(_PERSON_CLAUSE.match(line))
 _ONLY_PUNCTUATION = re.compile(r"[ ,.;:\u2014\u2013-]*")
-_NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e\u300c\u300e\u2039]")
+# a straight single mark opens a quotation only before a word and not after one (not "can't", "members'")
+_NEXT_QUOTE = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u201e\u300c\u300e\u2039]|(?<!\w)'(?=\w)")
 _WHOLE_SENTENCE = re.compile(r"[A-Z][^\n]*[.!?]")
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 _WORD_AT_END = re.compile(r"([\w.]+)$")
@@ -137,8 +152,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
         if self.rules.formulas_any(text):
             # "Statement by the Privacy Commission on ..." over its own page: a title, not an attribution
             return text.endswith(":") or not self.publishers_own(text, unnamed=True)
-        if text.endswith(":") and speech_verbs(text, self.rules):
-            return True
+        if text.endswith(":") and speech_verbs(_last_sentence(text), self.rules):
+            return True  # "We have heard it said that ... . Here is what we do:" hands over to no one
         return self.next_starts_quote(i) and bool(self.rules.response.search(text)) or self.name_led(i)
 
     def next_starts_quote(self, i: int) -> bool:
@@ -212,6 +227,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
             self.set_label(i, "lead")
             state.pending, state.mode = on_line, "quote"
             return
+        if self.blocks[i].marker in ("\u2014", "\u2013", "-", "--") and self.signs_body_quotes(i, text):
+            return  # the body's quotation, signed under its last paragraph by the person who spoke
         if state.unattributed and self.blocks[i].marker in ("\u2014", "\u2013", "-", "--") and (
                 self.pull_quote_attribution(i, text)):
             return  # "\u2014 Jo Roe, Head, ACME" under the quotation it signs, not above the next one
@@ -280,7 +297,14 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
                 speaker, matched = self.book.resolve(head), True
         if not matched and clause.endswith(":") and _words(clause) <= 30 and self.next_starts_quote(i):
             # "The Vuka Privacy Collective, in a post shared 40,000 times:" above a quotation: no verb needed
-            speaker = self.mention(clause) or self.org_mention(clause)
+            speaker = self.mention(clause)
+            for role in _ROLE_REFERENCE.finditer(clause) if speaker is None else ():
+                # "..., the Commissioner sets out three objections:": the person the text gave that role
+                if role.group(1).lower() in self.rules.role_words:
+                    speaker = self.book.resolve(role.group(0))
+                    if speaker is not None:
+                        break
+            speaker = self.org_mention(clause) if speaker is None else speaker
             matched = speaker is not None
         if matched and speaker is None:
             context = stripped[:offset] or (self.btext(i - 1) if i else "")
@@ -690,6 +714,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
 
     def _continues(self, cursor: int, q) -> bool:
         """Between an attribution and the next quotation there is nothing but punctuation."""
+        if cursor > q.open_mark:  # quotations found overlapping ("can't" inside single marks): no gap
+            return False
         # a match stops at the first other character, so this costs nothing on a long gap
         return _ONLY_PUNCTUATION.match(self.text, cursor, q.open_mark).end() == q.open_mark
 
@@ -727,6 +753,31 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
         if len(context) > _LOOKBACK:
             context = re.sub(r"^\S*", "", context[-_LOOKBACK:])  # the cut word is not a name
         return context
+
+    def signs_body_quotes(self, i: int, text: str) -> bool:
+        """"\u2014 Jo Roe, Chief Executive, Acme" under paragraphs given to Acme (its "Acme responds to ..."
+        lead named no one): Jo Roe, of that body, spoke them."""
+        if i == 0 or self.labels[i - 1] != "quote" or _words(text) > 15 or text.endswith("."):
+            return False
+        above = self.pieces.get(i - 1) or []
+        quoted = [p for p in above if p.label == "quote"]
+        if not quoted or quoted[-1].speaker is None:
+            return False
+        body = self.book.speakers[quoted[-1].speaker]
+        found = parse_speaker(text, self.rules)
+        if body.name or not body.org or found is None or not found.name or not found.org or (
+                _org_key(body.org) not in _org_key(found.org)):
+            return False
+        speaker, unnamed = self.book.resolve(text), quoted[-1].speaker
+        j = i - 1
+        while j >= 0 and self.labels[j] == "quote" and all(
+                p.speaker == unnamed for p in self.pieces.get(j, []) if p.label == "quote"):
+            for piece in self.pieces.get(j, []):
+                if piece.label == "quote":
+                    piece.speaker = speaker
+            j -= 1
+        self.set_label(i, "lead")
+        return True
 
     def pull_quote_attribution(self, i: int, text: str) -> bool:
         """"Jane Roe, CEO of Acme" or "-- Jane Roe" on its own line after an unattributed quote."""

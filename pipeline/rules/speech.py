@@ -14,7 +14,11 @@ from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _
 _OUTLET_QUESTION = re.compile(r"^(?:Q|Question|Reporter|Journalist)\s*\((?P<org>[^()]{2,80})\)$", re.IGNORECASE)
 _INTERVIEW_LABELS = ("Q", "Question", "A", "Answer")  # questions first
 # "Q. Dr Roe, you told the court ...": a court record's question and answer, marked with a full stop
-_COURT_LABEL = re.compile(r"^(?P<label>Q|A)\.\s+(?=\S)")
+_COURT_LABEL = re.compile(r"^(?:\*{1,2}|_{1,2})?(?P<label>Q|A)\.\s+(?=\S)")
+# "*Q. Will you order ...?*": an interview's question in italics, its label inside the emphasis
+_EMPHASISED_TURN = re.compile(r"^(?:\*{1,2}|_{1,2})(?P<label>Q|A)\.\s+(?=\S)")
+# "Interview by Jo Roe | 2 September": the byline of the one who asks
+_INTERVIEW_BY = re.compile(r"\b(?i:interview|questions)[ \t]+by[ \t]+(?P<who>[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3})")
 # "Chairman WHITCROFT. Ms. Nyame, ...", "SEN. MANANSALA. Thank you": a hearing record's label ends in a full stop
 _HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'\u2019\-]{2,}(?:\s+[A-Z][A-Z'\u2019\-]{2,})?)"
                             r"\.\s+(?=[A-Z\u201c\"])")
@@ -142,13 +146,19 @@ class SpeechPasses:
         return found if len(found) >= 3 and len({m.group("label") for m in found.values()}) >= 2 else {}
 
     def _unmark_court_labels(self, lo: int, hi: int):
-        """"Q." and "A." were read as list letters; in a record with both, they are the turns' labels."""
+        """"Q." and "A." were read as list letters; in a record with both, they are the turns' labels:
+        a court record's, where an examination heading says who asks, or an interview's."""
         marked = [i for i in range(lo, hi) if self.blocks[i].marker in ("Q.", "A.") and self.labels[i] is None]
-        if len({self.blocks[i].marker for i in marked}) < 2 or len(marked) < 4:
+        emphasised = {i: m.group("label") for i in range(lo, hi)
+                      if self.labels[i] is None and (m := _EMPHASISED_TURN.match(self.btext(i)))}
+        kinds = {self.blocks[i].marker[0] for i in marked} | set(emphasised.values())
+        if len(kinds) < 2 or len(marked) + len(emphasised) < 4 or not marked:
             return
-        # only in a court record, where an examination heading says who asks (an interview's "Q." stays a marker)
-        if not any(p.match(self.btext(i).strip()) for i in range(lo, marked[0]) for p in self.rules.examination_headings):
-            return
+        first = min(marked + list(emphasised))
+        court = any(p.match(self.btext(i).strip()) for i in range(lo, first) for p in self.rules.examination_headings)
+        intro = "\n".join(self.btext(i) for i in range(0, first))[:2000]
+        if not court and not self.rules.interview_marker.search(intro):
+            return  # a list lettered "A.", "B." ... or an FAQ's own questions
         for i in marked:
             block = self.blocks[i]
             block.start, block.marker = self.text.rfind(block.marker, 0, block.start), ""
@@ -763,6 +773,11 @@ class SpeechPasses:
                                and self._names_person(m.group("who"))), None)
                 interviewer = self.book.resolve(byline.group("who")) if byline else None
             if interviewer is None:
+                # "Interview by Jo Roe | 2 September | 12 min read": a byline line, perhaps taken for furniture
+                first_turn = min(self.turns, default=len(self.blocks))
+                byline = _INTERVIEW_BY.search("\n".join(self.btext(j) for j in range(first_turn))[:2000])
+                interviewer = self.book.resolve(byline.group("who")) if byline else None
+            if interviewer is None:
                 self.book.speakers.append(Speaker(None, "interviewer", None))
                 interviewer = len(self.book.speakers) - 1
             self._interview = (interviewer, interviewee)
@@ -798,7 +813,10 @@ class SpeechPasses:
             speaker = self.book.resolve(label.title())
         colon = block.start + match.end()
         pieces = [self.piece(block.start, colon, "lead", strip="*_")]
-        quote = self.piece(colon, block.end, "quote", speaker, strip=ALL_MARKS)
+        end = block.end
+        if _EMPHASISED_TURN.match(self.btext(i)):
+            end = block.start + len(self.btext(i).rstrip("*_ "))  # "*Q. ...?*": the emphasis closes after the words
+        quote = self.piece(colon, end, "quote", speaker, strip=ALL_MARKS)
         pieces.append(quote)
         self.pieces[i] = [p for p in pieces if p]
         self.labels[i] = "quote" if quote else "lead"

@@ -1461,3 +1461,20 @@ def test_a_heading_numbered_with_a_sub_section_keeps_its_number(rules):
     )
     segments, _ = segment_statement(text, rules)
     assert [(s["label"], text[s["start"]:s["end"]]) for s in segments][1] == ("headline", "2.1 Scope of this guidance")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This English version is provided as a courtesy; in case of doubt the German original applies.",
+        "The English translation is unofficial; only the Vesterian text is authoritative.",
+    ],
+)
+def test_a_translation_disclaimer_above_the_release_is_a_note(rules, line):
+    text = (
+        "Commissioner rejects chat scanning in the draft law\n\n"
+        f"{line}\n\n"
+        "The Commissioner today rejected the draft law on chat scanning.\n\n"
+        "The law would require every message to be checked on the device before it is encrypted."
+    )
+    assert label_at(text, rules, line[:12]) == "note"

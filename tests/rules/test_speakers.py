@@ -3,8 +3,10 @@
 import pytest
 
 from pipeline.rules.attribution import parse_speaker
+from pipeline.rules.segment import segment_statement
+from pipeline.scoring import normalise_name
 
-from tests.rules.segment_helpers import quote_names, quote_speakers
+from tests.rules.segment_helpers import label_at, quote_names, quote_speakers
 
 
 @pytest.mark.parametrize(
@@ -257,3 +259,61 @@ def test_the_official_is_the_unnamed_official_the_story_introduced_even_in_a_spl
         "\u201cI know which one the police would pick.\u201d"
     )
     assert quote_speakers(text, rules) == [(None, "senior official", "Department of Public Order")] * 3
+
+
+def test_a_sentence_split_by_he_said_in_straight_single_marks_is_one_speakers_with_an_apostrophe_inside(rules):
+    # the second part's opening mark ends the attribution clause; "can't" is no closing mark
+    text = (
+        "Officers have charged eleven people.\n\n"
+        "The region's Police and Crime Commissioner, Bryn Tallowmere, welcomed the charges. 'Encryption,' he said, "
+        "'was never meant to be a hiding place. Parliament needs to act before the next network moves onto an app "
+        "we can't get into.'\n\n"
+        "Those charged will appear in court on 24 February."
+    )
+    segments, _ = segment_statement(text, rules)
+    assert quote_names(text, rules) == ["Bryn Tallowmere", "Bryn Tallowmere"]
+    assert [text[s["start"] : s["end"]] for s in segments if s["label"] == "quote"] == [
+        "Encryption,", "was never meant to be a hiding place. Parliament needs to act before the next network "
+        "moves onto an app we can't get into."]
+    assert label_at(text, rules, "Those charged") == "body"
+
+
+def test_a_paragraph_under_a_name_label_that_ends_in_a_colon_stays_the_speakers_though_it_says_heard_it_said(rules):
+    text = (
+        "Our response to the notice\n\n"
+        "On Monday the Commission served us with a notice.\n\n"
+        "Sigrun Mbeki-Lowe, Head of Trust & Safety:\n"
+        "Encryption does not mean we do nothing. We have heard it said that an encrypted service is "
+        "\"a dark room with the door locked\". Here is what we already do:\n\n"
+        "\u2022 Reports from users. When someone reports a conversation, the messages go to our team.\n"
+        "\u2022 Legal requests. We answer valid legal requests for the data we hold.\n\n"
+        "None of this requires reading anyone's messages."
+    )
+    assert quote_names(text, rules) == ["Sigrun Mbeki-Lowe"] * 4
+
+
+def test_the_commissioner_setting_out_objections_above_quoted_paragraphs_is_the_commissioner_named_before(rules):
+    text = (
+        "Commissioner rejects chat scanning\n\n"
+        "Hohenbruck, 22 May 2025. The State Commissioner for Data Protection, Dr Henrike Waldtraut-Sarr, "
+        "rejected the draft today.\n\n"
+        "In her written statement to the Committee on Interior Affairs, the Commissioner sets out three objections:\n\n"
+        "\u201eFirst, proportionality. The draft would require the checking of the messages of millions of people.\n\n"
+        "\u201eSecond, security. Software that searches messages on the device is a new point of attack.\u201c"
+    )
+    # (compared as the scorer compares names: whether "Dr" stays in the name is not this test's concern)
+    assert [normalise_name(name) for name in quote_names(text, rules)] == ["henrike waldtraut sarr"] * 2
+
+
+def test_a_dash_signature_under_quotes_given_to_the_body_names_the_person_of_that_body(rules):
+    text = (
+        "Helpline responds to the plan to encrypt teen messages\n\n"
+        "Kitewold Children\u2019s Helpline has responded to yesterday\u2019s announcement by Sproutly.\n\n"
+        "\u201cEvery week our counsellors speak to teenagers who are being blackmailed.\n\n"
+        "\u201cChildren deserve to be both private and protected.\u201d\n\n"
+        "\u2014 Orla Brenfield-Fashola, Chief Executive, Kitewold Children\u2019s Helpline\n\n"
+        "Notes to editors\n\n"
+        "Kitewold Children\u2019s Helpline is a free, confidential service."
+    )
+    assert quote_names(text, rules) == ["Orla Brenfield-Fashola"] * 2
+    assert label_at(text, rules, "Orla Brenfield-Fashola, Chief") == "lead"

@@ -461,18 +461,37 @@ def test_a_court_record_q_and_a_are_the_examining_counsel_and_the_witness(rules)
         "headline", "lead", "lead", "lead", "lead"]
 
 
-def test_an_interviews_q_and_a_markers_without_an_examination_heading_stay_markers(rules):
+def test_an_interviews_q_and_a_marked_with_full_stops_are_the_interviewer_and_the_interviewee(rules):
+    # guideline S10: an interviewer's turn is a quote of that person, like the answers
     text = (
-        "Interview: the Commissioner on encryption\n\n"
-        "This interview has been edited for length and clarity.\n\n"
-        "Q. The draft Regulation would allow detection orders. What is the Commission's view?\n\n"
-        "A. We have said clearly that generalised scanning of private messages is not proportionate.\n\n"
-        "Q. So the Commission opposes the Regulation?\n\n"
-        "A. We oppose detection orders on end-to-end encrypted services."
+        "\u201cWe will not break encryption\u201d: the Commissioner on the new detection powers\n\n"
+        "Halla Dunstrove has a year to decide whether to use powers to order the scanning of messages.\n\n"
+        "Interview by Tamsin Oyelaran-Brook  |  2 September 2025  |  6 min read\n\n"
+        "*This interview has been edited for length and clarity.*\n\n"
+        "When the Online Safety Act came into force in July, it gave the Commissioner the power to order scanning.\n\n"
+        "*Q. Will you order a messaging service to scan encrypted messages?*\n\n"
+        "A. Not this year, and not without evidence that the technology works.\n\n"
+        "*Q. Do you support end-to-end encryption?*\n\n"
+        "A. Yes. It protects people's banking and their private lives from criminals."
     )
     segments, _ = segment_statement(text, rules)
-    question = text.index("Q. The draft")
-    assert not [s for s in segments if s["start"] <= question < s["end"]]  # the marker stays unlabelled
+    assert quote_names(text, rules) == ["Tamsin Oyelaran-Brook", "Halla Dunstrove"] * 2
+    question = text.index("Will you")
+    assert [text[s["start"] : s["end"]] for s in segments if s["start"] <= question < s["end"]] == [
+        "Will you order a messaging service to scan encrypted messages?"]  # the emphasis marks stay outside
+    assert label_at(text, rules, "This interview") == "note"
+
+
+def test_a_list_lettered_a_and_b_outside_an_interview_is_no_transcript(rules):
+    text = (
+        "Our response to the consultation\n\n"
+        "We make two points.\n\n"
+        "A. Scanning every private message is not proportionate and would weaken security for everyone.\n\n"
+        "B. Detection orders should never apply to end-to-end encrypted services.\n\n"
+        "A. The Regulation should say so plainly.\n\n"
+        "B. Providers should be consulted on any technical standard."
+    )
+    assert quote_names(text, rules) == []
 
 
 def test_written_testimony_keeps_the_title_line_and_the_salutation_with_the_witness(rules):
