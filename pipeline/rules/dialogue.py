@@ -12,6 +12,8 @@ DIALOGUE_DASHES = ("\u2014", "\u2013")
 _COMMA = re.compile(r",(?=\s)")
 _EMAIL_FROM = re.compile(r"^From:\s*(?P<who>[^<>\n]+?)\s*(?:<[^>\n]*>)?\s*$", re.IGNORECASE)
 _EMAIL_FIELD = re.compile(r"^(?:Sent|Date|To|Cc|Bcc|Subject|Re)\s*:", re.IGNORECASE)
+# "Subject: [ANNOUNCE] " or "Subject: PRESS RELEASE - ": the field and its tags, before the subject itself
+_SUBJECT = re.compile(r"^Subject:\s*(?:(?:\[[^\]\n]{1,30}\]|(?:FW|Fwd|RE):)\s*)*", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^(?:[*\u2022\u00b7]\s*){3,}$|^[-_=\u2014~]{3,}$|^#{3}$")
 _EMAIL_LOOKAHEAD = 40  # paragraphs an e-mail may run before its sign-off or a separator
 _CONJUNCTIONS = {"and", "but", "or", "so", "yet", "because", "while", "although", "if", "when"}
@@ -84,6 +86,31 @@ class EmailPasses:
                     self.set_label(j, "quote", speaker)
             return
 
+    def mark_email_header(self):
+        """A statement sent as an e-mail: the "From:", "To:", "Date:" lines at its top are furniture, and
+        so is "Subject:" (its text the headline when no title line follows before the first paragraph)."""
+        top = next((i for i in range(min(3, len(self.blocks))) if _EMAIL_FROM.match(self.btext(i).strip())), None)
+        if top is None:
+            return
+        i = top + 1
+        while i < len(self.blocks) and _EMAIL_FIELD.match(self.btext(i).strip()):
+            subject = _SUBJECT.match(self.btext(i).strip())
+            block = self.blocks[i]
+            below = [j for j in range(i + 1, min(i + 4, len(self.blocks)))
+                     if not self.rules.is_boilerplate_line(self.btext(j)) and not _EMAIL_FIELD.match(self.btext(j).strip())]
+            # a title stands apart, after a blank line ("View this email in your browser" right under it does not)
+            titled = bool(below) and self.blocks[below[0]].blank_before and _is_title_line(self.btext(below[0]))
+            if subject and not titled:
+                label_end = block.start + (len(self.btext(i)) - len(self.btext(i).lstrip())) + subject.end()
+                self.pieces[i] = [p for p in (self.piece(block.start, label_end, "boilerplate"),
+                                              self.piece(label_end, block.end, "headline")) if p]
+                self.labels[i] = "headline"
+            else:
+                self.set_label(i, "boilerplate")
+            i += 1
+        if i > top + 1:
+            self.set_label(top, "boilerplate")
+
     def _email_end(self, lo: int, hi: int, sender: str) -> int | None:
         """The index after the e-mail's last paragraph: its sender's first name signing it, or the
         paragraph before a separator line; None when neither comes soon."""
@@ -96,3 +123,8 @@ class EmailPasses:
                 return j + 1
         return None
 
+
+def _is_title_line(text: str) -> bool:
+    """A short line with no full stop at its end: a title under the e-mail header."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 20 and not text.endswith((".", ",", ":")) and "\n" not in text

@@ -186,6 +186,9 @@ class LayoutPasses:
         first = next((i for i in range(zone) if self.labels[i] is None), None)
         if first is None:
             return -1
+        given = [i for i in range(first) if self.labels[i] == "headline"]
+        if given:
+            return given[-1]  # an e-mail's "Subject:" line, taken as the title by its header pass
         # a masthead or section name ("The Kessaly Standard", "Courts & Justice") above the real title
         run = []
         for j in range(first, zone):

@@ -16,6 +16,7 @@ from .attribution import (Speaker, _split_parts, name_tokens, parse_speaker, spe
 from .blocks import Block, split_blocks
 from .config import SegmenterRules
 from .dialogue import DialoguePasses, EmailPasses
+from .forum import ForumPasses
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, find_quotes, opens_single
 from .segment_common import _FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
@@ -41,6 +42,14 @@ _DASH_SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][^\n]{1,1
 _LOOKBACK = 2000
 
 
+_RECORD_ENDS = re.compile(r"\b(?:ends|ended|closes|closed|end of (?:the )?(?:briefing|transcript|recording|session|hearing))\b",
+                          re.IGNORECASE)
+_HANDLE_LEAD = re.compile(r"^(?P<who>(?:u/|@)[\w.\-]{2,40})(?:\s+[a-z]+){0,3}:$")
+_OUR_PERSON = re.compile(r"\b[Oo]ur\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
+                         r"(?P<who>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})\b")
+# "On 12 May", "In March", "Last week," before the subject of an attribution
+_WHEN_OPENER = re.compile(r"^(?:(?:On|In|By|Since)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,4})?"
+                          r"|(?:Last|Earlier|This)\s+(?:week|month|year|morning|afternoon|evening)|Yesterday|Today),?\s+(?=\S)")
 _ROLE_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)\b")
 
 
@@ -76,7 +85,7 @@ _SECOND_CLAUSE = re.compile(r"\b(?:who|whom|which|that|had|has|have|was|were|is|
 _INTRODUCES = re.compile(r"[,:]$|\b(?:said|says|added|adds|wrote|writes|stated|states)$")
 
 
-class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
+class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumPasses):
     def __init__(self, text: str, rules: SegmenterRules, publisher: str | None = None):
         self.text = text
         self.rules = rules
@@ -110,6 +119,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
         if not self.blocks:
             return [], []
         self.mark_furniture()
+        self.mark_email_header()
         self.mark_link_lists()
         zone = self.mark_back_matter()
         headline = self.mark_headline(zone)
@@ -119,6 +129,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
             self.mark_speech_header(headline + 1, zone)
         self.mark_written_questions(headline + 1, zone)
         self.mark_social_posts(headline + 1, zone)
+        self.mark_forum_posts(1, zone)
         self.mark_signed_sections(max(0, headline), zone)  # the heading may have been taken for a subtitle
         self.mark_embedded_email(headline + 1, zone)
         for i in range(headline + 1, len(self.blocks)):  # after `zone`, what the notes left to the release
@@ -142,7 +153,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
         found = speaker_before_verb(clean.rstrip(":"), self.rules)
         if found:
             who, _ = found
-            return self.book.resolve(who), True
+            speaker = self.book.resolve(who)
+            when = _WHEN_OPENER.match(who) if speaker is None else None
+            if when:
+                speaker = self.book.resolve(who[when.end():])  # "On 12 May the CCA wrote:": the CCA
+            return speaker, True
         return None, False
 
     def is_attribution(self, i: int) -> bool:
@@ -174,6 +189,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
         if state.mode == "turn" and self.rules.procedural_any(text):
             return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
         if state.mode in ("turn", "speech") and _EDITORIAL_LINE.match(text):
+            if _RECORD_ENDS.search(text):
+                state.mode, state.pending = "", None  # "[Briefing ends 10:58]": no one speaks after it
             return self.set_label(i, "note")  # "[Poll shown on screen: ...]", "[Slide 4: ...]"
         if state.mode == "turn" and (i > self._last_turn() or self._narrated(i)) and _words(text) <= 6 and (
                 self.is_heading(i, text)):
@@ -282,6 +299,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
             # "The following account was given to us by a mother. Some details have been changed."
             speaker, matched = self.attribution_speaker(stripped)
             offset = 0 if matched else offset
+        handle = _HANDLE_LEAD.match(clause) if speaker is None and not offset else None
+        if handle and (self.rules.verbs.search(clause) or self.next_starts_quote(i)):
+            # "u/quietfox_sec asked:", "@rin_audits replied:": a forum or social-media user known by a handle
+            speaker, matched = self.book.resolve_known(Speaker(handle.group("who"), None, None)), True
         if not matched and clause.endswith(":") and "," in clause and _words(clause) <= 30 and not offset and self.starts_with_name(clause):
             # "Marnie Roe, Chief Executive Officer:" above the paragraphs she speaks, no verb at all; a
             # parenthesis at the end says how the words came ("(unofficial translation)")
@@ -304,6 +325,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
                     speaker = self.book.resolve(role.group(0))
                     if speaker is not None:
                         break
+            ours = _OUR_PERSON.search(clause) if speaker is None else None
+            if ours and set(ours.group("role").lower().split()) & self.rules.role_words:
+                # "Our caseworker Nadia put it better than I can:": one of the publisher's people, by first name
+                speaker = self.book.resolve_known(Speaker(ours.group("who"), ours.group("role"), None))
             speaker = self.org_mention(clause) if speaker is None else speaker
             matched = speaker is not None
         if matched and speaker is None:
@@ -341,6 +366,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses):
     def stops_colon_block(self, i: int, text: str) -> bool:
         if self.rules.note_heading.match(text):
             return True
+        if i and self.blocks[i - 1].marker == ">" and self.blocks[i].marker != ">" and self.labels[i - 1] == "quote":
+            return True  # the "> " lines of an e-mail's quotation are over: the writer speaks again
         if self.rules.letter_salutation.match(text) or self.rules.sign_off.match(text):
             return False  # a letter quoted in full: "Sir," ... "Yours faithfully,"
         in_list = self.blocks[i].marker and (self.blocks[i - 1].marker or self.btext(i - 1).endswith(":"))

@@ -189,6 +189,17 @@ class SpeakerBook:
         return self._full_orgs[short]
 
     def _find_full_org(self, short: str) -> str:
+        if re.fullmatch(r"[A-Z]{2,6}", short):
+            # "the CCA" after "the Cassovan Communications Authority (CCA)": the name the text spells out
+            spelled = re.search(rf"((?:[A-Z][\w&'\u2019\-]*[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*)+)\({short}\)",
+                                self.text)
+            words = spelled.group(1).split() if spelled else []
+            while words and words[0].lower() in ("the", "of", "for", "and", "on"):
+                words = words[1:]
+            if words and "".join(w[0] for w in words if w[:1].isupper()).upper().endswith(short[-2:]) and (
+                    words[0][0] == short[0]):
+                return " ".join(words).rstrip("'\u2019")  # "Practitioners\u2019 (SIISP)"
+            return short
         pattern = re.compile(rf"\b{re.escape(short)}((?:[^\S\n]+[A-Z][\w&'\u2019\-]*\.?){{1,3}})")
         for match in pattern.finditer(self.text):
             words = match.group(0).split()

@@ -484,7 +484,11 @@ class SpeechPasses:
             if self._names_person(inside):
                 # "MODERATOR (Lindiwe Barros-Quayle, Summit Chair)", "The Minister (Baroness Quennell) (Con)";
                 # not "Marama Te Huia (Port Haldane)", whose parenthesis is a seat or a party
-                return self.book.resolve(inside + (", " + outside if outside and "," not in inside else ""))
+                speaker = self.book.resolve(inside + (", " + outside if outside and "," not in inside else ""))
+                if outside and hasattr(self, "cast"):
+                    # "CHIEF COMMISSIONER:" further down: the person this label named with that role
+                    self.cast.setdefault(outside.lower(), speaker)
+                return speaker
         # "Ms VENUGOPAL": a surname in capitals after a title in ordinary ones
         tokens = [_title_case(t) if len(t) > 2 else t for t in _title_case(_PARENTHESES.sub("", label).strip()).split()]
         role = " ".join(tokens).lower()

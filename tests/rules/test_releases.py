@@ -1478,3 +1478,45 @@ def test_a_translation_disclaimer_above_the_release_is_a_note(rules, line):
         "The law would require every message to be checked on the device before it is encrypted."
     )
     assert label_at(text, rules, line[:12]) == "note"
+
+
+MAILING_LIST_POST = (
+    "From: Loomweave maintainers <maintainers@loomweave.example>\n"
+    "To: loomweave-dev@lists.loomweave.example\n"
+    "Date: Tue, 3 Jun 2025 09:14:02 +0200\n"
+    "Subject: [ANNOUNCE] Our answer on the proposed safety hook\n\n"
+    "Hi all,\n\n"
+    "As several packagers know, the Cassovar Communications Authority (CCA) has asked us to add a scanning hook.\n\n"
+    "On 12 May the CCA wrote:\n\n"
+    "> Providers whose services are used by children are expected to take proportionate steps.\n"
+    ">\n"
+    "> The Authority would welcome your engagement on the design of such an interface.\n\n"
+    "We want to be fair to the CCA, but we will not add the hook.\n\n"
+    "Thanks for reading,\n"
+    "The maintainers"
+)
+
+
+def test_a_statement_sent_as_an_e_mail_has_its_header_as_furniture_and_its_subject_as_title(rules):
+    assert [label_at(MAILING_LIST_POST, rules, line) for line in ("From:", "To:", "Date:", "[ANNOUNCE]")] == [
+        "boilerplate"] * 4
+    assert label_at(MAILING_LIST_POST, rules, "Our answer") == "headline"
+
+
+def test_quoted_lines_of_an_e_mail_are_the_body_the_text_spells_out_and_the_writer_speaks_again_after_them(rules):
+    assert quote_speakers(MAILING_LIST_POST, rules) == [(None, None, "Cassovar Communications Authority")] * 2
+    assert label_at(MAILING_LIST_POST, rules, "We want to be fair") == "body"
+
+
+def test_an_e_mail_subject_is_furniture_when_a_title_line_of_its_own_follows(rules):
+    text = (
+        "From: Press Office <press@ellowmere-rocu.police.example>\n"
+        "Sent: 27 January 2026 09:02\n"
+        "Subject: PRESS RELEASE - Eleven charged after encrypted phone network taken down\n\n"
+        "FOR IMMEDIATE RELEASE\n\n"
+        "ELEVEN CHARGED AFTER ENCRYPTED PHONE NETWORK TAKEN DOWN\n\n"
+        "Eleven people have been charged with drugs and firearms offences."
+    )
+    assert label_at(text, rules, "Subject:") == "boilerplate"
+    assert label_at(text, rules, "Eleven charged after") == "boilerplate"
+    assert label_at(text, rules, "ELEVEN CHARGED") == "headline"

@@ -317,3 +317,27 @@ def test_a_dash_signature_under_quotes_given_to_the_body_names_the_person_of_tha
     )
     assert quote_names(text, rules) == ["Orla Brenfield-Fashola"] * 2
     assert label_at(text, rules, "Orla Brenfield-Fashola, Chief") == "lead"
+
+
+@pytest.mark.parametrize("lead", ["u/quietfox_sec asked:", "@rin_audits came back with:"])
+def test_a_forum_or_social_media_handle_introduces_the_quotation_under_it(rules, lead):
+    text = (
+        "What I said in the AMA\n\n"
+        "On Thursday I answered questions for four hours.\n\n"
+        f"{lead}\n\n"
+        "\u201cIsn\u2019t client-side scanning just a backdoor with better PR?\u201d\n\n"
+        "It isn\u2019t, and I think the word does real damage to this debate."
+    )
+    assert quote_names(text, rules) == [lead.split()[0]]
+
+
+def test_one_of_the_publishers_people_known_by_a_first_name_introduces_the_quotations_under_her(rules):
+    text = (
+        "Refuge CEO on the Bill\n\n"
+        "I do not usually post about tech policy.\n\n"
+        "Our caseworker Nadia put it better than I can:\n\n"
+        "\"When a mum messages us at 2am, she needs to know that nobody else can read it.\"\n\n"
+        "\"The day she stops believing that is the day she stops messaging.\"\n\n"
+        "Please share if you agree."
+    )
+    assert quote_speakers(text, rules) == [("Nadia", "caseworker", None)] * 2

@@ -710,3 +710,19 @@ def test_an_interviewer_who_asked_her_and_a_note_about_the_interviewee_after_the
             "Professor Oduya's study is published in the Journal of Systems Security.")
     assert quote_names(text, rules, "Hollow Polytechnic") == ["Tobiah Wren", "Maren Oduya"] * 2
     assert label_at(text, rules, "Professor Oduya's study", "Hollow Polytechnic") != "quote"
+
+
+def test_a_role_label_in_capitals_is_the_person_its_first_label_named_in_brackets_and_the_record_ends(rules):
+    text = (
+        "Press briefing: guidance for campaigners on encrypted messaging\n\n"
+        "CHIEF COMMISSIONER (Beatrix Omolawe-Hume): Good morning. Today we publish our guidance.\n\n"
+        "Q (Tomas Ekwunde, Lanmore Courier): Does it ask providers to weaken encryption?\n\n"
+        "CHIEF COMMISSIONER: No. It does not ask any provider to weaken or remove encryption.\n\n"
+        "DIRECTOR OF REGULATION (Ines Vargo-Holloway): If I may add one practical point.\n\n"
+        "DIRECTOR OF REGULATION: Most complaints were not blocked by encryption at all.\n\n"
+        "[Briefing ends 10:58]\n\n"
+        "The guidance takes effect on 1 October 2025."
+    )
+    assert quote_names(text, rules) == [
+        "Beatrix Omolawe-Hume", "Tomas Ekwunde", "Beatrix Omolawe-Hume", "Ines Vargo-Holloway", "Ines Vargo-Holloway"]
+    assert label_at(text, rules, "The guidance takes") == "body"

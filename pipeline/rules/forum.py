@@ -1,0 +1,82 @@
+"""Forum threads: posts under a header line "handle  [Staff]   Oct 22", each post its author's words."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import Speaker
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "mira_d  [Staff]   Oct 22", "bramblecat · 3 days ago": one handle, perhaps a badge, then when it was posted
+_POST_HEADER = re.compile(
+    r"^(?P<who>[A-Za-z][\w.\-]{2,30})(?:\s+\[[^\]\n]{1,24}\])?(?:\s{2,}|\s*[\u00b7\u2022|]\s*)"
+    rf"(?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|today)$",
+    re.IGNORECASE,
+)
+# "parent_of_3_ks said:" inside a reply: the post it quotes follows
+_QUOTED_POST = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,30})\s+(?:said|wrote|posted):$")
+# "Mira Dansereau | Trust & Safety Product Lead, Tessellink": a signature under a post
+_SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})\s*\|")
+_HANDLE_STEM = re.compile(r"^[a-z]+")
+_BUTTONS = re.compile(r"^(?:[\W\d_]*\b(?:reply|replies|like|likes|share|quote|report|flag)\b)+[\W\d_]*$", re.IGNORECASE)
+
+
+def is_handle(word: str) -> bool:
+    """A user name rather than a word: lower case throughout, or with an underscore or a digit."""
+    return word.islower() or "_" in word or any(ch.isdigit() for ch in word)
+
+
+def person_behind(handle: str, lines: list[str]) -> str | None:
+    """The full name a post signs with, when the handle starts with that person's first name
+    ("mira_d" signing "Mira Dansereau | Trust & Safety Product Lead")."""
+    stem = _HANDLE_STEM.match(handle.lower())
+    for line in lines:
+        signed = _SIGNATURE.match(line.strip())
+        if stem and signed and len(stem.group(0)) >= 3 and signed.group("name").split()[0].lower().startswith(stem.group(0)):
+            return signed.group("name")
+    return None
+
+
+class ForumPasses:
+    """Mixed into the segmenter: a thread of posts, each under its author's header line."""
+
+    def mark_forum_posts(self, lo: int, hi: int):
+        """Two or more post headers make a thread: each header is a lead and the paragraphs under it,
+        down to the next header or the site's furniture, are its author's quote."""
+        # (the first header may stand right under the title, taken for a subtitle)
+        headers = {i: m for i in range(lo, hi)
+                   if self.labels[i] in (None, "boilerplate", "headline") and (m := _POST_HEADER.match(self.btext(i).strip()))
+                   and is_handle(m.group("who"))}
+        if len(headers) < 2:
+            return
+        order = sorted(headers)
+        posts = {i: range(i + 1, order[n + 1] if n + 1 < len(order) else hi) for n, i in enumerate(order)}
+        # a handle's posts are one person's: the name a signature under any of them gives
+        lines: dict[str, list[str]] = {}
+        for i, post in posts.items():
+            lines.setdefault(headers[i].group("who"), []).extend(self.btext(j) for j in post)
+        authors = {handle: self.book.resolve_known(Speaker(person_behind(handle, found) or handle, None, None))
+                   for handle, found in lines.items()}
+        for i, post in posts.items():
+            body = [j for j in post if self.labels[j] is None]
+            author = authors[headers[i].group("who")]
+            block = self.blocks[i]
+            when = block.start + headers[i].start("when") + (len(self.btext(i)) - len(self.btext(i).lstrip()))
+            self.pieces[i] = [p for p in (self.piece(block.start, when, "lead"), self.piece(when, block.end, "boilerplate")) if p]
+            self.labels[i] = "lead"
+            quoted = None
+            for j in body:
+                text = self.btext(j).strip()
+                reply = _QUOTED_POST.match(text)
+                if reply:
+                    # the post quoted in a reply is its own author's, for the paragraph under the line
+                    self.set_label(j, "lead")
+                    quoted = self.book.resolve_known(Speaker(reply.group("who"), None, None))
+                    continue
+                if _SIGNATURE.match(text) or _BUTTONS.match(text):
+                    # a signature, or the post's buttons and counts ("\u2665 212   \u21a9 Reply")
+                    self.set_label(j, "boilerplate")
+                    continue
+                self.set_label(j, "quote", quoted if quoted is not None else author)
+                quoted = None
