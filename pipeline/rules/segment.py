@@ -20,7 +20,7 @@ from .forum import ForumPasses
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, find_quotes, opens_single
 from .segment_common import _FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
-from .speakers import _PERSON_CLAUSE, SpeakerBook
+from .speakers import _PERSON_CLAUSE, SpeakerBook, _person_clause_speaker
 from .speech import _NAME_AGE, SpeechPasses
 
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
@@ -334,6 +334,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if matched and speaker is None:
             context = stripped[:offset] or (self.btext(i - 1) if i else "")
             speaker = self.mention(context) if context else None
+            if speaker is None and _PERSON_CLAUSE.match(context.strip()):
+                # "Aoife, whose daughter was groomed ..., asked that her surname not be used. She said:"
+                speaker = self.book.resolve_known(_person_clause_speaker(context.strip().split(",")[0]))
             if speaker is None and context and not self.rules.verbs.search(clause):
                 # "The Board adopted an Opinion ... we reproduce its central passage here:": a body's text
                 speaker = self.org_mention(context)
@@ -588,7 +591,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return None
         who, verb = found
         between = clause[verb.end():].strip(" ,:")
-        if between and not (clause.endswith(":") and _words(between) <= 12 and not self.rules.verbs.search(between)
+        # 'As our patron, Dame Jo Roe, told the launch in May, "...': the "as" clause hands over to the words
+        handed = clause.endswith(":") or (clause.startswith("As ") and clause.endswith(","))
+        if between and not (handed and _words(between) <= 12 and not self.rules.verbs.search(between)
                             and not _SECOND_CLAUSE.search(between)):
             # words between the verb and the quote: reported speech ('X said the "weaknesses" ...'), unless
             # a colon hands over to the quotation ('X told the committee on Monday: "...'); a second verb
@@ -608,9 +613,23 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             if match.group(1)[:1].isupper():
                 found = match
         if found is None:
-            return None
+            return self._described_in_sentence(end, role)
         name = found.group(1)
         return self.book.resolve(f"{name}, {role.lower()}") if name_tokens(name.split(), self.rules) else None
+
+    def _described_in_sentence(self, end: int, role: str) -> int | None:
+        """"the former assistant commissioner said" after "Jo Roe, who retired last year as an assistant
+        commissioner of the Police Service, spoke first.": the person named in the sentence that gave the role."""
+        window = self.text[max(0, end - 4 * _LOOKBACK) : end]
+        line_start = window.rfind("\n")
+        last = None
+        for match in re.finditer(rf"\b{re.escape(role)}\b", window[: line_start if line_start > 0 else 0], re.IGNORECASE):
+            last = match
+        if last is None:
+            return None
+        sentence_start = max(window.rfind(". ", 0, last.start()), window.rfind("\n", 0, last.start())) + 1
+        sentence_end = min(p for p in (window.find(". ", last.end()), window.find("\n", last.end()), len(window)) if p >= 0)
+        return self.mention(window[sentence_start:sentence_end])
 
     def person_on(self, i: int, text: str) -> int | None:
         """The speaker of a short "Minister Jo Roe on the decision" line right above a quotation."""
@@ -676,6 +695,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                     speaker = self.introduced(i, q.open_mark, who)
                 if speaker is None:
                     speaker = self.book.resolve(who)
+                if speaker is None and who.lower().startswith("the ") and 3 < _words(who) <= 5:
+                    # "the former assistant commissioner said": the person the text described so
+                    speaker = self.described_person(q.open_mark, who)
                 if speaker is None and who.lower().split()[:1] in (["he"], ["she"], ["they"], ["the"]):
                     speaker = self.mention(self._context_before(i, q.open_mark))
                 if speaker is None and who.lower().startswith("the ") and _words(who) <= 3:

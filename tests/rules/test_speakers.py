@@ -341,3 +341,48 @@ def test_one_of_the_publishers_people_known_by_a_first_name_introduces_the_quota
         "Please share if you agree."
     )
     assert quote_speakers(text, rules) == [("Nadia", "caseworker", None)] * 2
+
+
+def test_she_said_after_a_one_name_parent_introduced_with_whose_is_that_parent(rules):
+    text = (
+        "Parents and police on encrypted backups\n\n"
+        "The charity has criticised the plan.\n\n"
+        "Aoibh, whose 13-year-old daughter was groomed by a man she met on a gaming app, asked that her "
+        "surname not be used. She said:\n\n"
+        "He sent her hundreds of messages over four months.\n\n"
+        "If those messages had been encrypted, nobody would ever have known."
+    )
+    assert quote_names(text, rules) == ["Aoibh", "Aoibh"]
+
+
+def test_the_former_assistant_commissioner_is_the_person_the_text_said_retired_as_one(rules):
+    text = (
+        "Debate on the Bill\n\n"
+        "The Centre hosted a debate.\n\n"
+        "Bartholomew Ncube-Farley, who retired last year as an assistant commissioner of the Talvaria Police "
+        "Service, spoke first.\n\n"
+        "\u201cI spent thirty years watching technology change,\u201d he said.\n\n"
+        "A member of the audience asked a question.\n\n"
+        "\u201cI would tell her to report it,\u201d the former assistant commissioner said. "
+        "\u201cBut we should not build such a system.\u201d"
+    )
+    assert quote_names(text, rules) == ["Bartholomew Ncube-Farley"] * 3
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "As our patron, Dame Philippa Onyeka-Walde, told the launch of the report in May, ",
+        "As the Commissioner, Liesel Quarterby-Oji, told the Justice Committee on 9 September, ",
+    ],
+)
+def test_an_as_clause_naming_someone_who_told_an_audience_attributes_the_quotation_after_it(rules, opening):
+    text = (
+        "Our impact report\n\n"
+        "Children told us that the harm began somewhere they thought was safe.\n\n"
+        f"{opening}\u201cNobody in this room wants to read anyone\u2019s messages. We want companies to see "
+        "when a child is being hurt.\u201d\n\n"
+        "This year we answered 41,000 calls."
+    )
+    assert [normalise_name(name) for name in quote_names(text, rules)] == [
+        normalise_name(opening.split(", ")[1])]
