@@ -145,7 +145,8 @@ class SegmenterRules:
         self.dateline = re.compile(d["dateline_line"], flags)
         labels = _alternation(d["doctype_labels"])
         self.doctype_line = re.compile(
-            rf"^(?:{labels})\s*(?:[:\-\u2013\u2014|]\s*(?:{d['dateline_line'][1:-1]}|[^.!?]{{0,40}}\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
+            # "COMMUNIQU\u00c9 DE PRESSE / PRESS RELEASE": the label in two languages
+            rf"^(?:{labels})(?:\s*/\s*(?:{labels}))?\s*(?:[:\-\u2013\u2014|]\s*(?:{d['dateline_line'][1:-1]}|[^.!?]{{0,40}}\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
             # "Press release | 03.09.2025 | Security": a date with full stops, then the site's section
             rf"(?:\s*[|\u00b7]\s*[^.!?|]{{1,40}})?)?\s*[:.]?$", flags
         )

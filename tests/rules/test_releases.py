@@ -1520,3 +1520,17 @@ def test_an_e_mail_subject_is_furniture_when_a_title_line_of_its_own_follows(rul
     assert label_at(text, rules, "Subject:") == "boilerplate"
     assert label_at(text, rules, "Eleven charged after") == "boilerplate"
     assert label_at(text, rules, "ELEVEN CHARGED") == "headline"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("COMMUNIQU\u00c9 DE PRESSE / PRESS RELEASE", True),
+        ("Pressemitteilung", True),
+        ("Home \u00bb News \u00bb Statements", True),
+        # a closing guillemet after an opening one quotes a word: no breadcrumb separator
+        ("The Government presents a \u00ab balanced \u00bb framework for judicial access", False),
+    ],
+)
+def test_a_document_label_in_two_languages_is_furniture_and_guillemets_are_no_breadcrumb(rules, line, expected):
+    assert rules.is_boilerplate_line(line) is expected
