@@ -124,7 +124,10 @@ def train(data, out_dir, config_path, dev_paths, use_predictions):
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 def evaluate(data, model_dir, as_json):
     """Score a trained pipeline on labelled DATA: per-label P/R/F1, confusion matrix, F_avg, role F1,
-    document stance accuracy, segment micro-F1 and speaker accuracy."""
+    document stance accuracy, segment micro-F1 and speaker accuracy.
+
+    A document the pipeline cannot process is named on stderr and left out of every figure; the exit
+    status is then 1 (0 when every document was scored)."""
     import json
 
     from .evaluate import evaluate as evaluate_model
@@ -135,6 +138,9 @@ def evaluate(data, model_dir, as_json):
     except StanceError as error:
         raise UsageError(str(error)) from error
     click.echo(json.dumps(result, indent=2) if as_json else render_evaluation(result))
+    for message in result["failed_documents"]:
+        click.echo(message, err=True)
+    sys.exit(1 if result["failed_documents"] else 0)
 
 
 main.add_command(corpus)

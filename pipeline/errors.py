@@ -103,6 +103,8 @@ class Errors:
     E112 = "Unknown export format {fmt!r}; use one of {formats}."
     E114 = "--min-confidence {low} is above --max-confidence {high}: no sentence could be kept; swap them."
     E113 = "Confidence bound {value} is not between 0 and 1; give a probability such as 0.6."
+    E115 = ("{path}: document {doc_id!r} could not be processed ({why}); it is left out of every figure, "
+            "please report it.")
     E160 = ("{path}:{line}: {fields} held {count} lone UTF-16 surrogate(s) (half of a character pair, such as an "
             "emoji cut in two), which UTF-8 cannot store; each became U+FFFD, one character for one, so offsets "
             "still hold. Fix the tool that wrote the file.")
@@ -119,3 +121,9 @@ class InputError(StanceError):
         super().__init__(message)
         self.path = path
         self.line = line
+
+
+def error_summary(error: BaseException) -> str:
+    """"TypeName: first line of the message" (at most 200 characters), for one-line reports."""
+    first = str(error).splitlines()[0][:200] if str(error) else ""
+    return f"{type(error).__name__}: {first}"

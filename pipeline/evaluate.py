@@ -7,6 +7,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from .errors import Errors, error_summary
 from .metrics import document_stance_accuracy, role_metrics, stance_metrics
 from .nlp import MODEL_COMPONENTS, RULE_COMPONENTS, load_pipeline
 from .scoring import segment_counts, segment_scores, speaker_matches
@@ -40,8 +41,14 @@ def evaluate_pipeline(nlp: Language, paths) -> dict:
     speakers_right = speakers_total = 0
     has_segments = False
     role_labels = list(nlp.get_pipe("e2ee_roles").labels) if "e2ee_roles" in nlp.pipe_names else []
+    failed = []
     for gold in data.documents:
-        predicted = _predict_document(nlp, gold)
+        try:
+            predicted = _predict_document(nlp, gold)
+        except Exception as error:  # noqa: BLE001 - one document the pipeline cannot process must not cost the rest
+            failed.append(Errors.E115.format(path=gold.get("path") or ", ".join(map(str, paths)), doc_id=gold.get("id"),
+                                             why=error_summary(error)))
+            continue
         for g, p in zip(sorted(gold.get("sentences") or [], key=lambda s: s["start"]), predicted["sentences"]):
             if g.get("stance") is not None and "stance" in p:
                 gold_stance.append(g["stance"])
@@ -65,6 +72,7 @@ def evaluate_pipeline(nlp: Language, paths) -> dict:
         "doc_stance_accuracy": document_stance_accuracy(doc_gold, doc_predicted),
         "segment_micro_f1": segment_scores(counts)["segment_micro_f1"] if has_segments else None,
         "speaker_accuracy": speakers_right / speakers_total if speakers_total else None,
+        "failed_documents": failed,
     }
     if gold_stance:
         report = stance_metrics(gold_stance, predicted_stance)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.language import Language
 
-from .errors import Errors
+from .errors import Errors, error_summary
 from .export import doc_to_record, record_line
 from .extensions import doc_text
 from .ingest import RawDocument
@@ -78,11 +78,6 @@ def content_hash(item: RawDocument, fingerprint: str) -> str:
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _why(error: BaseException) -> str:
-    first = str(error).splitlines()[0][:200] if str(error) else ""
-    return f"{type(error).__name__}: {first}"
-
-
 def _model_meta(nlp: Language) -> dict:
     if not any(name in nlp.pipe_names for name in MODEL_COMPONENTS):
         return {}
@@ -115,7 +110,7 @@ def annotate(nlp: Language, items: list[RawDocument]) -> list[Outcome]:
         try:
             outcomes.append(outcome(item, nlp(make_doc(item))))
         except Exception as error:  # noqa: BLE001
-            reason = Errors.E016.format(path=item.path, doc_id=item.id, why=_why(error))
+            reason = Errors.E016.format(path=item.path, doc_id=item.id, why=error_summary(error))
             outcomes.append(Outcome(item.id, len(item.text.split()), error=reason))
     return outcomes
 

@@ -144,3 +144,28 @@ def test_sentences_without_documents_get_no_fold_featurizers(tmp_path):
     data = read_training_files([write_tiny_csv(tmp_path / "tiny.csv")])
     lexicons = json.loads((ROOT / "configs" / "lexicons.json").read_text(encoding="utf-8"))
     assert fold_featurizers(data, lexicons, load_train_config()) == (None, None)
+
+
+def test_evaluate_leaves_out_and_names_a_document_the_pipeline_cannot_process(tiny_model, tmp_path, monkeypatch):
+    import pipeline.evaluate as evaluation
+
+    with open(SEED_GOLD, encoding="utf-8") as lines:
+        seed = json.loads(lines.readline())
+    data = tmp_path / "two.jsonl"
+    data.write_text(json.dumps(seed) + "\n" + json.dumps(dict(seed, id="broken")) + "\n", encoding="utf-8")
+    predict = evaluation._predict_document
+
+    def failing(nlp, gold):
+        if gold["id"] == "broken":
+            raise AttributeError("'NoneType' object has no attribute 'end'")
+        return predict(nlp, gold)
+
+    monkeypatch.setattr(evaluation, "_predict_document", failing)
+    result = evaluate(tiny_model, [data])
+    assert result["failed_documents"] == [
+        f"{data}: document 'broken' could not be processed (AttributeError: 'NoneType' object has no attribute "
+        "'end'); it is left out of every figure, please report it."]
+    assert (result["segment_micro_f1"], result["speaker_accuracy"], result["stance"]["n"]) == (1.0, 1.0, 30)
+    outcome = CliRunner().invoke(main, ["evaluate", "--model", str(tiny_model), str(data), "--json"])
+    assert outcome.exit_code == 1
+    assert "document 'broken' could not be processed" in outcome.output
