@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .quotes import Quoted, find_quotes
+from .segment_common import _is_heading_like
 
 DIALOGUE_DASHES = ("\u2014", "\u2013")
 # a comma that may end the spoken words: the attribution clause starts after it
@@ -99,8 +100,9 @@ class EmailPasses:
             below = [j for j in range(i + 1, min(i + 4, len(self.blocks)))
                      if not self.rules.is_boilerplate_line(self.btext(j)) and not _EMAIL_FIELD.match(self.btext(j).strip())]
             # a title stands apart, after a blank line ("View this email in your browser" right under it does not)
-            titled = bool(below) and self.blocks[below[0]].blank_before and _is_title_line(self.btext(below[0]))
-            if subject and not titled:
+            titled = bool(below) and self.blocks[below[0]].blank_before and _is_title_line(self.btext(below[0])) and (
+                not self.rules.letter_salutation.match(self.btext(below[0]).strip().rstrip(",") + ","))  # "Hi all" is no title
+            if subject and not titled and self.btext(i).strip()[subject.end():]:
                 label_end = block.start + (len(self.btext(i)) - len(self.btext(i).lstrip())) + subject.end()
                 self.pieces[i] = [p for p in (self.piece(block.start, label_end, "boilerplate"),
                                               self.piece(label_end, block.end, "headline")) if p]
@@ -126,5 +128,4 @@ class EmailPasses:
 
 def _is_title_line(text: str) -> bool:
     """A short line with no full stop at its end: a title under the e-mail header."""
-    text = text.strip()
-    return 0 < len(text.split()) <= 20 and not text.endswith((".", ",", ":")) and "\n" not in text
+    return _is_heading_like(text) and not text.strip().endswith(",")

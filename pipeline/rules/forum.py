@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import Speaker
+from .quotes import find_quotes
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "mira_d  [Staff]   Oct 22", "bramblecat · 3 days ago": one handle, perhaps a badge, then when it was posted
@@ -19,6 +20,7 @@ _QUOTED_POST = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,30})\s+(?:said|wrote|post
 # "Mira Dansereau | Trust & Safety Product Lead, Tessellink": a signature under a post
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})\s*\|")
 _HANDLE_STEM = re.compile(r"^[a-z]+")
+_USER_NAME = re.compile(r"[_\d]")  # "mira_d", "parent_of_3": no word of prose looks like this
 _BUTTONS = re.compile(r"^(?:[\W\d_]*\b(?:reply|replies|like|likes|share|quote|report|flag)\b)+[\W\d_]*$", re.IGNORECASE)
 
 
@@ -48,8 +50,8 @@ class ForumPasses:
         headers = {i: m for i in range(lo, hi)
                    if self.labels[i] in (None, "boilerplate", "headline") and (m := _POST_HEADER.match(self.btext(i).strip()))
                    and is_handle(m.group("who"))}
-        if len(headers) < 2:
-            return
+        if len(headers) < 2 or not any(_USER_NAME.search(m.group("who")) or "[" in m.group(0) for m in headers.values()):
+            return  # a timetable ("opens  12 May" / "closes  30 June") is no thread: one handle must look like one
         order = sorted(headers)
         posts = {i: range(i + 1, order[n + 1] if n + 1 < len(order) else hi) for n, i in enumerate(order)}
         # a handle's posts are one person's: the name a signature under any of them gives
@@ -74,6 +76,8 @@ class ForumPasses:
                     self.set_label(j, "lead")
                     quoted = self.book.resolve_known(Speaker(reply.group("who"), None, None))
                     continue
+                if find_quotes(self.text, self.blocks[j].start, self.blocks[j].end):
+                    continue  # a paragraph with quotation marks of its own: attributed by the ordinary rules
                 if _SIGNATURE.match(text) or _BUTTONS.match(text):
                     # a signature, or the post's buttons and counts ("\u2665 212   \u21a9 Reply")
                     self.set_label(j, "boilerplate")

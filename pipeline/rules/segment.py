@@ -42,15 +42,19 @@ _DASH_SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][^\n]{1,1
 _LOOKBACK = 2000
 
 
-_RECORD_ENDS = re.compile(r"\b(?:ends|ended|closes|closed|end of (?:the )?(?:briefing|transcript|recording|session|hearing))\b",
-                          re.IGNORECASE)
+_RECORD_ENDS = re.compile(
+    r"^[\[(]\s*(?:(?:the\s+)?(?:press\s+)?(?:briefing|session|transcript|recording|hearing|meeting|conference|interview"
+    r"|broadcast|programme|debate)\s+(?:ends|ended|closes|closed)|end of (?:the )?(?:briefing|transcript|recording"
+    r"|session|hearing|meeting|interview))\b", re.IGNORECASE)
 _HANDLE_LEAD = re.compile(r"^(?P<who>(?:u/|@)[\w.\-]{2,40})(?:\s+[a-z]+){0,3}:$")
 _OUR_PERSON = re.compile(r"\b[Oo]ur\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
                          r"(?P<who>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})\b")
 # "On 12 May", "In March", "Last week," before the subject of an attribution
 _WHEN_OPENER = re.compile(r"^(?:(?:On|In|By|Since)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,4})?"
                           r"|(?:Last|Earlier|This)\s+(?:week|month|year|morning|afternoon|evening)|Yesterday|Today),?\s+(?=\S)")
-_ROLE_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)\b")
+# "the Commissioner sets out", "Here is the Minister:": the role as the subject, right before its verb,
+# or ending the clause ("to the Minister," is neither)
+_ROLE_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)(?:\s+(?=[a-z])|(?=:$))")
 
 
 def _org_key(org: str) -> str:
@@ -189,7 +193,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if state.mode == "turn" and self.rules.procedural_any(text):
             return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
         if state.mode in ("turn", "speech") and _EDITORIAL_LINE.match(text):
-            if _RECORD_ENDS.search(text):
+            if _RECORD_ENDS.match(text):
                 state.mode, state.pending = "", None  # "[Briefing ends 10:58]": no one speaks after it
             return self.set_label(i, "note")  # "[Poll shown on screen: ...]", "[Slide 4: ...]"
         if state.mode == "turn" and (i > self._last_turn() or self._narrated(i)) and _words(text) <= 6 and (
@@ -322,7 +326,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             for role in _ROLE_REFERENCE.finditer(clause) if speaker is None else ():
                 # "..., the Commissioner sets out three objections:": the person the text gave that role
                 if role.group(1).lower() in self.rules.role_words:
-                    speaker = self.book.resolve(role.group(0))
+                    speaker = self.book.resolve(role.group(0).strip())
                     if speaker is not None:
                         break
             ours = _OUR_PERSON.search(clause) if speaker is None else None
@@ -623,7 +627,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         window = self.text[max(0, end - 4 * _LOOKBACK) : end]
         line_start = window.rfind("\n")
         last = None
-        for match in re.finditer(rf"\b{re.escape(role)}\b", window[: line_start if line_start > 0 else 0], re.IGNORECASE):
+        described = rf"\bas\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(role)}\b"  # "retired as an assistant commissioner"
+        for match in re.finditer(described, window[: line_start if line_start > 0 else 0], re.IGNORECASE):
             last = match
         if last is None:
             return None
@@ -818,6 +823,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 _org_key(body.org) not in _org_key(found.org)):
             return False
         speaker, unnamed = self.book.resolve(text), quoted[-1].speaker
+        if speaker is None:
+            return False
         j = i - 1
         while j >= 0 and self.labels[j] == "quote" and all(
                 p.speaker == unnamed for p in self.pieces.get(j, []) if p.label == "quote"):

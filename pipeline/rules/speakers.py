@@ -190,16 +190,14 @@ class SpeakerBook:
 
     def _find_full_org(self, short: str) -> str:
         if re.fullmatch(r"[A-Z]{2,6}", short):
-            # "the CCA" after "the Cassovan Communications Authority (CCA)": the name the text spells out
-            spelled = re.search(rf"((?:[A-Z][\w&'\u2019\-]*[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*)+)\({short}\)",
-                                self.text)
-            words = spelled.group(1).split() if spelled else []
-            while words and words[0].lower() in ("the", "of", "for", "and", "on"):
-                words = words[1:]
-            if words and "".join(w[0] for w in words if w[:1].isupper()).upper().endswith(short[-2:]) and (
-                    words[0][0] == short[0]):
-                return " ".join(words).rstrip("'\u2019")  # "Practitioners\u2019 (SIISP)"
-            return short
+            # "the CCA" after "the Cassovan Communications Authority (CCA)": the words before the
+            # bracket whose capitals spell it
+            for match in re.finditer(rf"\({short}\)", self.text):
+                words = self.text[max(0, match.start() - 200) : match.start()].split("\n")[-1].split()[-10:]
+                for k in range(len(words) - 1, -1, -1):
+                    part = words[k:]
+                    if part[0][:1].isupper() and "".join(w[0] for w in part if w[:1].isupper()) == short:
+                        return " ".join(part).rstrip("'\u2019,")
         pattern = re.compile(rf"\b{re.escape(short)}((?:[^\S\n]+[A-Z][\w&'\u2019\-]*\.?){{1,3}})")
         for match in pattern.finditer(self.text):
             words = match.group(0).split()

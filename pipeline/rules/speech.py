@@ -17,6 +17,8 @@ _INTERVIEW_LABELS = ("Q", "Question", "A", "Answer")  # questions first
 _COURT_LABEL = re.compile(r"^(?:\*{1,2}|_{1,2})?(?P<label>Q|A)\.\s+(?=\S)")
 # "*Q. Will you order ...?*": an interview's question in italics, its label inside the emphasis
 _EMPHASISED_TURN = re.compile(r"^(?:\*{1,2}|_{1,2})(?P<label>Q|A)\.\s+(?=\S)")
+# an interview says so and names the person it questions; "Q&A" alone heads an FAQ as often
+_INTERVIEW_WORD = re.compile(r"\binterview(?:ed|s)?\b", re.IGNORECASE)
 # "Interview by Jo Roe | 2 September": the byline of the one who asks
 _INTERVIEW_BY = re.compile(r"\b(?i:interview|questions)[ \t]+by[ \t]+(?P<who>[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3})")
 # "Chairman WHITCROFT. Ms. Nyame, ...", "SEN. MANANSALA. Thank you": a hearing record's label ends in a full stop
@@ -157,8 +159,8 @@ class SpeechPasses:
         first = min(marked + list(emphasised))
         court = any(p.match(self.btext(i).strip()) for i in range(lo, first) for p in self.rules.examination_headings)
         intro = "\n".join(self.btext(i) for i in range(0, first))[:2000]
-        if not court and not self.rules.interview_marker.search(intro):
-            return  # a list lettered "A.", "B." ... or an FAQ's own questions
+        if not court and not (_INTERVIEW_WORD.search(intro) and self.mention(intro) is not None):
+            return  # a list lettered "A.", "B." ..., or an FAQ's own questions ("... : Q&A")
         for i in marked:
             block = self.blocks[i]
             block.start, block.marker = self.text.rfind(block.marker, 0, block.start), ""

@@ -1534,3 +1534,34 @@ def test_an_e_mail_subject_is_furniture_when_a_title_line_of_its_own_follows(rul
 )
 def test_a_document_label_in_two_languages_is_furniture_and_guillemets_are_no_breadcrumb(rules, line, expected):
     assert rules.is_boilerplate_line(line) is expected
+
+
+def test_a_sentence_about_a_new_version_of_a_code_is_no_translation_disclaimer(rules):
+    text = (
+        "Regulator publishes its code for messaging providers\n\n"
+        "The updated version of the code takes effect in May; until then the 2019 text applies.\n\n"
+        "The code asks providers to publish how they handle reports."
+    )
+    assert label_at(text, rules, "The updated version") != "note"
+
+
+def test_a_timetable_of_lowercase_words_and_dates_is_no_forum_thread(rules):
+    text = (
+        "Consultation on the messaging code\n\n"
+        "The Authority today opened its consultation.\n\n"
+        "opens  12 May\n\n"
+        "closes  30 June\n\n"
+        "Jo Roeburn, chief executive, said: \u201cWe want to hear from everyone who uses these services.\u201d"
+    )
+    assert quote_names(text, rules) == ["Jo Roeburn"]
+
+
+def test_a_greeting_under_an_e_mail_subject_is_no_title(rules):
+    text = (
+        "From: Loomweave maintainers <maintainers@loomweave.example>\n"
+        "To: loomweave-dev@lists.loomweave.example\n"
+        "Subject: Our answer on the proposed safety hook\n\n"
+        "Hi all\n\n"
+        "We will not add the hook to the library."
+    )
+    assert label_at(text, rules, "Our answer") == "headline"

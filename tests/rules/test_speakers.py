@@ -386,3 +386,13 @@ def test_an_as_clause_naming_someone_who_told_an_audience_attributes_the_quotati
     )
     assert [normalise_name(name) for name in quote_names(text, rules)] == [
         normalise_name(opening.split(", ")[1])]
+
+
+def test_a_role_named_in_passing_is_not_the_body_that_sets_out_its_demands(rules):
+    text = (
+        "Coalition writes to the Minister\n\n"
+        "The Minister for Digital Affairs, Jo Roeburn, announced the Bill on Monday.\n\n"
+        "In an open letter to the Minister, the Open Rights Coalition sets out three demands:\n\n"
+        "\u201cFirst, no scanning of private messages. Second, no weakening of encryption.\u201d"
+    )
+    assert quote_speakers(text, rules) == [(None, None, "Open Rights Coalition")]

@@ -482,14 +482,14 @@ def test_an_interviews_q_and_a_marked_with_full_stops_are_the_interviewer_and_th
     assert label_at(text, rules, "This interview") == "note"
 
 
-def test_a_list_lettered_a_and_b_outside_an_interview_is_no_transcript(rules):
+def test_an_faqs_q_and_a_items_under_a_q_and_a_title_stay_the_publishers_own_text(rules):
     text = (
-        "Our response to the consultation\n\n"
-        "We make two points.\n\n"
-        "A. Scanning every private message is not proportionate and would weaken security for everyone.\n\n"
-        "B. Detection orders should never apply to end-to-end encrypted services.\n\n"
-        "A. The Regulation should say so plainly.\n\n"
-        "B. Providers should be consulted on any technical standard."
+        "New rules for messaging providers: Q&A\n\n"
+        "The Authority has published its code for messaging providers.\n\n"
+        "Q. Does the code require providers to scan messages?\n\n"
+        "A. No. The code does not require any provider to scan the content of messages.\n\n"
+        "Q. When does the code take effect?\n\n"
+        "A. The code takes effect on 1 May 2026 for every provider in scope."
     )
     assert quote_names(text, rules) == []
 
@@ -726,3 +726,15 @@ def test_a_role_label_in_capitals_is_the_person_its_first_label_named_in_bracket
     assert quote_names(text, rules) == [
         "Beatrix Omolawe-Hume", "Tomas Ekwunde", "Beatrix Omolawe-Hume", "Ines Vargo-Holloway", "Ines Vargo-Holloway"]
     assert label_at(text, rules, "The guidance takes") == "body"
+
+
+def test_a_bracketed_slide_note_that_says_closes_does_not_end_the_speech(rules):
+    text = (
+        "Speech: the Minister on the consultation\n\n"
+        "MINISTER FOR DIGITAL AFFAIRS (Halla Dunmore): Good morning, and thank you for coming.\n\n"
+        "JOURNALIST (Piran Holt, Vireland Radio): When does the consultation close?\n\n"
+        "MINISTER FOR DIGITAL AFFAIRS: Let me show you the timetable.\n\n"
+        "[Slide 4 shown: the consultation closes on 30 June]\n\n"
+        "We will read every response before we decide anything."
+    )
+    assert quote_names(text, rules)[-1] == "Halla Dunmore"
