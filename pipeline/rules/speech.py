@@ -16,7 +16,7 @@ _INTERVIEW_LABELS = ("Q", "Question", "A", "Answer")  # questions first
 # "Q. Dr Roe, you told the court ...": a court record's question and answer, marked with a full stop
 _COURT_LABEL = re.compile(r"^(?:\*{1,2}|_{1,2})?(?P<label>Q|A)\.\s+(?=\S)")
 # "*Q. Will you order ...?*": an interview's question in italics, its label inside the emphasis
-_EMPHASISED_TURN = re.compile(r"^(?:\*{1,2}|_{1,2})(?P<label>Q|A)\.\s+(?=\S)")
+_EMPHASISED_TURN = re.compile(r"^(?=[*_])" + _COURT_LABEL.pattern[1:])
 # an interview says so and names the person it questions; "Q&A" alone heads an FAQ as often
 _INTERVIEW_WORD = re.compile(r"\binterview(?:ed|s)?\b", re.IGNORECASE)
 # "Interview by Jo Roe | 2 September": the byline of the one who asks
@@ -774,14 +774,11 @@ class SpeechPasses:
             if interviewer is None:
                 # the reporter whose byline heads the questions asks them
                 first_turn = min(self.turns, default=len(self.blocks))
+                # ("Interview by Jo Roe | 2 September | 12 min read", a byline line perhaps taken for furniture)
                 byline = next((m for j in range(first_turn) if (m := _BY_LINE.match(self.btext(j))
-                                                                 or _TRAILING_BYLINE.search(self.btext(j)))
+                                                                 or _TRAILING_BYLINE.search(self.btext(j))
+                                                                 or _INTERVIEW_BY.search(self.btext(j)))
                                and self._names_person(m.group("who"))), None)
-                interviewer = self.book.resolve(byline.group("who")) if byline else None
-            if interviewer is None:
-                # "Interview by Jo Roe | 2 September | 12 min read": a byline line, perhaps taken for furniture
-                first_turn = min(self.turns, default=len(self.blocks))
-                byline = _INTERVIEW_BY.search("\n".join(self.btext(j) for j in range(first_turn))[:2000])
                 interviewer = self.book.resolve(byline.group("who")) if byline else None
             if interviewer is None:
                 self.book.speakers.append(Speaker(None, "interviewer", None))
