@@ -103,6 +103,8 @@ class Errors:
     E112 = "Unknown export format {fmt!r}; use one of {formats}."
     E114 = "--min-confidence {low} is above --max-confidence {high}: no sentence could be kept; swap them."
     E113 = "Confidence bound {value} is not between 0 and 1; give a probability such as 0.6."
+    E116 = ("A feature matrix with {rows} rows was given for {examples} examples, {labelled} of them with {what} "
+            "labels: pass the matrix only when every example is labelled (its rows are the examples').")
     E115 = ("{path}: document {doc_id!r} could not be processed ({why}); it is left out of every figure, "
             "please report it.")
     E160 = ("{path}:{line}: {fields} held {count} lone UTF-16 surrogate(s) (half of a character pair, such as an "

@@ -19,12 +19,12 @@ from .stance_context import StanceContext
 
 @Language.factory(
     "e2ee_stance",
-    default_config={"C": 0.5, "calibration": "sigmoid", "cv": 5, "per_target": False, "class_weight": "balanced",
-                    "context": True, "lexicon_features": True, "word_ngrams": [1, 2], "char_ngrams": [2, 5],
+    default_config={"C": 0.5, "max_iter": 1000, "calibration": "sigmoid", "cv": 5, "per_target": False,
+                    "class_weight": "balanced", "context": True, "lexicon_features": True, "word_ngrams": [1, 2], "char_ngrams": [2, 5],
                     "char_analyzer": "char_wb", "weighting": "tfidf", "tokens": "words", "hashtags": "keep",
                     "char_norm": "chunks"},
 )
-def make_stance(nlp: Language, name: str, C: float, calibration: str, cv: int, per_target: bool,
+def make_stance(nlp: Language, name: str, C: float, max_iter: int, calibration: str, cv: int, per_target: bool,
                 class_weight: str | None, context: bool, lexicon_features: bool, word_ngrams: list[int],
                 char_ngrams: list[int], char_analyzer: str, weighting: str, tokens: str, hashtags: str,
                 char_norm: str):
@@ -32,8 +32,8 @@ def make_stance(nlp: Language, name: str, C: float, calibration: str, cv: int, p
 
     The options are `StanceModel`'s (STANCE_OPTIONS); the defaults suit ANNOTATION.md documents.
     """
-    return StanceComponent(nlp.vocab, name, C=C, calibration=calibration, cv=cv, per_target=per_target,
-                           class_weight=class_weight, context=context, lexicon_features=lexicon_features,
+    return StanceComponent(nlp.vocab, name, C=C, max_iter=max_iter, calibration=calibration, cv=cv,
+                           per_target=per_target, class_weight=class_weight, context=context, lexicon_features=lexicon_features,
                            word_ngrams=list(word_ngrams), char_ngrams=list(char_ngrams),
                            char_analyzer=char_analyzer, weighting=weighting, tokens=tokens, hashtags=hashtags,
                            char_norm=char_norm)
@@ -48,15 +48,19 @@ class StanceComponent(SentenceModelPipe):
 
     kind = "stance"
 
-    def fit(self, examples: list[SentenceExample], featurizer=None):
-        """Fit the sentence model; `featurizer`: an already fitted one shared with the role component."""
+    def fit(self, examples: list[SentenceExample], featurizer=None, features=None):
+        """Fit the sentence model; `featurizer`: an already fitted one shared with the role component,
+        `features`: its `transform(examples)` (every example labelled) when the caller has it."""
         labelled = [e for e in examples if e.stance]
         if not labelled:
             raise StanceError(Errors.E055.format(what="stance", paths="the training data"))
+        if features is not None and len(labelled) != len(examples):
+            raise StanceError(Errors.E116.format(rows=features.shape[0], examples=len(examples),
+                                                 labelled=len(labelled), what="stance"))
         # pipelines saved before an option existed lack its key: StanceModel's default applies
         settings = {key: self.cfg[key] for key in STANCE_OPTIONS if key in self.cfg}
         sentence_model = StanceModel(self.cfg["lexicons"], **settings).fit(
-            labelled, [e.stance for e in labelled], featurizer=featurizer)
+            labelled, [e.stance for e in labelled], featurizer=featurizer, features=features)
         self.model_ = {"sentence": sentence_model, "context": None, "document": None}
         self.cfg["labels"] = sentence_model.classes_
         return self

@@ -8,12 +8,14 @@ import os
 import shutil
 import tempfile
 import time
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy
 from joblib import Parallel, delayed
 from scipy.special import expit
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 from .errors import Errors, StanceError
@@ -50,22 +52,22 @@ def _folds(examples: list[SentenceExample], labels, n_folds: int):
 
 
 def out_of_fold(make_model, examples, targets, n_folds: int, stratify, columns: list | None = None,
-                method: str = "predict_proba", featurizers: list | None = None) -> numpy.ndarray:
+                method: str = "predict_proba", fold_features: list | None = None) -> numpy.ndarray:
     """Cross-validated probabilities (or another `method`'s scores): each example scored by a model
     that never saw its document.
 
     With `columns` (the global class labels), each fold's classes are placed in the right column
     even when a fold lacks a class. The folds are fitted in parallel on threads, one per core: the SVM
-    fits release the GIL, and threads share the examples and featurizers a process would have to be
-    sent (31,273 sentences: 7.4 s instead of 12.2 s for the featurizers, no slower for the folds).
-    `featurizers`: one already fitted per fold (`fold_featurizers`, for the same examples and folds).
+    fits release the GIL, and threads share the examples and features a process would have to be sent.
+    `fold_features`: per fold, a featurizer fitted on the fold's training sentences and its matrix of
+    all the examples (`fold_features`, for the same examples and folds), shared by the stance and
+    role models instead of each fold fitting and featurising its own.
     """
     folds = _folds(examples, stratify, n_folds)
     jobs = max(1, min(len(folds), os.cpu_count() or 1))
     results = Parallel(n_jobs=jobs, prefer="threads")(
-        delayed(_fit_fold)(make_model, [examples[i] for i in train_index], targets[train_index],
-                           [examples[i] for i in test_index], columns, method,
-                           featurizers[k] if featurizers else None)
+        delayed(_fit_fold)(make_model, examples, targets, train_index, test_index, columns, method,
+                           *(fold_features[k] if fold_features else (None, None)))
         for k, (train_index, test_index) in enumerate(folds))
     scores = numpy.zeros((len(examples), results[0].shape[1]))
     for (_, test_index), predicted in zip(folds, results):
@@ -73,9 +75,13 @@ def out_of_fold(make_model, examples, targets, n_folds: int, stratify, columns: 
     return scores
 
 
-def _fit_fold(make_model, train_examples, train_targets, test_examples, columns, method, featurizer) -> numpy.ndarray:
-    model = make_model().fit(train_examples, train_targets, featurizer=featurizer)
-    predicted = getattr(model, method)(test_examples)
+def _fit_fold(make_model, examples, targets, train_index, test_index, columns, method, featurizer,
+              features) -> numpy.ndarray:
+    rows = (lambda index: None) if features is None else (lambda index: features[index])
+    model = make_model().fit([examples[i] for i in train_index], targets[train_index], featurizer=featurizer,
+                             features=rows(train_index))
+    test_examples = [examples[i] for i in test_index]
+    predicted = getattr(model, method)(test_examples, features=rows(test_index))
     if columns is not None:
         aligned = numpy.zeros((len(test_examples), len(columns)))
         aligned[:, [columns.index(c) for c in model.classes_]] = predicted
@@ -100,7 +106,7 @@ def choose_thresholds(truth: numpy.ndarray, scores: numpy.ndarray, labels: list[
     return chosen
 
 
-def _train_stance(data: TrainingData, config: dict, lexicons: dict, featurizers=None) -> tuple[dict, dict | None]:
+def _train_stance(data: TrainingData, config: dict, lexicons: dict, fold_features=None) -> tuple[dict, dict | None]:
     """(cross-validated report, what the final fits need)."""
     examples = [e for e in data.examples if e.stance]
     if not examples:
@@ -115,9 +121,9 @@ def _train_stance(data: TrainingData, config: dict, lexicons: dict, featurizers=
         # the document text model needs only the gold documents: it fits while the sentence folds do
         document_text = background.submit(_document_text, data.documents, config["document"])
         if folds >= 2:
-            shared = featurizers if folds == config["cv_folds"] else None  # fewer folds: other splits
+            shared = fold_features if folds == config["cv_folds"] else None  # fewer folds: other splits
             scores = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, folds, y, columns=labels,
-                                 featurizers=shared)
+                                 fold_features=shared)
             if stacking:
                 first_stage = scores
                 scores = _context_out_of_fold(examples, first_stage, y, labels, folds, stacking["C"])
@@ -196,7 +202,7 @@ def _document_cv_accuracy(records: list[dict], folds: int, settings: dict, text_
     return correct / len(records)
 
 
-def _train_roles(data: TrainingData, config: dict, lexicons: dict, featurizers=None) -> tuple[dict, dict | None]:
+def _train_roles(data: TrainingData, config: dict, lexicons: dict, fold_features=None) -> tuple[dict, dict | None]:
     examples = [e for e in data.examples if e.roles is not None]
     labels = sorted({role for e in examples for role in e.roles})
     if not examples or not labels:
@@ -210,15 +216,16 @@ def _train_roles(data: TrainingData, config: dict, lexicons: dict, featurizers=N
     if len(examples) >= 2 * config["cv_folds"]:
         def make_model():
             return RoleModel(lexicons, labels, C=settings["C"], char_ngrams=settings["char_ngrams"],
-                             classifier=classifier)
+                             classifier=classifier, max_iter=settings.get("max_iter", 1000))
         if classifier == "svm":
             # the SVMs' held-out margins give each role's sigmoid (Platt) and then its threshold
             margins = out_of_fold(make_model, examples, truth, config["cv_folds"], stratify,
-                                  method="decision_function", featurizers=featurizers)
+                                  method="decision_function", fold_features=fold_features)
             calibration = [platt(margins[:, c], truth[:, c]) for c in range(len(labels))]
             scores = expit(margins * [a for a, _ in calibration] + [b for _, b in calibration])
         else:
-            scores = out_of_fold(make_model, examples, truth, config["cv_folds"], stratify, featurizers=featurizers)
+            scores = out_of_fold(make_model, examples, truth, config["cv_folds"], stratify,
+                                 fold_features=fold_features)
         thresholds = choose_thresholds(truth, scores, labels, config["threshold_grid"])
         predicted = [
             {label for column, label in enumerate(labels) if scores[row, column] >= thresholds[label]}
@@ -237,13 +244,22 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
     RETURNS: the model card's metadata (data files, labels and counts, hyper-parameters,
     cross-validated metrics, dev metrics when `dev_paths` are given, versions, training time).
     """
+    # the config's `max_iter` stops the SVMs early on purpose (estimators.py): liblinear's warning that
+    # it stopped there says nothing. Filtered here, on the calling thread, for the fits on threads below
+    # (`catch_warnings` is not thread-safe, so not inside them).
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Liblinear failed to converge", category=ConvergenceWarning)
+        return _train(paths, out_dir, config_path=config_path, dev_paths=dev_paths, use_predictions=use_predictions)
+
+
+def _train(paths, out_dir: str | Path, *, config_path, dev_paths, use_predictions: bool) -> dict:
     started = time.perf_counter()
     config = load_train_config(config_path)
     data = read_training_files(paths, use_predictions=use_predictions)
     lexicons = json.loads((DEFAULT_CONFIGS / "lexicons.json").read_text(encoding="utf-8"))
-    featurizers, shared = fold_featurizers(data, lexicons, config)
-    stance_report, stance_fit = _train_stance(data, config, lexicons, featurizers)
-    role_report, role_fit = _train_roles(data, config, lexicons, featurizers)
+    folds, (shared, features) = fold_features(data, lexicons, config)
+    stance_report, stance_fit = _train_stance(data, config, lexicons, folds)
+    role_report, role_fit = _train_roles(data, config, lexicons, folds)
     if stance_fit is None and role_fit is None:
         raise StanceError(Errors.E055.format(what="stance or role", paths=", ".join(map(str, paths))))
     nlp = build_pipeline()
@@ -254,14 +270,15 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
     if role_fit is not None:
         roles = nlp.add_pipe("e2ee_roles", config={"C": role_fit["C"], "default_threshold": role_fit["default_threshold"],
                                                    "char_ngrams": list(role_fit["char_ngrams"]),
-                                                   "classifier": role_fit["classifier"]})
+                                                   "classifier": role_fit["classifier"],
+                                                   "max_iter": role_fit.get("max_iter", 1000)})
         roles.initialize(lexicons=lexicons)
         fits.append(lambda: roles.fit(role_fit["examples"], labels=role_fit["labels"], featurizer=shared,
-                                      calibration=role_fit["calibration"]))
+                                      calibration=role_fit["calibration"], features=features))
     if stance_fit is not None:
         stance = nlp.add_pipe("e2ee_stance", config=stance_settings)
         stance.initialize(lexicons=lexicons)
-        fits.append(lambda: stance.fit(stance_fit["examples"], featurizer=shared))
+        fits.append(lambda: stance.fit(stance_fit["examples"], featurizer=shared, features=features))
     # the two final fits side by side: liblinear releases the GIL while it fits
     with ThreadPoolExecutor(max_workers=len(fits)) as pool:
         for future in [pool.submit(fit) for fit in fits]:
@@ -314,13 +331,14 @@ def _shared_featurizer(data: TrainingData, lexicons: dict, stance_settings: dict
     return featurizer.fit([e for e in data.examples if e.stance or e.roles is not None])
 
 
-def fold_featurizers(data: TrainingData, lexicons: dict, config: dict) -> tuple[list | None, object]:
-    """(per cross-validation fold, one featurizer fitted on the fold's training sentences; one fitted
-    on all of them), shared by the stance and role models' out-of-fold and final fits: fitting a
-    featurizer costs about as much as an SVM, and the four fits run in parallel.
+def fold_features(data: TrainingData, lexicons: dict, config: dict) -> tuple[list | None, tuple]:
+    """(per cross-validation fold, a featurizer fitted on the fold's training sentences and its
+    matrix of all the labelled sentences; the same for a featurizer fitted on all of them), shared by
+    the stance and role models' out-of-fold and final fits: each sentence is featurised once per
+    fold instead of once per fold and model, and the four fits run in parallel.
 
-    (None, None) unless both models label the same sentences of documents (then their folds by
-    document are the same) and featurise alike.
+    (None, (None, None)) unless both models label the same sentences of documents (then their folds
+    by document are the same, and a matrix's rows are both models' examples) and featurise alike.
     """
     stance_examples = [e for e in data.examples if e.stance]
     role_examples = [e for e in data.examples if e.roles is not None]
@@ -329,21 +347,22 @@ def fold_featurizers(data: TrainingData, lexicons: dict, config: dict) -> tuple[
             or any(a is not b for a, b in zip(stance_examples, role_examples))
             or not any(e.doc_id for e in stance_examples)
             or len({e.doc_id for e in stance_examples}) < n_folds):
-        return None, None
+        return None, (None, None)
     settings = {k: v for k, v in config["stance"].items() if k in STANCE_OPTIONS}
     featurizer = _common_featurizer(lexicons, settings, config["roles"])
     if featurizer is None:
-        return None, None
+        return None, (None, None)
     parts = [[stance_examples[i] for i in train_index] for train_index, _ in _folds(stance_examples, None, n_folds)]
     jobs = max(1, min(len(parts) + 1, os.cpu_count() or 1))
-    fitted = Parallel(n_jobs=jobs, prefer="threads")(delayed(_fit_featurizer)(featurizer, part)
+    fitted = Parallel(n_jobs=jobs, prefer="threads")(delayed(_fit_and_transform)(featurizer, part, stance_examples)
                                                      for part in [stance_examples, *parts])
     return fitted[1:], fitted[0]
 
 
-def _fit_featurizer(featurizer, examples):
+def _fit_and_transform(featurizer, part, examples) -> tuple:
     # a copy per fit: the fits run on threads, and one unfitted featurizer is handed to all of them
-    return copy.deepcopy(featurizer).fit(examples)
+    fitted = copy.deepcopy(featurizer).fit(part)
+    return fitted, fitted.transform(examples)
 
 
 def _label_counts(examples: list[SentenceExample]) -> dict:

@@ -3,6 +3,7 @@
 import json
 
 import numpy
+import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, SEED_GOLD, write_tiny_csv
@@ -114,36 +115,75 @@ def test_role_character_ngrams_can_be_switched_off(tmp_path):
     assert roles.model_.featurizer_.chars_ is None
 
 
-def test_fold_featurizers_give_the_same_held_out_scores_as_fitting_one_per_model(tmp_path):
-    from pipeline.estimators import StanceModel
-    from pipeline.train import fold_featurizers, load_train_config, out_of_fold
+def test_max_iter_caps_both_models_svms_and_their_early_stop_is_not_warned_about(tmp_path):
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    config = tmp_path / "capped.json"
+    config.write_text(json.dumps({"stance": {"max_iter": 1}, "roles": {"max_iter": 1}}), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        train([write_tiny_csv(tmp_path / "tiny.csv")], tmp_path / "model", config_path=config)
+    assert not [w for w in caught if issubclass(w.category, ConvergenceWarning)]
+    nlp = load_pipeline(tmp_path / "model")
+    roles, stance = nlp.get_pipe("e2ee_roles"), nlp.get_pipe("e2ee_stance")
+    assert roles.cfg["max_iter"] == 1 and stance.cfg["max_iter"] == 1
+    assert {svm.max_iter for svm in roles.model_.classifiers_ if not isinstance(svm, float)} == {1}
+    assert stance.model_["sentence"].models_[None][1].svm.max_iter == 1
+
+
+@pytest.mark.parametrize("model", ["stance", "roles"])
+def test_fold_matrices_give_the_same_held_out_scores_as_featurising_each_fold_for_each_model(tmp_path, model):
+    from pipeline.estimators import RoleModel, StanceModel
+    from pipeline.train import fold_features, load_train_config, out_of_fold
     from pipeline.training_data import read_training_files
 
-    config = load_train_config()
+    config = {**load_train_config(), "cv_folds": 2}
     lines = (ROOT / "corpora" / "labelled" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:4]
     (tmp_path / "four.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     data = read_training_files([tmp_path / "four.jsonl"])
     lexicons = json.loads((ROOT / "configs" / "lexicons.json").read_text(encoding="utf-8"))
-    folds, full = fold_featurizers(data, lexicons, {**config, "cv_folds": 2})
+    folds, (full, matrix) = fold_features(data, lexicons, config)
     examples = [e for e in data.examples if e.stance]
-    assert len(folds) == 2 and full.n_features_ > 0
-    y = numpy.array([e.stance for e in examples])
-    labels = sorted(set(y))
-    settings = {**config["stance"], "calibration": "none"}
-    shared = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, 2, y, columns=labels,
-                         featurizers=folds)
-    own = out_of_fold(lambda: StanceModel(lexicons, **settings), examples, y, 2, y, columns=labels)
+    assert len(folds) == 2 and matrix.shape == (len(examples), full.n_features_)
+    assert all(features.shape == (len(examples), featurizer.n_features_) for featurizer, features in folds)
+    if model == "stance":
+        y = numpy.array([e.stance for e in examples])
+        labels, method, stratify, columns = sorted(set(y)), "predict_proba", y, sorted(set(y))
+
+        def make():
+            return StanceModel(lexicons, **{**config["stance"], "calibration": "none"})
+    else:
+        labels = sorted({role for e in examples for role in e.roles})
+        y = numpy.array([[role in e.roles for role in labels] for e in examples], dtype=int)
+        method, stratify, columns = "decision_function", y.argmax(axis=1), None
+
+        def make():
+            return RoleModel(lexicons, labels, C=0.3, classifier="svm")
+    shared = out_of_fold(make, examples, y, 2, stratify, columns=columns, method=method, fold_features=folds)
+    own = out_of_fold(make, examples, y, 2, stratify, columns=columns, method=method)
     # equal up to the SVMs' tolerance: binary fits side by side on threads share liblinear's random generator
-    assert numpy.allclose(shared, own, atol=1e-3)
+    assert shared.shape == own.shape and numpy.allclose(shared, own, atol=1e-3)
 
 
-def test_sentences_without_documents_get_no_fold_featurizers(tmp_path):
-    from pipeline.train import fold_featurizers, load_train_config
+def test_sentences_without_documents_get_no_fold_features(tmp_path):
+    from pipeline.train import fold_features, load_train_config
     from pipeline.training_data import read_training_files
 
     data = read_training_files([write_tiny_csv(tmp_path / "tiny.csv")])
     lexicons = json.loads((ROOT / "configs" / "lexicons.json").read_text(encoding="utf-8"))
-    assert fold_featurizers(data, lexicons, load_train_config()) == (None, None)
+    assert fold_features(data, lexicons, load_train_config()) == (None, (None, None))
+
+
+def test_a_feature_matrix_for_partly_labelled_examples_is_refused(tiny_model):
+    from pipeline.errors import StanceError
+    from pipeline.examples import SentenceExample
+
+    examples = [SentenceExample(text="Encryption keeps us safe.", stance="favor"), SentenceExample(text="Hello.")]
+    stance = load_pipeline(tiny_model).get_pipe("e2ee_stance")
+    with pytest.raises(StanceError, match="1 of them with stance labels"):
+        stance.fit(examples, features=numpy.zeros((2, 3)))
 
 
 def test_evaluate_leaves_out_and_names_a_document_the_pipeline_cannot_process(tiny_model, tmp_path, monkeypatch):
