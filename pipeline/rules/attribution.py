@@ -16,6 +16,7 @@ _ORG_LEAD = re.compile(r"^(?:of|from|at|with)\s+(?P<org>.+)$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
 _GENERIC_POSSESSIVE = re.compile(r"^the\s+(?P<org>[a-z]+)['\u2019]s\s+(?P<role>.+)$")
 _POSSESSIVE_ROLE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['\u2019]s?\s+(?P<role>[a-zA-Z].*)$")
+_ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s")
 _PREPOSITION_LEAD = re.compile(r"^(?:for|from|at|of|with|in|to)\s+(.+)$", re.IGNORECASE)
 _POSSESSIVE_S = re.compile(r"['\u2019]s$")
 # "A member of the panel, who asked to be identified only as Saskia": a person known by a given name
@@ -192,6 +193,8 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
     if generic and generic.group("org") in rules.org_words:
         return _clean(generic.group("role")), generic.group("org")  # "the agency's director general"
     possessive = _POSSESSIVE_ROLE.match(rest)
+    if possessive and _starts_with_role(rest, rules) and _ROLE_LINK.search(possessive.group("org")):
+        possessive = None  # "Chief Executive of Acme Children's Trust": a role, then the body's name
     if possessive and _possessive_name(possessive.group("role"), rules):
         return None, _strip_the(rest)  # "Cedarwell Children's Trust", "Women's Aid Federation": one body's name
     if possessive and not possessive.group("org").lower().startswith(("who", "which")):
@@ -296,6 +299,9 @@ _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&.\-]{1,9}\)(?=\s+\w)")
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _INNER_ACRONYM.sub("", _clean(phrase))
+    after = _after_that_clause(phrase, rules)
+    if after:
+        return parse_speaker(after, rules)
     known = _KNOWN_ONLY_AS.search(phrase)
     if known and known.start() and (known.group("name") or known.group("given")).lower() not in rules.courtesy_titles:
         role, org = _role_org(re.sub(r"^(?:an?|the)\s+", "", phrase[:known.start()].strip(" ,"), flags=re.IGNORECASE), rules)
@@ -385,6 +391,19 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     if is_orgish(phrase, rules) or _CAPITALISED_PHRASE.fullmatch(phrase):
         role, org = _role_org(phrase, rules)
         return Speaker(None, role, org) if org else Speaker(None, None, _strip_the(phrase))
+    return None
+
+
+def _after_that_clause(phrase: str, rules: SegmenterRules) -> str | None:
+    """"the Minister, Colm Roe, that the Government will drop the duty, Dr Ann Lee, Chief Executive" (what
+    is left of "Responding to the announcement by ..."): the part from the first name after a that-clause."""
+    parts = _split_parts(phrase)
+    clause = next((i for i, part in enumerate(parts) if i and part.startswith("that ")), None)
+    if clause is None:
+        return None
+    for j in range(clause + 1, len(parts)):
+        if name_tokens(_TOKEN.findall(parts[j]), rules):
+            return ", ".join(parts[j:])
     return None
 
 

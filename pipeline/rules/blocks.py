@@ -84,6 +84,29 @@ def _is_full_line(previous: str, width: int | None) -> bool:
             and not _SEPARATORS.search(previous))
 
 
+# Markdown emphasis: "**Notes to editors**", "*"Sources tell us ..."*", "__Jo Roe__". A marker opens
+# before a non-space character and closes after one, on the same line, and is not inside a word
+# ("parent_of_3", a footnote "figure*", a bullet "* item" and "2 * 3" are left alone)
+_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=[^\s*_])(?:[^\n]*?[^\s*_])?\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(?:[^*_\n]*?[^\s*_])?\1(?![\w*])")
+
+
+def mask_emphasis(text: str) -> str:
+    """`text` with Markdown emphasis markers blanked out (same length, so offsets still hold): the
+    rules then read "**Jane Roe**, Director, said:" as they read "Jane Roe, Director, said:", and the
+    markers, now spaces, fall outside the segments like list markers."""
+    if "*" not in text and "__" not in text and "_" not in text:
+        return text
+    chars = None
+    for pattern in (_STRONG, _EMPHASIS):
+        for match in pattern.finditer(text if chars is None else "".join(chars)):
+            chars = chars if chars is not None else list(text)
+            width = len(match.group(1))
+            for position in (*range(match.start(), match.start() + width), *range(match.end() - width, match.end())):
+                chars[position] = " "
+    return text if chars is None else "".join(chars)
+
+
 def split_blocks(text: str, bullet: re.Pattern) -> list[Block]:
     """Blocks in reading order, with list markers and heading hashes moved out of the content."""
     blocks: list[Block] = []

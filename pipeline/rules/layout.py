@@ -29,6 +29,7 @@ _FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]")  # "[3] Evidence session, ...", it
 _TAGLINE_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s")
 _SITE_SEPARATOR = re.compile(r"\s(?:::|\||\u203a|\u00bb|>)\s")  # "CommunityWire :: Statements", "News | Site"
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\.?$")
+_BULLET_GLYPHS = tuple("\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u2013\u2014-*+")
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
 
@@ -100,7 +101,7 @@ class LayoutPasses:
             j = i + 1
             while j < len(self.blocks) and _words(self.btext(j)) <= 16 and (
                 not self.btext(j).rstrip().endswith(".") or self.btext(j).rstrip().endswith("ago.")
-            ) and not self.blocks[j].blank_before:
+            ) and (not self.blocks[j].blank_before or j == i + 1 and self.blocks[j].marker):  # a list may stand apart
                 j += 1
             if j > i + 1:  # a heading with links under it, not a section called "Trending"
                 for k in range(i, j):
@@ -130,16 +131,17 @@ class LayoutPasses:
                     zone = i
                     break
                 continue
-            # (an editor's note may be set in italics: "*This interview has been edited ...*")
-            if rules.note_paragraph_any(text.strip("*_")) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker):
+            # (an editor's note may be set in italics or brackets: "*This interview has been edited ...*",
+            # "[This is an edited version of the speech ...]")
+            if rules.note_paragraph_any(text.strip("*_[]() ")) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker):
                 self.set_label(i, "note")  # a footnote or correction inside the text, which goes on after it
                 continue
             heading = rules.note_heading.match(text) or (
                 _ABOUT.match(text) and _is_heading_like(text)
             )
-            opener = bool(rules.note_openers_any(text))
+            opener = bool(rules.note_openers_any(text) or rules.note_openers_any(text.strip("*_[]() ")))
             if heading and (text.strip().lower().rstrip(":.") in rules.late_note_headings or _ABOUT_DOCUMENT.match(text)) and (
-                    i < _EARLY * len(self.blocks)):
+                    i < _EARLY * len(self.blocks)) and not self._list_runs_to_back_matter(i):
                 heading = None  # "Background" in the first half of a briefing paper is one of its sections
             if opener and not heading and (content_seen < 2 or i < _EARLY * len(self.blocks) and _words(text) <= 60):
                 self.set_label(i, "note")  # "Update, 9 July: ..." above the statement, not the start of its notes
@@ -180,6 +182,21 @@ class LayoutPasses:
                 if self.labels[i] is None:
                     self.set_label(i, "boilerplate")
         return zone
+
+    def _list_runs_to_back_matter(self, i: int) -> bool:
+        """"Quick facts" over bullets that run into "Associated links", "- 30 -" or the end: a release's
+        closing notes, however early in a short release they start."""
+        j = i + 1
+        # bullets, not numbered paragraphs ("4.1 OTT services ..." under "A. Background" run on as a paper's text)
+        while j < len(self.blocks) and self.blocks[j].marker[:1] in _BULLET_GLYPHS:
+            j += 1
+        if j == i + 1:
+            return False
+        if j == len(self.blocks):
+            return True
+        text = self.btext(j).strip()
+        return (self.labels[j] == "boilerplate" or bool(self.rules.note_heading.match(text))
+                or text.rstrip(":").lower() in self.rules.link_list_headings or bool(self.rules.back_matter_any(text)))
 
     def mark_headline(self, zone: int) -> int:
         """Label the title (and a subtitle); return the index of the last headline block (-1 if none)."""

@@ -13,7 +13,7 @@ import re
 
 from .attribution import (Speaker, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
                           strip_opening_clause)
-from .blocks import Block, split_blocks
+from .blocks import Block, mask_emphasis, split_blocks
 from .config import SegmenterRules
 from .dialogue import DialoguePasses, EmailPasses
 from .forum import ForumPasses
@@ -26,6 +26,8 @@ from .speech import _NAME_AGE, SpeechPasses
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
 # clauses and the names they refer back to sit well within it; the bound keeps a hostile
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
+# "Dr Jo Roe, a senior lecturer ...": what the named person is, after a comma
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+\w")
 # a whole paragraph in square brackets inside a transcript: the editor speaking, not the speaker
 _EDITORIAL_LINE = re.compile(r"^\[[^\[\]]{12,400}\]$")
 # "Jo Roe \u2713 @jroe \u00b7 19 May": an embedded social post's author line, the post below it
@@ -559,7 +561,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             who = re.split(r",?\s+(?:in|on|at|during|when|after|before|as|while|adding|referring)\s+(?:a|an|the|its|his|her|their|this|last|an?)\b",
                            after, maxsplit=1)[0]
             verb_first = True
-        elif _words(before) <= 12:
+        elif _words(before) <= 12 or _words(before) <= 16 and _APPOSITIVE.search(before) and self.starts_with_name(
+                before.split(",")[0].split(None, 2)[-1]):
+            # 'lead author Dr Jo Roe, a senior lecturer in the School of Computing, told ...': a named person
+            # and what she is take more words
             who, verb_first = before, False
         else:
             return None
@@ -696,6 +701,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                     speaker = self.mention(context, last=True)
                     if speaker is None:
                         speaker = self.book.last_surname(context)  # "Roe rejected the claim ... she said"
+                    if speaker is None and (surname := self.book.surname_named_in_full(context)):
+                        speaker = self.book.resolve(surname)  # "Roe began with history." (never quoted yet)
                 if speaker is None:
                     speaker = self.introduced(i, q.open_mark, who)
                 if speaker is None:
@@ -898,4 +905,4 @@ def segment_statement(
 
     `publisher` (the body publishing it, from metadata) resolves "the charity said" and the like.
     """
-    return _Segmenter(text, rules, publisher).run()
+    return _Segmenter(mask_emphasis(text), rules, publisher).run()

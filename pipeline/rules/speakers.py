@@ -14,6 +14,8 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # a lone capitalised word then "who": a person known by one name (a body takes "which")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]*[\w]")
+# a capitalised word opening a sentence, a verb after it: "Roe began with history." (not "the Code of Criminal Procedure")
+_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<word>[A-Z][\w'\-]*\w)\s+[a-z]")
 # "our Executive Director, Dr Jo Roe" and "Roe, our head of policy"
 _OURS = re.compile(r"\b[Oo]ur\s+(?:(?P<described>[^,.;:\n]{1,60}?),|(?P<lower>(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*))"
                    r"\s+(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)")
@@ -41,7 +43,7 @@ def _person_clause_speaker(phrase: str) -> Speaker:
 
 _PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
     r"^(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Of|To|The|This|That|Last|Next|Every)\b)"
-    r"[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
+    r"[A-Z][\w'\u2019\-]*\*?,?\s+\(?(?:who\b|whose\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
 
 
@@ -175,6 +177,18 @@ class SpeakerBook:
             named = self._by_surname.get(match.group(0).lower())
             if named:
                 return named[0]
+        return None
+
+    def surname_named_in_full(self, context: str) -> str | None:
+        """The last capitalised word of `context` that the text elsewhere gives as a person's surname
+        ("Roe began with history." after "... by Ann Roe, Professor of ..."), for "she said"."""
+        for match in reversed(list(_SENTENCE_SUBJECT.finditer(context))):
+            word = match.group("word")
+            if word.lower() in self.rules.pronouns or word.lower() in self.rules.name_titles:
+                continue
+            name = self.full_name(word)
+            if name and name.split()[-1] == word and len(self._key(name).split()) > 1:
+                return word
         return None
 
     def _publisher_words(self) -> set[str]:

@@ -10,6 +10,8 @@ from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _words
 
 
+# "my speech to the Winter Dinner": the author presents the speech as their own post
+_OWN_SPEECH = re.compile(r"\b(?:my|our) (?:speech|remarks|keynote|address|lecture|testimony|evidence)\b", re.IGNORECASE)
 # "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
 _OUTLET_QUESTION = re.compile(r"^(?:Q|Question|Reporter|Journalist)\s*\((?P<org>[^()]{2,80})\)$", re.IGNORECASE)
 _INTERVIEW_LABELS = ("Q", "Question", "A", "Answer")  # questions first
@@ -542,6 +544,8 @@ class SpeechPasses:
             text = self.btext(i)
             if _words(text) > 60 or i > headline + 1 and _words(text) > 25:
                 break  # the header is over: a speech says what it is before its first paragraph
+            if _OWN_SPEECH.search(text):
+                return False  # "my speech to the Winter Dinner" over a byline: the author's own post (body)
             if self.rules.speech_marker.search(text):
                 return True
         return False

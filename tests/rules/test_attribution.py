@@ -28,6 +28,12 @@ from pipeline.rules.attribution import parse_speaker
         ("Dr Okafor", ("Dr Okafor", None, None)),
         ("Mrs Justice Polwhele", ("Mrs Justice Polwhele", None, None)),
         ("Sheriff Wade Hornbeck", ("Wade Hornbeck", "Sheriff", None)),
+        # a role "of" a body whose name holds a possessive: the role, then the body
+        ("Odile Varga, Chief Executive of Marsh Families' Trust", ("Odile Varga", "Chief Executive", "Marsh Families' Trust")),
+        ("Odile Varga, Head of Policy of Women's Aid Network", ("Odile Varga", "Head of Policy", "Women's Aid Network")),
+        # what is left of "Responding to the news from the Minister, X, that ..., Y said": Y
+        ("the Minister, Tomas Reyl, that the Government will drop the scanning duty, Odile Varga, Director, Marsh Trust",
+         ("Odile Varga", "Director", "Marsh Trust")),
         # "Senior Crown" is a title and the first word of an office, not a name
         ("Senior Crown Prosecutor Jo Kestle-Oduro, of the Complex Casework Unit",
          ("Jo Kestle-Oduro", "Senior Crown Prosecutor", "Complex Casework Unit")),

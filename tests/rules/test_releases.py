@@ -1565,3 +1565,171 @@ def test_a_greeting_under_an_e_mail_subject_is_no_title(rules):
         "We will not add the hook to the library."
     )
     assert label_at(text, rules, "Our answer") == "headline"
+
+
+def test_a_responding_lead_with_a_that_clause_quotes_the_person_named_after_it(rules):
+    text = (
+        "Trust responds to the Government's decision\n\n"
+        "Responding to the announcement by the Minister for Digital Affairs, Tomas Reyl, that the Government "
+        "will drop the scanning duty for encrypted chats, Odile Varga, Chief Executive of Marsh Families' Trust, "
+        "said:\n\n"
+        "\u201cToday the Government has walked away from the children who need it most.\u201d"
+    )
+    assert quote_speakers(text, rules) == [("Odile Varga", "Chief Executive", "Marsh Families' Trust")]
+
+
+def test_markdown_emphasis_around_names_quotes_and_note_headings_is_read_through(rules):
+    text = (
+        "# Our answer to the draft scanning rules\n\n"
+        "The draft rules would put a scanner on every phone in the country.\n\n"
+        "Our maintainer, **Ilse Brandvold**, said:\n\n"
+        "> A scanner on the phone is a reader of every message before it is sealed.\n\n"
+        '*"People write to us because nobody else can read what they send,"* said Tarik Obuya, chair of the '
+        "Press Guild.\n\n"
+        "**Notes to editors**\n\n"
+        "The Guild represents 4,000 reporters."
+    )
+    assert quote_names(text, rules) == ["Ilse Brandvold", "Tarik Obuya"]
+    assert label_at(text, rules, "Notes to editors") == "note"
+    segments, _ = segment_statement(text, rules)
+    covered = {i for s in segments for i in range(s["start"], s["end"])}
+    assert text.index("**Notes") not in covered  # the markers stay outside, like list markers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our lead, **Ilse Brandvold**, said:", "Our lead,   Ilse Brandvold  , said:"),
+        ('*"Nobody else can read it,"* she said.', ' "Nobody else can read it,"  she said.'),
+        ("__Ilse Brandvold__ said", "  Ilse Brandvold   said"),
+        ("parent_of_3 said:", "parent_of_3 said:"),
+        ("* a bullet item", "* a bullet item"),
+        ("the figure* was revised", "the figure* was revised"),
+        ("2 * 3 = 6", "2 * 3 = 6"),
+    ],
+)
+def test_mask_emphasis_blanks_markdown_markers_only(text, expected):
+    from pipeline.rules.blocks import mask_emphasis
+
+    assert mask_emphasis(text) == expected
+
+
+def test_testimony_header_names_the_witness_not_the_committee_room(rules):
+    text = (
+        "VALMOUTH POLICE SERVICE\n\n"
+        "Hearing on Bill 12, the Lawful Access Act\n"
+        "Standing Committee on Justice\n"
+        "Valmouth Provincial Legislature, Committee Room 2\n"
+        "March 3, 2025\n\n"
+        "OPENING STATEMENT\n\n"
+        "Petra Lindqvist-Obi\n"
+        "Chief of Police, Valmouth Police Service\n\n"
+        "Chair, members of the Committee: thank you for inviting me to speak on Bill 12 this morning.\n\n"
+        "Last year our unit received 2,100 referrals from online platforms, and fewer come every month."
+    )
+    assert set(quote_names(text, rules)) == {"Petra Lindqvist-Obi"}
+
+
+def test_quick_facts_bullets_that_run_into_associated_links_are_notes_even_in_a_short_release(rules):
+    text = (
+        "News release\n\n"
+        "Province answers the panel on encryption\n\n"
+        "The government will not seek any power to weaken encryption, the Minister said today.\n\n"
+        "\u201cPrivate messages should stay private.\u201d\n\n"
+        "\u2014 The Honourable Jo Varga, Minister of Public Safety\n\n"
+        "Quick facts\n\n"
+        "  \u2022 The panel held 23 public sessions.\n\n"
+        "  \u2022 It received 1,140 written submissions.\n\n"
+        "Associated links\n\n"
+        "  \u2022 Final report of the panel\n"
+        "  \u2022 Government response to the panel\n\n"
+        "- 30 -"
+    )
+    assert label_at(text, rules, "The panel held") == "note"
+    assert label_at(text, rules, "Associated links") == "boilerplate"
+    assert label_at(text, rules, "Final report of the panel") == "boilerplate"
+
+
+def test_a_numbered_paper_under_a_background_heading_is_its_text_not_its_notes(rules):
+    text = (
+        "Consultation Paper No. 4/2025\n\n"
+        "Consultation on messaging services\n\n"
+        "A. Background\n\n"
+        "4.1 Most messaging services now encrypt messages end to end by default.\n\n"
+        "4.2 Providers therefore cannot hand over the content of messages when directed to.\n\n"
+        "B. Questions\n\n"
+        "4.3 Should providers be required to keep a means of access?"
+    )
+    assert label_at(text, rules, "Providers therefore") == "body"
+
+
+def test_a_contents_list_ends_at_the_blank_line_before_the_first_section(rules):
+    text = (
+        "National strategy on online safety\n\n"
+        "Contents\n"
+        "1. Introduction\n"
+        "2. Our approach\n\n"
+        "1. Introduction\n\n"
+        "1.1 Every child has the right to be safe online, and this strategy sets out how we will get there."
+    )
+    assert label_at(text, rules, "2. Our approach".split(" ", 1)[1]) == "boilerplate"
+    segments, _ = segment_statement(text, rules)
+    second = text.index("Introduction", text.index("Our approach"))
+    assert next(s["label"] for s in segments if s["start"] <= second < s["end"]) == "headline"
+
+
+def test_a_speech_the_author_posts_as_my_speech_under_a_byline_is_the_publishers_text(rules):
+    text = (
+        "Keeping the lights on: my speech to our spring supper\n"
+        "2 May 2025 \u00b7 By Mirela Oduya, Chief Executive\n\n"
+        "[This is an edited version of the speech Mirela gave to supporters on 28 April.]\n\n"
+        "Good evening, and thank you all for coming tonight to support our helpline.\n\n"
+        "Last year our counsellors took 4,000 calls from children who had been groomed online."
+    )
+    assert label_at(text, rules, "Good evening") == "body"
+    assert label_at(text, rules, "This is an edited version") == "note"
+
+
+def test_she_said_after_a_paragraph_opening_with_a_surname_the_text_gave_in_full_is_that_person(rules):
+    text = (
+        "Annual lecture: why encryption is a safety technology\n\n"
+        "The lecture was given on 4 February by Ines Marwood, Professor of Security Engineering, to an "
+        "audience of 300.\n\n"
+        "Introducing the lecture, the director, Paul Geddes, said the debate had \u201cgenerated more heat "
+        "than light\u201d for thirty years.\n\n"
+        "Marwood began with history. She reminded the audience that every decade had produced a new plan for a "
+        "spare key.\n\n"
+        "\u201cWe keep being told that this time the engineers will find a way,\u201d she said."
+    )
+    assert quote_names(text, rules) == ["Ines Marwood"]
+
+
+def test_a_named_person_with_a_role_before_and_an_appositive_after_is_the_speaker_of_told(rules):
+    text = (
+        "Study finds a way to scan images before they are encrypted\n\n"
+        "\"We wanted to test whether the choice people keep presenting is a real choice,\" lead author "
+        "Dr Amara Oyelaran, a senior lecturer in the School of Computing, told the campus paper. "
+        "\"Our results suggest that it is not.\""
+    )
+    assert quote_speakers(text, rules) == [("Amara Oyelaran", "senior lecturer in the School of Computing", None)] * 2
+
+
+def test_a_first_name_with_not_her_real_name_in_brackets_is_a_person_of_her_own(rules):
+    text = (
+        "Trust responds to the Bill\n\n"
+        "Dr Ann Lee, Chief Executive, said:\n\n"
+        "\u201cWe urge the Minister to think again before the Bill returns in September.\u201d\n\n"
+        "Tilly (not her real name), who sits on the Trust\u2019s youth panel, added:\n\n"
+        "\u201cI was 14 when photos of me started going round, and they never stopped.\u201d"
+    )
+    assert quote_names(text, rules) == ["Ann Lee", "Tilly"]
+
+
+def test_a_studio_spokesperson_is_the_studio_the_text_names_in_full(rules):
+    text = (
+        "Report on grooming in online games\n\n"
+        "Brackenfold Games announced in January that private chats would be encrypted from this summer.\n\n"
+        "\u201cEncryption protects young players from people who take over their accounts,\u201d a Brackenfold "
+        "spokesperson said."
+    )
+    assert quote_speakers(text, rules) == [(None, "spokesperson", "Brackenfold Games")]
