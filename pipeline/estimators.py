@@ -362,13 +362,15 @@ class RoleModel:
             return numpy.zeros((0, len(self.labels_)))
         return self._margins(examples, features)
 
-    def predict_proba(self, examples: list[SentenceExample]) -> numpy.ndarray:
-        """One probability per role and example."""
+    def predict_proba(self, examples: list[SentenceExample], features=None) -> numpy.ndarray:
+        """One probability per role and example; `features`: the featurizer's `transform(examples)`,
+        when the caller has it (training's held-out folds)."""
         if not examples:
             return numpy.zeros((0, len(self.labels_)))
         if not hasattr(self, "_heads"):
             self._heads = self._linear_heads(calibrated=True)
-        probabilities = expit(self.featurizer_.decision(examples, self._heads))
+        probabilities = expit(self.featurizer_.decision(examples, self._heads) if features is None
+                              else features @ self._heads.weights + self._heads.intercept)
         columns, fitted = [], 0
         for model in self.classifiers_:
             if isinstance(model, float):  # a role never (or always) seen in training

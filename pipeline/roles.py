@@ -36,7 +36,7 @@ class RoleComponent(SentenceModelPipe):
         labelled = [e for e in examples if e.roles is not None]
         if not labelled:
             raise StanceError(Errors.E055.format(what="role", paths="the training data"))
-        if features is not None and len(labelled) != len(examples):
+        if features is not None and (len(labelled) != len(examples) or features.shape[0] != len(examples)):
             raise StanceError(Errors.E116.format(rows=features.shape[0], examples=len(examples),
                                                  labelled=len(labelled), what="role"))
         labels = labels or sorted({role for e in labelled for role in e.roles})

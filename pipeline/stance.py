@@ -54,7 +54,7 @@ class StanceComponent(SentenceModelPipe):
         labelled = [e for e in examples if e.stance]
         if not labelled:
             raise StanceError(Errors.E055.format(what="stance", paths="the training data"))
-        if features is not None and len(labelled) != len(examples):
+        if features is not None and (len(labelled) != len(examples) or features.shape[0] != len(examples)):
             raise StanceError(Errors.E116.format(rows=features.shape[0], examples=len(examples),
                                                  labelled=len(labelled), what="stance"))
         # pipelines saved before an option existed lack its key: StanceModel's default applies

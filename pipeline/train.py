@@ -244,11 +244,16 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
     RETURNS: the model card's metadata (data files, labels and counts, hyper-parameters,
     cross-validated metrics, dev metrics when `dev_paths` are given, versions, training time).
     """
-    # the config's `max_iter` stops the SVMs early on purpose (estimators.py): liblinear's warning that
-    # it stopped there says nothing. Filtered here, on the calling thread, for the fits on threads below
-    # (`catch_warnings` is not thread-safe, so not inside them).
+    # A `max_iter` below scikit-learn's 1,000 in the config stops the SVMs early on purpose (estimators.py):
+    # liblinear's warning that it stopped there says nothing then. Filtered here, on the calling thread,
+    # for the fits on threads below (`catch_warnings` is not thread-safe, so not inside them); while
+    # training runs the filter holds for the whole process, and a config that leaves `max_iter` at
+    # 1,000 or more keeps every warning.
+    config = load_train_config(config_path)
+    capped = any(((config.get(key) or {}).get("max_iter") or 1000) < 1000 for key in ("stance", "roles"))
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="Liblinear failed to converge", category=ConvergenceWarning)
+        if capped:
+            warnings.filterwarnings("ignore", message="Liblinear failed to converge", category=ConvergenceWarning)
         return _train(paths, out_dir, config_path=config_path, dev_paths=dev_paths, use_predictions=use_predictions)
 
 
@@ -260,6 +265,7 @@ def _train(paths, out_dir: str | Path, *, config_path, dev_paths, use_prediction
     folds, (shared, features) = fold_features(data, lexicons, config)
     stance_report, stance_fit = _train_stance(data, config, lexicons, folds)
     role_report, role_fit = _train_roles(data, config, lexicons, folds)
+    del folds  # the folds' matrices (about 110 MB each on the whole corpus): not needed by the final fits
     if stance_fit is None and role_fit is None:
         raise StanceError(Errors.E055.format(what="stance or role", paths=", ".join(map(str, paths))))
     nlp = build_pipeline()

@@ -16,6 +16,7 @@ _ORG_LEAD = re.compile(r"^(?:of|from|at|with)\s+(?P<org>.+)$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
 _GENERIC_POSSESSIVE = re.compile(r"^the\s+(?P<org>[a-z]+)['\u2019]s\s+(?P<role>.+)$")
 _POSSESSIVE_ROLE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['\u2019]s?\s+(?P<role>[a-zA-Z].*)$")
+_THAT_CLAUSE = re.compile(r"^that\s+(?:the|a|an|it|its|this|these|those|there|he|she|they|we|[A-Z])\b")
 _ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s")
 _PREPOSITION_LEAD = re.compile(r"^(?:for|from|at|of|with|in|to)\s+(.+)$", re.IGNORECASE)
 _POSSESSIVE_S = re.compile(r"['\u2019]s$")
@@ -396,9 +397,11 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
 
 def _after_that_clause(phrase: str, rules: SegmenterRules) -> str | None:
     """"the Minister, Colm Roe, that the Government will drop the duty, Dr Ann Lee, Chief Executive" (what
-    is left of "Responding to the announcement by ..."): the part from the first name after a that-clause."""
+    is left of "Responding to the announcement by ..."): the part from the first name after the last
+    that-clause. A relative "that" ("Jo Roe, chief executive of Acme Trust, that works with ...") is no
+    such clause: a that-clause has its own subject."""
     parts = _split_parts(phrase)
-    clause = next((i for i, part in enumerate(parts) if i and part.startswith("that ")), None)
+    clause = next((i for i in range(len(parts) - 1, 0, -1) if _THAT_CLAUSE.match(parts[i])), None)
     if clause is None:
         return None
     for j in range(clause + 1, len(parts)):

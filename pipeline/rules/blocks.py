@@ -85,10 +85,13 @@ def _is_full_line(previous: str, width: int | None) -> bool:
 
 
 # Markdown emphasis: "**Notes to editors**", "*"Sources tell us ..."*", "__Jo Roe__". A marker opens
-# before a non-space character and closes after one, on the same line, and is not inside a word
-# ("parent_of_3", a footnote "figure*", a bullet "* item" and "2 * 3" are left alone)
-_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=[^\s*_])(?:[^\n]*?[^\s*_])?\1(?![\w*])")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(?:[^*_\n]*?[^\s*_])?\1(?![\w*])")
+# before a non-space character and closes after one, on the same line, and is not inside a word, a path
+# or a handle ("parent_of_3", a footnote "figure*", a bullet "* item", "2 * 3", "/__static__/" and
+# "@_jroe_" are left alone; "__init__" is blanked like any strong text, harmlessly). The span stops at
+# the next marker and is at most 300 characters long: on a line of 100,000 unclosed "**" each try ends
+# there, not at the end of the line.
+_STRONG = re.compile(r"(?<![\w*/@])(\*\*|__)(?=[^\s*_])(?:(?:(?!\1)[^\n]){0,300}?[^\s*_])?\1(?![\w*/])")
+_EMPHASIS = re.compile(r"(?<![\w*/@])([*_])(?=[^\s*_])(?:[^*_\n]{0,300}?[^\s*_])?\1(?![\w*/])")
 
 
 def mask_emphasis(text: str) -> str:

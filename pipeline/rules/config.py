@@ -101,6 +101,8 @@ class SegmenterRules:
         self.section_heading_any = _any_match(d.get("section_headings", []), flags)
         # a company's legal form ("Ltd", "Labs"): "Windrose Messaging Ltd" is the full name of "Windrose"
         self.company_forms = {w.lower() for w in d.get("company_forms", [])}
+        self.company_kinds = {w.lower() for w in d.get("company_kinds", [])}
+        self.facts_headings = {w.lower() for w in d.get("facts_headings", [])}
         # "Myth: \u201c...\u201d", "Claim 2: ...": a myth-and-fact page's headings, whatever their punctuation
         self.claim_heading_any = _any_match(d.get("claim_headings", []), flags)
         # "This Conference notes:": a motion's own clauses, the words of the body that passes it

@@ -141,7 +141,7 @@ class LayoutPasses:
             )
             opener = bool(rules.note_openers_any(text) or rules.note_openers_any(text.strip("*_[]() ")))
             if heading and (text.strip().lower().rstrip(":.") in rules.late_note_headings or _ABOUT_DOCUMENT.match(text)) and (
-                    i < _EARLY * len(self.blocks)) and not self._list_runs_to_back_matter(i):
+                    i < _EARLY * len(self.blocks)) and not self._facts_list_before_back_matter(i, text):
                 heading = None  # "Background" in the first half of a briefing paper is one of its sections
             if opener and not heading and (content_seen < 2 or i < _EARLY * len(self.blocks) and _words(text) <= 60):
                 self.set_label(i, "note")  # "Update, 9 July: ..." above the statement, not the start of its notes
@@ -183,20 +183,20 @@ class LayoutPasses:
                     self.set_label(i, "boilerplate")
         return zone
 
-    def _list_runs_to_back_matter(self, i: int) -> bool:
-        """"Quick facts" over bullets that run into "Associated links", "- 30 -" or the end: a release's
-        closing notes, however early in a short release they start."""
+    def _facts_list_before_back_matter(self, i: int, text: str) -> bool:
+        """"Quick facts" over bullets that run into "Associated links", a note heading or "- 30 -": a
+        release's closing notes, however early in a short release they start."""
+        if text.strip().lower().rstrip(":.") not in self.rules.facts_headings:
+            return False
         j = i + 1
-        # bullets, not numbered paragraphs ("4.1 OTT services ..." under "A. Background" run on as a paper's text)
+        # bullets, not numbered paragraphs ("4.1 OTT services ..." under a heading run on as a paper's text)
         while j < len(self.blocks) and self.blocks[j].marker[:1] in _BULLET_GLYPHS:
             j += 1
-        if j == i + 1:
+        if j == i + 1 or j == len(self.blocks):
             return False
-        if j == len(self.blocks):
-            return True
-        text = self.btext(j).strip()
-        return (self.labels[j] == "boilerplate" or bool(self.rules.note_heading.match(text))
-                or text.rstrip(":").lower() in self.rules.link_list_headings or bool(self.rules.back_matter_any(text)))
+        after = self.btext(j).strip()
+        return (bool(self.rules.note_heading.match(after)) or after.rstrip(":").lower() in self.rules.link_list_headings
+                or bool(self.rules.back_matter_any(after)))
 
     def mark_headline(self, zone: int) -> int:
         """Label the title (and a subtitle); return the index of the last headline block (-1 if none)."""

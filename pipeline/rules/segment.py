@@ -561,8 +561,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             who = re.split(r",?\s+(?:in|on|at|during|when|after|before|as|while|adding|referring)\s+(?:a|an|the|its|his|her|their|this|last|an?)\b",
                            after, maxsplit=1)[0]
             verb_first = True
-        elif _words(before) <= 12 or _words(before) <= 16 and _APPOSITIVE.search(before) and self.starts_with_name(
-                before.split(",")[0].split(None, 2)[-1]):
+        elif _words(before) <= 12 or _words(before) <= 16 and _APPOSITIVE.search(before) and self._names_someone(before):
             # 'lead author Dr Jo Roe, a senior lecturer in the School of Computing, told ...': a named person
             # and what she is take more words
             who, verb_first = before, False
@@ -570,6 +569,14 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return None
         lead_start = start + (len(clause) - len(clause.lstrip(" ,\u2014\u2013-")))
         return lead_start, start + len(clause), who, verb_first
+
+    def _names_someone(self, clause: str) -> bool:
+        """A name in the first two comma parts ("lead author Dr Jo Roe, a ...", "the study's author, Dr Jo Roe, a ...")."""
+        for part in clause.split(",")[:2]:
+            tokens = part.split()
+            if any(name_tokens(tokens[k:], self.rules) > 1 for k in range(len(tokens))):
+                return True
+        return False
 
     def _is_abbreviation(self, text: str, dot: int) -> bool:
         if text[dot] != ".":

@@ -15,7 +15,8 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 # a lone capitalised word then "who": a person known by one name (a body takes "which")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]*[\w]")
 # a capitalised word opening a sentence, a verb after it: "Roe began with history." (not "the Code of Criminal Procedure")
-_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<word>[A-Z][\w'\-]*\w)\s+[a-z]")
+_SENTENCE_SUBJECT = re.compile(r"(?P<word>[A-Z][\w'\-]*\w)\s+[a-z]")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 # "our Executive Director, Dr Jo Roe" and "Roe, our head of policy"
 _OURS = re.compile(r"\b[Oo]ur\s+(?:(?P<described>[^,.;:\n]{1,60}?),|(?P<lower>(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*))"
                    r"\s+(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)")
@@ -43,7 +44,7 @@ def _person_clause_speaker(phrase: str) -> Speaker:
 
 _PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
     r"^(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Of|To|The|This|That|Last|Next|Every)\b)"
-    r"[A-Z][\w'\u2019\-]*\*?,?\s+\(?(?:who\b|whose\b|not (?:her|his|their) real name|aged \d|\d{1,2}\b"
+    r"[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|\(?not (?:her|his|their) real name|aged \d|\d{1,2}\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
 
 
@@ -180,15 +181,22 @@ class SpeakerBook:
         return None
 
     def surname_named_in_full(self, context: str) -> str | None:
-        """The last capitalised word of `context` that the text elsewhere gives as a person's surname
-        ("Roe began with history." after "... by Ann Roe, Professor of ..."), for "she said"."""
-        for match in reversed(list(_SENTENCE_SUBJECT.finditer(context))):
-            word = match.group("word")
-            if word.lower() in self.rules.pronouns or word.lower() in self.rules.name_titles:
-                continue
+        """The surname that opens the last sentence of `context` with a subject of its own ("Roe began with
+        history. She reminded ..." after "... by Ann Roe, Professor of ..."), when the text elsewhere gives
+        it in full, for "she said"; None when that sentence's subject is anyone else ("Afterwards the
+        director spoke ...")."""
+        for sentence in reversed(_SENTENCE_SPLIT.split(context.strip())):
+            first = sentence.split(maxsplit=1)[0] if sentence.strip() else ""
+            if first.lower() in self.rules.pronouns:
+                continue  # "She reminded the audience ...": the same person, said again
+            subject = _SENTENCE_SUBJECT.match(sentence)
+            if subject is None:
+                return None
+            word = subject.group("word")
             name = self.full_name(word)
             if name and name.split()[-1] == word and len(self._key(name).split()) > 1:
                 return word
+            return None
         return None
 
     def _publisher_words(self) -> set[str]:
@@ -216,7 +224,9 @@ class SpeakerBook:
         for match in pattern.finditer(self.text):
             words = match.group(0).split()
             for end in range(len(words), 1, -1):  # "Sandpiper Labs told" -> "Sandpiper Labs"
-                if words[end - 1].lower().strip(".,") in self.rules.company_forms:
+                form = words[end - 1].lower().strip(".,")
+                # a kind of company right after the name ("Quartzfall Games"), not further on ("Google Play Games")
+                if form in self.rules.company_forms or end == 2 and form in self.rules.company_kinds:
                     return " ".join(words[:end]).rstrip(",")
         return short
 

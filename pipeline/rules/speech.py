@@ -11,7 +11,7 @@ from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _
 
 
 # "my speech to the Winter Dinner": the author presents the speech as their own post
-_OWN_SPEECH = re.compile(r"\b(?:my|our) (?:speech|remarks|keynote|address|lecture|testimony|evidence)\b", re.IGNORECASE)
+_OWN_SPEECH = re.compile(r"\bmy (?:speech|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
 _OUTLET_QUESTION = re.compile(r"^(?:Q|Question|Reporter|Journalist)\s*\((?P<org>[^()]{2,80})\)$", re.IGNORECASE)
 _INTERVIEW_LABELS = ("Q", "Question", "A", "Answer")  # questions first

@@ -1733,3 +1733,98 @@ def test_a_studio_spokesperson_is_the_studio_the_text_names_in_full(rules):
         "spokesperson said."
     )
     assert quote_speakers(text, rules) == [(None, "spokesperson", "Brackenfold Games")]
+
+
+@pytest.mark.parametrize("line", ["**a " * 25_000, "__x " * 25_000, "*a " * 33_000, "_a " * 33_000])
+def test_a_line_of_unclosed_emphasis_markers_is_segmented_and_left_as_it_is(rules, line):
+    from pipeline.rules.blocks import mask_emphasis
+
+    text = "Emphasis everywhere\n\n" + line + "\n\nThen a sentence."
+    segments, _ = segment_statement(text, rules)
+    assert text[segments[-1]["start"] : segments[-1]["end"]] == "Then a sentence."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the /__static__/ folder", "the /__static__/ folder"),
+        ("write to @_jroe_ today", "write to @_jroe_ today"),
+        ("**Jo Roe** and **Ann Lee**", "  Jo Roe   and   Ann Lee  "),
+    ],
+)
+def test_mask_emphasis_leaves_paths_and_handles_alone(text, expected):
+    from pipeline.rules.blocks import mask_emphasis
+
+    assert mask_emphasis(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname that is also a word for a body
+        ("\u201cThe law is clear,\u201d said Professor Elspeth Guild, of Queen Mary University.", "Elspeth Guild"),
+        ("\u201cThe law is clear,\u201d said Jo Chamber, a Home Office minister.", "Jo Chamber"),
+        # a relative "that" is no that-clause: the chief executive speaks
+        ("Odile Varga, chief executive of Marsh Trust, that works with Childline, Internet Matters and the IWF, "
+         "said:\n\n\u201cThe law must change before another child is harmed.\u201d", "Odile Varga"),
+    ],
+)
+def test_attribution_clauses_the_that_clause_and_body_words_leave_alone(rules, text, expected):
+    assert quote_names("Statement on the bill\n\nThe bill returns to the House next week.\n\n" + text, rules) == [expected]
+
+
+def test_a_surname_after_a_person_clause_in_brackets_is_not_a_person_unless_not_her_real_name(rules):
+    text = (
+        "Survey of messaging apps\n\n"
+        "Most teenagers use WhatsApp (85%), Telegram (40%) and Signal (12%), the survey found.\n\n"
+        "\u201cWe will never read our users\u2019 messages, whatever the law says,\u201d Signal said."
+    )
+    assert quote_speakers(text, rules) == [(None, None, "Signal")]
+
+
+def test_a_company_kind_after_a_longer_name_does_not_extend_a_short_one(rules):
+    text = (
+        "Games platform changes its chat\n\n"
+        "Players on Google Play Games will see a new chat screen from May.\n\n"
+        "\u201cPrivate chats will be encrypted for every player,\u201d a Google spokesperson said."
+    )
+    assert quote_speakers(text, rules) == [(None, "spokesperson", "Google")]
+
+
+def test_bullets_under_an_early_background_heading_that_run_to_the_end_stay_the_text(rules):
+    text = (
+        "Briefing: the messaging bill\n\n"
+        "This briefing sets out what the messaging bill would do and why it matters to our members.\n\n"
+        "It was prepared for the second reading debate, which is expected later this month.\n\n"
+        "Background\n\n"
+        "  \u2022 The bill would let a regulator require scanning of private messages.\n"
+        "  \u2022 Scanning encrypted messages means reading them before they are sealed.\n"
+        "  \u2022 Every security expert we consulted said this weakens encryption for everyone.\n"
+        "  \u2022 Parliament should remove the clause before the bill becomes law."
+    )
+    assert label_at(text, rules, "Every security expert") == "body"
+
+
+def test_she_said_is_not_given_to_a_surname_that_opened_an_earlier_sentence_about_someone_else(rules):
+    text = (
+        "Panel on encryption\n\n"
+        "The session was chaired by Mark Fenton, the Institute\u2019s director.\n\n"
+        "Fenton closed the session at noon. Afterwards the director of research spoke to reporters.\n\n"
+        "\u201cWe have a great deal of work still to do on this question,\u201d she said."
+    )
+    assert "Mark Fenton" not in quote_names(text, rules)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Dr Amara Oyelaran, a senior lecturer in the School of Computing at Leeds, told the campus paper.",
+        "the study\u2019s lead author, Dr Amara Oyelaran, a senior lecturer in Computing, told the campus paper.",
+    ],
+)
+def test_a_named_person_and_a_long_appositive_before_told_are_the_speaker(rules, clause):
+    text = (
+        "Study finds a way to scan images\n\n"
+        "\"We wanted to test whether the choice people keep presenting is a real choice,\" " + clause
+    )
+    assert quote_names(text, rules) == ["Amara Oyelaran"]
