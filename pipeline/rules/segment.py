@@ -26,6 +26,11 @@ from .speech import _NAME_AGE, SpeechPasses
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
 # clauses and the names they refer back to sit well within it; the bound keeps a hostile
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
+# "a spokesperson said", "a spokeswoman added": a body's voice whose body the clause does not name
+_BARE_SPOKESPERSON = re.compile(r"(?:a|an)\s+(?:company\s+|government\s+)?(?:spokesperson|spokeswoman|spokesman|representative)",
+                                re.IGNORECASE)
+# where the clause before a reporting verb starts: a sentence end, a colon or a quotation mark
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n\"\u201c\u201d]\s*")
 # "Dr Jo Roe, a senior lecturer ...": what the named person is, after a comma
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+\w")
 # a whole paragraph in square brackets inside a transcript: the editor speaking, not the speaker
@@ -712,6 +717,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                         speaker = self.book.resolve(surname)  # "Roe began with history." (never quoted yet)
                 if speaker is None:
                     speaker = self.introduced(i, q.open_mark, who)
+                if speaker is None and _BARE_SPOKESPERSON.fullmatch(who) and (
+                        body := self.speaking_body(i, q.open_mark)):
+                    speaker = self.book.resolve(f"a spokesperson for {body}")
                 if speaker is None:
                     speaker = self.book.resolve(who)
                 if speaker is None and who.lower().startswith("the ") and 3 < _words(who) <= 5:
@@ -805,6 +813,19 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if found is None or found.name or not found.org or not found.org[0].isupper():
             return None  # "a government source": no body is named, so nothing to go back to
         return self.book.resolve(matches[-1].group(0))
+
+    def speaking_body(self, i: int, end: int) -> str | None:
+        """"a spokesperson said" after "Quillchat said it was "deeply sorry" ...": the body the prose
+        before the quotation last reported speaking (None when it reported no body by name)."""
+        context = self._context_before(i, end, previous=True)
+        last = None
+        for verb in speech_verbs(context, self.rules):
+            subject = _CLAUSE_BREAK.split(context[: verb.start()])[-1].strip(" ,")
+            if 0 < _words(subject) <= 6:
+                found = parse_speaker(subject, self.rules)
+                if found is not None and not found.name and not found.role and (found.org or "")[:1].isupper():
+                    last = found.org
+        return last
 
     def _context_before(self, i: int, end: int, previous: bool = False) -> str:
         """The text before offset `end` in block `i`, where a quotation's speaker was named.

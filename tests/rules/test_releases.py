@@ -1828,3 +1828,13 @@ def test_a_named_person_and_a_long_appositive_before_told_are_the_speaker(rules,
         "\"We wanted to test whether the choice people keep presenting is a real choice,\" " + clause
     )
     assert quote_names(text, rules) == ["Amara Oyelaran"]
+
+
+def test_a_bare_spokesperson_in_a_news_story_speaks_for_the_body_the_prose_reported_last(rules):
+    text = (
+        "Campaign calls on app to scan for grooming\n\n"
+        "The paper launched its campaign in February after a girl was groomed on a messaging app.\n\n"
+        "Brindlewick said it was \u201cdeeply sorry\u201d for what the girl had been through.\n\n"
+        "\u201cProtecting young people is central to how we design our app,\u201d a spokesperson said."
+    )
+    assert quote_speakers(text, rules, "The Harrowgate Echo") == [(None, "spokesperson", "Brindlewick")]
