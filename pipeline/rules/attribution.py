@@ -240,13 +240,24 @@ def _spokesperson(phrase: str, rules: SegmenterRules) -> Speaker | None:
             org = None
             match = _PREPOSITION_LEAD.match(after)
             if match:
-                org = match.group(1)
+                org = _before_person(match.group(1), rules)
             elif before and _is_cap(before.split()[0]) or before.lower() in rules.generic_orgs | {"police"}:
                 org = before
                 before = ""
             role = " ".join([before, word]).strip() if before and not _is_cap(before.split()[0]) else word
             return Speaker(None, role, _strip_the(_POSSESSIVE_S.sub("", org)) if org else None)
     return None
+
+
+def _before_person(org: str, rules: SegmenterRules) -> str:
+    """"the office of the Minister of Justice, Iveta Grisewood" -> "the office of the Minister of Justice":
+    the minister's name after the body is no part of it."""
+    parts = _split_parts(org)
+    for k in range(1, len(parts)):
+        tokens = _TOKEN.findall(parts[k])
+        if len(tokens) >= 2 and name_tokens(tokens, rules) == len(tokens):
+            return ", ".join(parts[:k])
+    return org
 
 
 # people quoted for who they are, not for a post: parents, survivors, young people

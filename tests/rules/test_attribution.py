@@ -28,6 +28,8 @@ from pipeline.rules.attribution import parse_speaker
         ("Dr Okafor", ("Dr Okafor", None, None)),
         ("Mrs Justice Polwhele", ("Mrs Justice Polwhele", None, None)),
         ("Sheriff Wade Hornbeck", ("Wade Hornbeck", "Sheriff", None)),
+        # the minister named after the office a spokesperson speaks for is no part of the office
+        ("a spokesperson for the Office of the Minister of Justice, Petra Olesen", (None, "spokesperson", "Office of the Minister of Justice")),
         # a role "of" a body whose name holds a possessive: the role, then the body
         ("Odile Varga, Chief Executive of Marsh Families' Trust", ("Odile Varga", "Chief Executive", "Marsh Families' Trust")),
         ("Odile Varga, Head of Policy of Women's Aid Network", ("Odile Varga", "Head of Policy", "Women's Aid Network")),
