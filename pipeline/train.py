@@ -244,22 +244,21 @@ def train(paths, out_dir: str | Path, *, config_path: str | Path | None = None, 
     RETURNS: the model card's metadata (data files, labels and counts, hyper-parameters,
     cross-validated metrics, dev metrics when `dev_paths` are given, versions, training time).
     """
+    started = time.perf_counter()
+    config = load_train_config(config_path)
     # A `max_iter` below scikit-learn's 1,000 in the config stops the SVMs early on purpose (estimators.py):
     # liblinear's warning that it stopped there says nothing then. Filtered here, on the calling thread,
     # for the fits on threads below (`catch_warnings` is not thread-safe, so not inside them); while
     # training runs the filter holds for the whole process, and a config that leaves `max_iter` at
     # 1,000 or more keeps every warning.
-    config = load_train_config(config_path)
     capped = any(((config.get(key) or {}).get("max_iter") or 1000) < 1000 for key in ("stance", "roles"))
     with warnings.catch_warnings():
         if capped:
             warnings.filterwarnings("ignore", message="Liblinear failed to converge", category=ConvergenceWarning)
-        return _train(paths, out_dir, config_path=config_path, dev_paths=dev_paths, use_predictions=use_predictions)
+        return _train(paths, out_dir, config=config, dev_paths=dev_paths, use_predictions=use_predictions, started=started)
 
 
-def _train(paths, out_dir: str | Path, *, config_path, dev_paths, use_predictions: bool) -> dict:
-    started = time.perf_counter()
-    config = load_train_config(config_path)
+def _train(paths, out_dir: str | Path, *, config: dict, dev_paths, use_predictions: bool, started: float) -> dict:
     data = read_training_files(paths, use_predictions=use_predictions)
     lexicons = json.loads((DEFAULT_CONFIGS / "lexicons.json").read_text(encoding="utf-8"))
     folds, (shared, features) = fold_features(data, lexicons, config)

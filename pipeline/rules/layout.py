@@ -133,13 +133,14 @@ class LayoutPasses:
                 continue
             # (an editor's note may be set in italics or brackets: "*This interview has been edited ...*",
             # "[This is an edited version of the speech ...]")
-            if rules.note_paragraph_any(text.strip("*_[]() ")) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker):
+            bare = text.strip("*_[]() ")
+            if rules.note_paragraph_any(bare) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker):
                 self.set_label(i, "note")  # a footnote or correction inside the text, which goes on after it
                 continue
             heading = rules.note_heading.match(text) or (
                 _ABOUT.match(text) and _is_heading_like(text)
             )
-            opener = bool(rules.note_openers_any(text) or rules.note_openers_any(text.strip("*_[]() ")))
+            opener = bool(rules.note_openers_any(text) or bare != text and rules.note_openers_any(bare))
             if heading and (text.strip().lower().rstrip(":.") in rules.late_note_headings or _ABOUT_DOCUMENT.match(text)) and (
                     i < _EARLY * len(self.blocks)) and not self._facts_list_before_back_matter(i, text):
                 heading = None  # "Background" in the first half of a briefing paper is one of its sections
