@@ -67,6 +67,11 @@ def _optional_prefix(pattern: str) -> tuple[str, str]:
     return pattern[:i + 2], pattern[i + 2:]
 
 
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+# quotation marks, or a transcript's speaker label at the start of the line
+_SPOKEN = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u00bb\u201e]|^[A-Z][A-Z.'\u2019\- ]{1,40}:\s")
+
+
 @dataclass
 class SegmenterRules:
     """Compiled patterns; `data` is the JSON it was built from and is what gets saved."""
@@ -132,6 +137,16 @@ class SegmenterRules:
         self.consent_banner = _any_match(d.get("consent_banners", []) + d.get("distribution_disclaimers", []), flags)
         self.header_labels = {w.lower() for w in d.get("transcript_header_labels", [])}
         self.link_list_headings = {w.lower() for w in d.get("link_list_headings", [])}
+        # "47 comments  Sort by: Newest" under a post: readers' comments follow, to the end of the page
+        self.comment_section = _any_match(d.get("comment_section_headings", []), flags)
+        # the last paragraph about the publication itself ("The Bulletin is published every Friday by ...")
+        self.closing_note_any = _any_match(d.get("closing_notes", []), flags)
+        # "Press: press@acme.example / +00 21 555 0177": a short line that gives an email address
+        contact = d.get("contact_line", {})
+        self.contact_email = re.compile(contact["email"]) if contact else None
+        self.contact_parts = re.compile("|".join(contact.get("address_parts", [])) or "$^")
+        self.contact_max_words = int(contact.get("max_words", 0))
+        self.contact_max_other_words = int(contact.get("max_other_words", 0))
         # "Minister's foreword" above paragraphs signed at their end by the person
         self.signed_section = _any_match(d.get("signed_section_headings", []), flags)
         # "That was the view of Jane Roe, a cryptographer.": the paragraph after a quote says whose it was
@@ -214,7 +229,17 @@ class SegmenterRules:
             self.doctype_line.match(line)
             or self.dateline.match(line)
             or self.boilerplate_any.match(line)
+            or self.contact_line(line)
         )
+
+    def contact_line(self, line: str) -> bool:
+        """A line that gives an email address and says little else: where to write, call or complain."""
+        if self.contact_email is None or len(line.split()) > self.contact_max_words or "@" not in line:
+            return False
+        if _SPOKEN.search(line) or self.verbs.search(line) or not self.contact_email.search(line):
+            return False  # 'Roe said: "email me at ..."', "JO ROE: Send them to ...": someone's words
+        rest = self.contact_parts.sub(" ", self.contact_email.sub(" ", line))
+        return len(_WORD.findall(rest)) <= self.contact_max_other_words
 
 
 def load_rules(configs_dir: Path | str | None = None) -> dict:

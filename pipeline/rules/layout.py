@@ -25,6 +25,8 @@ _DESCRIBES = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?,?\s+(?:(?:is|are|was)\s+(?:a|
                         r"|works|campaigns|provides|supports|helps|exists)\b)")
 # ("Posted in: Online safety" names a site's section, not when the page appeared: a date has a digit)
 _PUBLICATION_LINE = re.compile(r"(?:first\s+)?(?:published|posted|updated|last\s+updated)\b(?=.*\d)", re.IGNORECASE)
+# a page's footer line: "Page 2 of 3", "- 4 -", "2/3"
+_PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,3}\b|^[\s\-\u2013\u2014]*\d{1,3}[\s\-\u2013\u2014]*$|\b\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.IGNORECASE)
 _FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]")  # "[3] Evidence session, ...", its number taken as a list marker
 _TAGLINE_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s")
 _SITE_SEPARATOR = re.compile(r"\s(?:::|\||\u203a|\u00bb|>)\s")  # "CommunityWire :: Statements", "News | Site"
@@ -72,7 +74,9 @@ class LayoutPasses:
         # come under a masthead of three lines (agency, command, address)
         top = [i for i in range(min(6, len(self.blocks))) if self.labels[i] == "boilerplate"
                and (i < 3 or rules.release_line(self.btext(i)))]
-        after = next((j for j in range(top[0], len(self.blocks)) if self.labels[j] is None), None) if top else None
+        # (a version or correction note may stand between them: "Version 1.1, 14 March 2025: ...")
+        after = next((j for j in range(top[0], len(self.blocks))
+                      if self.labels[j] is None and not rules.note_paragraph_any(self.btext(j))), None) if top else None
         # (the headline under them may be long: "Federal Government adopts draft law to ...")
         if top and after is not None and _is_title(self.btext(after)):
             for i in range(top[0]):
@@ -83,12 +87,47 @@ class LayoutPasses:
                 ):
                     self.set_label(i, "boilerplate")
 
+        # a PDF's running header (the masthead at the top) repeated beside each page's footer ("OFFICIAL
+        # Page 1 of 3"): furniture again there (the publisher's name under a signature is not)
+        masthead = {self.btext(i).strip() for i in range(min(6, len(self.blocks))) if self.labels[i] == "boilerplate"}
+        for i in range(6, len(self.blocks)) if masthead else ():
+            if self.labels[i] is None and _words(self.btext(i)) <= 12 and self.btext(i).strip() in masthead and any(
+                    _PAGE_FOOTER.search(self.btext(j)) for j in (i - 1, i + 1) if j < len(self.blocks) and self.labels[j] == "boilerplate"):
+                self.set_label(i, "boilerplate")
+
         # "NEWS PROVIDED BY" / "Acme, Inc." / "Sep 16, 2025, 08:00 ET": a name between furniture lines
         for i in range(1, min(5, len(self.blocks) - 1)):
             if (self.labels[i] is None and self.labels[i - 1] == self.labels[i + 1] == "boilerplate"
                     and _words(self.btext(i)) <= 6 and not self.btext(i).endswith(("!", "?", ":"))  # "Inc."
                     and (_name_like(self.btext(i)) or _words(self.btext(i)) <= 2)):  # not "Force responds to X"
                 self.set_label(i, "boilerplate")
+
+    def _closing_note(self, i: int, text: str) -> bool:
+        """"The Beat Bulletin is published every Friday by ...": the last paragraph says who makes the
+        publication (the same words earlier, "Our report is published every six months", are text)."""
+        # (an apostrophe is no quotation: "The Ledger\u2019s editorial board")
+        if not self.rules.closing_note_any(text) or any(mark in text for mark in "\"\u201c\u201e\u00ab") or (
+                self.rules.reported.search(text)):
+            return False  # ("The Minister said the rules are written by ...": the publisher reporting her)
+        if i and self.btext(i - 1).rstrip().endswith(":"):
+            return False  # "Jo Roe said:" above it: her words
+        return all(self.labels[j] == "boilerplate" for j in range(i + 1, len(self.blocks)))
+
+    def mark_comment_section(self) -> int:
+        """Readers' comments under a post ("47 comments  Sort by: Newest", then each reader's name and
+        words): the site's, not the publisher's, down to the end of the page. Only a heading in the
+        second half of the text, after the post itself, opens them. Returns the index where the
+        comments start (the number of blocks when there are none)."""
+        content = 0
+        half = len(self.text) / 2
+        for i in range(len(self.blocks)):
+            if content >= 3 and self.blocks[i].start > half and self.rules.comment_section(self.btext(i).strip()):
+                for j in range(i, len(self.blocks)):
+                    self.set_label(j, "boilerplate")
+                return i
+            if self.labels[i] != "boilerplate":
+                content += 1
+        return len(self.blocks)
 
     def mark_link_lists(self):
         """"RELATED STORIES" or "MOST READ" and the headline links under it: the site's, not the statement's."""
@@ -147,7 +186,8 @@ class LayoutPasses:
             if opener and not heading and (content_seen < 2 or i < _EARLY * len(self.blocks) and _words(text) <= 60):
                 self.set_label(i, "note")  # "Update, 9 July: ..." above the statement, not the start of its notes
                 continue
-            if content_seen >= 2 and (heading or (opener and _words(text) > 3) or self.describes_publisher(i, text)):
+            if content_seen >= 2 and (heading or (opener and _words(text) > 3) or self.describes_publisher(i, text)
+                                      or self._closing_note(i, text)):
                 zone = i
                 break
             content_seen += 1
@@ -328,13 +368,21 @@ class LayoutPasses:
             if self._unattributed_quote(i) and not self._unattributed_quote(i - 1):
                 self._introduced_run(i)
         for pieces in self.pieces.values():
-            for piece in pieces:
-                if piece.label == "quote" and piece.speaker is None:
-                    piece.label = "body"
+            orphaned = [piece for piece in pieces if piece.label == "quote" and piece.speaker is None]
+            for piece in orphaned:
+                piece.label = "body"
+            if orphaned and not any(piece.label == "quote" for piece in pieces):
+                for piece in pieces:  # '"...," she said.' when nobody was found: the publisher's text throughout
+                    if piece.label == "lead" and self.text[piece.start : piece.end].split()[0].lower() in ("he", "she"):
+                        piece.label = "body"
 
     def _unattributed_quote(self, i: int) -> bool:
+        """Block `i` is quoted words waiting for their speaker: a paragraph of them, or one split by a
+        pronoun's attribution ('"...," she said. "..."') under such paragraphs."""
         pieces = self.pieces.get(i) or []
-        return len(pieces) == 1 and pieces[0].label == "quote" and pieces[0].speaker is None
+        quotes = [p for p in pieces if p.label == "quote"]
+        return bool(quotes) and all(p.speaker is None for p in quotes) and (
+            len(pieces) == 1 or all(p.label in ("quote", "lead") for p in pieces))
 
     def _introduced_run(self, i: int):
         """"A counsellor, Jane Roe, described what happened." then quoted paragraphs with no attribution."""
@@ -357,7 +405,9 @@ class LayoutPasses:
             self.pieces[before][0].label = "lead"
             self.labels[before] = "lead"
         while self._unattributed_quote(i):
-            self.pieces[i][0].speaker = speaker
+            for piece in self.pieces[i]:
+                if piece.label == "quote":
+                    piece.speaker = speaker
             i += 1
 
     def mark_first_paragraph_lead(self, lo: int, hi: int):

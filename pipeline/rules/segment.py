@@ -130,6 +130,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not self.blocks:
             return [], []
         self.mark_furniture()
+        comments = self.mark_comment_section()
         self.mark_email_header()
         self.mark_link_lists()
         zone = self.mark_back_matter()
@@ -140,7 +141,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             self.mark_speech_header(headline + 1, zone)
         self.mark_written_questions(headline + 1, zone)
         self.mark_social_posts(headline + 1, zone)
-        self.mark_forum_posts(1, zone)
+        self.mark_forum_posts(1, min(zone, comments))  # readers' comments under a post are no thread
         self.mark_signed_sections(max(0, headline), zone)  # the heading may have been taken for a subtitle
         self.mark_embedded_email(headline + 1, zone)
         for i in range(headline + 1, len(self.blocks)):  # after `zone`, what the notes left to the release
@@ -365,8 +366,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not matched or speaker is None:
             return False
         known = self.book.speakers[speaker]
-        if not known.name and not known.role and self._publisher_itself(known.org):
-            return False  # "This Council notes:" in the council's own minutes: its own words and lists
+        if not known.name and not known.role and self._publisher_itself(known.org) and not self.next_starts_quote(i):
+            # "This Council notes:" in the council's own minutes: its own words and lists ("The Court
+            # stated:" above quotation marks quotes the court's judgment in its registry's release)
+            return False
         block = self.blocks[i]
         pieces = []
         if offset:
@@ -697,6 +700,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         cursor = block.start
         any_quote = False
         speaker_here = default_speaker
+        deferred = False  # '"...," she said.' under quoted paragraphs still waiting for their speaker
         for index, q in enumerate(quotes):
             words = _words(self.text[q.start : q.end])
             at_start = index == 0 and not self.text[block.start : q.open_mark].strip()
@@ -729,6 +733,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                     speaker = self.mention(self._context_before(i, q.open_mark))
                 if speaker is None and who.lower().startswith("the ") and _words(who) <= 3:
                     speaker = self.described_person(q.open_mark, who)
+                if speaker is None and at_start and who.lower() in ("he", "she") and i and self._unattributed_quote(i - 1):
+                    # "she" is whoever speaks the paragraphs above, which the text introduced before them
+                    deferred = True
             if speaker is None and before:
                 speaker = self.book.resolve(before[1])
                 if speaker is None and before[1].strip().lower().split()[:1] in (["he"], ["she"]):
@@ -753,7 +760,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             # '"...," said X. "Lists grow."': a whole short sentence straight after the attribution
             whole = continued and _WHOLE_SENTENCE.fullmatch(self.text, q.start, q.end) is not None
             short = words < self.rules.min_quote_words and not after and not at_start and not whole
-            if not signed and (speaker is None or mention or short):
+            waiting = deferred and speaker is None and (index == 0 or continued)
+            if not signed and not waiting and (speaker is None or mention or short):
                 continue  # ('"Find a way" is doing a lot of work': a phrase the sentence talks about)
             if before:
                 pieces.append(self.piece(cursor, before[0], "body"))
@@ -761,13 +769,13 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             else:
                 pieces.append(self.piece(cursor, q.open_mark, "body"))
             pieces.append(self.piece(q.start, q.end, "quote", speaker))
-            if signed and pieces[-1]:
+            if (signed or waiting) and pieces[-1]:
                 state.unattributed.append(pieces[-1])
             cursor = q.end + (1 if q.closed else 0)
             if after:
                 pieces.append(self.piece(cursor, after[1], "lead", strip=",\u2014\u2013-"))
                 cursor = after[1]
-            if at_start and after and state.unattributed:
+            if at_start and after and state.unattributed and speaker is not None:
                 self._close_run(i, speaker)
             any_quote = True
             speaker_here = speaker

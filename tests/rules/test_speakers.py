@@ -396,3 +396,49 @@ def test_a_role_named_in_passing_is_not_the_body_that_sets_out_its_demands(rules
         "\u201cFirst, no scanning of private messages. Second, no weakening of encryption.\u201d"
     )
     assert quote_speakers(text, rules) == [(None, None, "Open Rights Coalition")]
+
+
+def test_a_court_quoted_in_its_own_registrys_release_speaks_for_itself(rules):
+    text = (
+        "Order to open encrypted messages breached privacy\n\n"
+        "The Tribunal accepted that encryption could hamper investigations.\n\n"
+        "The Tribunal stated:\n\n"
+        "\u201cEncryption that works as intended is one of the main ways people protect their correspondence.\n\n"
+        "\u201cOther means of obtaining the evidence appear to have been available.\u201d\n\n"
+        "There had accordingly been a violation of Article 9."
+    )
+    assert quote_speakers(text, rules, "Marrow Regional Tribunal") == [(None, None, "Marrow Regional Tribunal")] * 2
+
+
+def test_a_council_noting_in_its_own_minutes_is_not_quoted(rules):
+    text = "Minutes of Full Council\n\nThe motion was carried.\n\nThis Council notes:\n\n" \
+        "- that messaging apps are used by residents;\n- that the bill would weaken encryption."
+    assert quote_speakers(text, rules, "Harbourtown City Council") == []
+
+
+def test_notes_of_a_meeting_are_no_speech_header(rules):
+    text = "Parents' Forum noticeboard\n\nNotes of the meeting held 5 March, St Cuthbert's hall\n\n" \
+        "Present: Ana Roe (chair), Tom Lee.\n\nAna welcomed everyone and thanked the school for the hall."
+    assert quote_speakers(text, rules, "Parents' Forum") == []
+
+
+def test_she_said_under_quoted_paragraphs_is_the_person_introduced_above_them(rules):
+    text = (
+        "A word from our online harms team\n\n"
+        "This week Detective Inspector Maya Ellery, who leads the force's abuse unit, spoke to us about apps.\n\n"
+        "\u201cMost of our work starts with a tip-off from a platform.\n\n"
+        "\u201cI am not asking anyone to delete their apps.\u201d\n\n"
+        "\u201cEncryption keeps your bank details private,\u201d she said. \u201cIt should not keep abuse private.\u201d\n\n"
+        "Tips for parents"
+    )
+    assert quote_names(text, rules) == ["Maya Ellery"] * 4
+
+
+def test_she_said_with_nobody_introduced_leaves_the_publishers_text(rules):
+    text = (
+        "Safety tips\n\nTips for parents are below.\n\n"
+        "\u201cMost of our work starts with a tip-off.\n\n"
+        "\u201cEncryption keeps your details private,\u201d she said. \u201cIt should not keep abuse private.\u201d\n\nEnd."
+    )
+    assert quote_names(text, rules) == []
+    assert label_at(text, rules, "she said") == "body"

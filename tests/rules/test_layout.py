@@ -1,0 +1,182 @@
+"""Layout passes: readers' comments, running headers, contact lines, closing notes about the publication."""
+
+import pytest
+
+from tests.rules.segment_helpers import label_at, quote_names
+
+POST = (
+    "Skip to content\n\n"
+    "Why our app keeps your chats sealed\n\n"
+    "Several governments have asked us to check messages before they are encrypted.\n\n"
+    "We have said no, because a scanner on every phone weakens everyone's security.\n\n"
+    "We will keep improving how people report abuse from inside a chat.\n\n"
+    "Share: Post \u00b7 Copy link\n\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["12 comments  Sort by: Oldest", "Comments (12)", "3 responses to \u201cWhy our app\u201d"])
+def test_readers_comments_under_a_post_are_furniture_to_the_end(rules, heading):
+    text = POST + heading + "\n\nmoss_lantern \u00b7 3 days ago\nFinally someone explains this clearly.\n\nReply \u00b7 4\n\n" \
+        "tidewater88 \u00b7 2 days ago\nEasy to say when it is not your child at risk.\n\nReply \u00b7 1\n"
+    assert label_at(text, rules, "Finally someone") == "boilerplate"
+    assert label_at(text, rules, "Easy to say") == "boilerplate"
+    assert quote_names(text, rules, "Lumen Chat") == []
+    assert label_at(text, rules, "We have said no") == "body"
+
+
+def test_a_comments_heading_in_the_first_half_does_not_swallow_the_text(rules):
+    text = "Council notes\n\nThe council met.\n\nIt discussed apps.\n\nIt voted.\n\n12 comments\n\n" \
+        "It agreed to write to the minister about the bill, and members will see a copy of the letter.\n\n" \
+        "The letter goes out next week, after the clerk has checked the wording with the council's lawyers."
+    assert label_at(text, rules, "It agreed to write") == "body"
+
+
+@pytest.mark.parametrize("line", ["412 responses were received.", "4 Responses to the proposals on scanning"])
+def test_a_count_of_responses_in_the_text_opens_no_comment_section(rules, line):
+    text = POST + line + "\n\nJane Roe, the Minister, said:\n\n\u201cWe listened to every one of them.\u201d"
+    assert quote_names(text, rules, "Lumen Chat") == ["Jane Roe"]
+
+
+def test_a_reply_count_in_a_forum_thread_leaves_the_replies_to_their_authors(rules):
+    text = (
+        "Community forum \u203a Privacy\n\nShould the app scan messages?\n\n"
+        "mira_dun  [Staff]   Oct 22\nWe will not scan private messages. Encryption stays on.\n\n"
+        "31 replies\n\n"
+        "parent_of_3  Oct 23\nI worry about what my kids see in group chats with strangers.\n\n"
+        "quietfox_9  Oct 23\nScanning would break the promise the app made to all of us.\n"
+    )
+    assert quote_names(text, rules, "Lumen Chat") == ["mira_dun", "parent_of_3", "quietfox_9"]
+
+
+RELEASE_PAGES = (
+    "HALBERD POLICE SERVICE    Media Office\n"
+    "FOR IMMEDIATE RELEASE\n\n"
+    "Police warn over encrypted app rollout\n\n"
+    "Halberd Police Service today set out its concerns about the rollout.\n\n"
+    "Superintendent Ana Roe, who leads the child protection unit, said:\n\n"
+    "\u201cWe are not against encryption, but this rollout will hide abuse.\n\n"
+    "OFFICIAL \u2013 FOR PUBLICATION     Page 1 of 2\n\n"
+    "HALBERD POLICE SERVICE    Media Office\n\n"
+    "\u201cWe ask the company to pause until it can still find abuse material.\u201d\n\n"
+    "ENDS\n"
+)
+
+
+def test_a_pdf_page_footer_and_the_running_header_under_it_are_furniture(rules):
+    assert label_at(RELEASE_PAGES, rules, "OFFICIAL") == "boilerplate"
+    assert label_at(RELEASE_PAGES, rules, "HALBERD POLICE SERVICE    Media Office\n\n\u201cWe ask") == "boilerplate"
+    # the quotation goes on over the page break, in the same speaker's words
+    assert quote_names(RELEASE_PAGES, rules) == ["Ana Roe", "Ana Roe"]
+
+
+def test_the_publishers_name_among_signatories_is_no_running_header(rules):
+    text = (
+        "Open Keys Network\nAbout | Campaigns | Donate\n\n"
+        "Open letter on Clause 9\n\n"
+        "We, the undersigned, urge you to remove Clause 9.\n\n"
+        "It would require scanning of private messages.\n\n"
+        "Signatories\n"
+        "Open Keys Network\n"
+        "Harbour Press Freedom Trust\n"
+    )
+    assert label_at(text, rules, "Open Keys Network\nHarbour") == "note"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Press: press@openkeys.example / +00 21 555 0177", "boilerplate"),
+        ("Letters to the editor: letters@valleyledger.example", "boilerplate"),
+        ("Contact presse : Service de presse \u2014 01 41 20 00 73 \u2014 presse@interieur.example", "boilerplate"),
+        # a sentence that gives an address among its other words is not
+        ("If you think we have got this balance wrong, our policy team reads every message sent to policy@lumen.example "
+         "and we will publish a summary of what people tell us in the autumn.", "body"),
+    ],
+)
+def test_a_short_line_that_gives_an_email_address_is_a_contact_line(rules, line, expected):
+    text = "Regulator publishes encryption guidance\n\nThe guidance sets out what providers must do.\n\n" \
+        "It applies from June.\n\n" + line
+    assert label_at(text, rules, line[:12]) == expected
+
+
+@pytest.mark.parametrize(
+    "line, words",
+    [
+        ('Detective Inspector Ana Roe said: "If you saw anything, please email me at ana.roe@halberd.example."', "If you saw"),
+        ("JANE ROE: Send them to press@ministry.example and we will answer today.", "Send them"),
+    ],
+)
+def test_someone_giving_an_email_address_in_their_own_words_is_no_contact_line(rules, line, words):
+    text = "Police appeal for information\n\nOfficers are investigating a sextortion case.\n\n" + line
+    assert label_at(text, rules, words) != "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("[ SIGN THE LETTER ]", "boilerplate"),
+        ("Forwarded by a colleague? Sign up for The Weekly Key here.", "boilerplate"),
+        ("Open Keys Network, 4 Mill Lane, Harbourtown. Registered charity no. 1187001.", "boilerplate"),
+        ("Please cite this publication as: Open Keys (2025), Encryption and trust, Brief No. 4.", "boilerplate"),
+        ("Follow the Tribunal on social media", "boilerplate"),
+        ("Press release issued by the Registrar of the Tribunal     TR 12 (2025)     04.03.2025", "boilerplate"),
+        ("Residents in the affected streets can sign up for the free text alerts here.", "body"),
+    ],
+)
+def test_newsletter_court_and_charity_furniture_lines(rules, line, expected):
+    text = "Encryption update\n\nThe bill returns to Parliament this month.\n\nWe oppose its scanning clause.\n\n" \
+        "Write to your MP today.\n\n" + line
+    assert label_at(text, rules, line[:12]) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Version 1.2, published 3 May 2025. It corrects the figure in Table 2.", "note"),
+        ("Version 2.0", "boilerplate"),
+    ],
+)
+def test_a_version_line_that_says_what_changed_is_a_note(rules, line, expected):
+    text = "Encryption and the courts\n\n" + line + "\n\nThe court heard the appeal in March.\n\n" \
+        "It found the order unlawful.\n\nThe government may appeal."
+    assert label_at(text, rules, line[:9]) == expected
+
+
+@pytest.mark.parametrize(
+    "closing, expected",
+    [
+        ("The Weekly Key is published every Friday by the Open Keys communications team.", "note"),
+        ("Our editorial board is made up of the editor and two senior writers.", "note"),
+    ],
+)
+def test_a_last_paragraph_about_who_makes_the_publication_is_a_note(rules, closing, expected):
+    text = "A key for the police is a key for everyone\n\nThe bill would require access to messages.\n\n" \
+        "That cannot be built safely.\n\nLegislators should vote it down.\n\n" + closing + "\n\nShare this: Email \u00b7 Print"
+    assert label_at(text, rules, closing[:12]) == expected
+
+
+@pytest.mark.parametrize(
+    "closing, expected",
+    [
+        ("The Minister said the new rules are written by officials with care.", "body"),
+        ("Our laws are written for everyone, and they must protect everyone.", "quote"),
+    ],
+)
+def test_a_last_paragraph_that_reports_or_quotes_someone_is_no_closing_note(rules, closing, expected):
+    text = "Minister on the bill\n\nThe bill returns next week.\n\nJane Roe, the Minister, said:\n\n" \
+        "We have listened to the police and to the companies.\n\n" + closing
+    assert label_at(text, rules, closing[:12]) == expected
+
+
+def test_the_publishers_name_under_a_signature_is_no_running_header(rules):
+    text = "Open Keys Network\nAbout | Campaigns\n\nLetter to the Minister\n\nDear Minister,\n\n" \
+        "We ask you to drop the scanning clause.\n\nIt would weaken encryption for all.\n\n" \
+        "Yours sincerely,\n\nJane Roe\n\nOpen Keys Network\n\nShare this page"
+    assert label_at(text, rules, "Open Keys Network\n\nShare") != "boilerplate"
+
+
+def test_the_same_words_about_a_publication_earlier_in_the_text_stay_the_text(rules):
+    text = "Transparency at Lumen\n\nWe get requests for user data every week.\n\n" \
+        "Our transparency report is published every six months on our website.\n\n" \
+        "This year we received 412 requests.\n\nWe disclosed content in none of them."
+    assert label_at(text, rules, "Our transparency report") == "body"
