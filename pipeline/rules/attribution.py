@@ -165,7 +165,7 @@ def _rank(tokens: list[str], i: int) -> bool:
     token = tokens[i].rstrip(".,")
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     return (2 <= len(token) <= 6 and token.isupper() and token.isalpha() and len(tokens) - i >= 3
-            and len(following) > 2 and following[:1].isupper() and not following.isupper())
+            and len(following) >= 2 and following[:1].isupper() and not following.isupper())
 
 
 def _split_title(name: str, rules: SegmenterRules) -> tuple[str, str | None]:
@@ -398,6 +398,7 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             lowered = tokens[0].lower()
             if offset == 0 and not _is_cap(tokens[0]) and lowered not in ("the",) and not (
                 lowered in rules.role_words or lowered in rules.role_modifiers  # "said deputy director Jane Roe"
+                or _lower_role_run(tokens, rules)  # "committee chair Senator Jo Roe told ..."
             ):
                 break
     if is_orgish(phrase, rules) or _CAPITALISED_PHRASE.fullmatch(phrase):
@@ -441,8 +442,23 @@ def _prefix_role_org(prefix: str, rules: SegmenterRules) -> tuple[str | None, st
         low = token.lower().strip(",")
         if low in rules.role_words or low in rules.role_modifiers or low.rstrip(".") in rules.name_titles:
             org = " ".join(tokens[:index])
+            if org.islower() and not _DETERMINER.match(org):
+                return prefix, None  # "committee chair": a role in lower case, no body's name
             return " ".join(tokens[index:]) or None, _strip_the(org) if org else None
     return prefix, None
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|his|her|my|your)\b", re.IGNORECASE)
+
+
+def _lower_role_run(tokens: list[str], rules: SegmenterRules) -> bool:
+    """"committee chair", "campaign lead": up to three lower-case words before a name, the last a role."""
+    run = []
+    for token in tokens[:4]:
+        if _is_cap(token):
+            break
+        run.append(token.lower().strip(","))
+    return 0 < len(run) <= 3 and run[-1] in rules.role_words
 
 
 def _is_role_prefix(tokens: list[str], rules: SegmenterRules) -> bool:

@@ -27,11 +27,13 @@ _DESCRIBES = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?,?\s+(?:(?:is|are|was)\s+(?:a|
 _PUBLICATION_LINE = re.compile(r"(?:first\s+)?(?:published|posted|updated|last\s+updated)\b(?=.*\d)", re.IGNORECASE)
 # a page's footer line: "Page 2 of 3", "- 4 -", "2/3"
 _PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,3}\b|^[\s\-\u2013\u2014]*\d{1,3}[\s\-\u2013\u2014]*$|\b\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.IGNORECASE)
-_FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]")  # "[3] Evidence session, ...", its number taken as a list marker
+# "[3] Evidence session, ...", "*2 Source: ...": a footnote, its number taken as a list marker
+_DIGIT_OR_ADDRESS = re.compile(r"[\d@|]|\.{2}")  # a contents line's page number, a phone number, an address
+_FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]|\*\d{1,2}")
 _TAGLINE_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s")
 _SITE_SEPARATOR = re.compile(r"\s(?:::|\||\u203a|\u00bb|>)\s")  # "CommunityWire :: Statements", "News | Site"
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\.?$")
-_BULLET_GLYPHS = tuple("\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u2013\u2014-*+")
+_BULLET_GLYPHS = tuple("\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7\u30fb\u25a0\u25a1\u2013\u2014-*+")
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
 
@@ -56,6 +58,9 @@ class LayoutPasses:
         rules = self.rules
         for i, block in enumerate(self.blocks):
             text = self.btext(i)
+            if _FOOTNOTE_MARKER.fullmatch(block.marker) or _NUMBERED.fullmatch(block.marker) and _words(text) <= 3 and (
+                    not _DIGIT_OR_ADDRESS.search(text)):
+                continue  # "4. Comments", "*2 Source: ...": a numbered section's heading or a footnote, not the site's
             if _words(text) <= 30 and rules.is_boilerplate_line(text) and not self._table_header(i, text) or (
                     _words(text) <= 90 and rules.consent_banner(text)):
                 self.set_label(i, "boilerplate")
@@ -111,6 +116,9 @@ class LayoutPasses:
             return False  # ("The Minister said the rules are written by ...": the publisher reporting her)
         if i and self.btext(i - 1).rstrip().endswith(":"):
             return False  # "Jo Roe said:" above it: her words
+        subject = re.split(r"\s(?:is|are)\s", text, maxsplit=1)[0]
+        if subject.split()[0].lower() not in ("the", "this", "our") and not _name_like(subject):
+            return False  # "Most new abuse material is produced by offenders ...": not a publication's name
         return all(self.labels[j] == "boilerplate" for j in range(i + 1, len(self.blocks)))
 
     def mark_comment_section(self) -> int:

@@ -19,7 +19,8 @@ from .dialogue import DialoguePasses, EmailPasses
 from .forum import ForumPasses
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, find_quotes, opens_single
-from .segment_common import _FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, Piece, _is_heading_like, _State, _trim, _words
+from .segment_common import (_FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, _WHEN_OPENER, Piece, _is_heading_like,
+                             _State, _trim, _words)
 from .speakers import _PERSON_CLAUSE, SpeakerBook, _person_clause_speaker
 from .speech import _NAME_AGE, SpeechPasses
 
@@ -29,6 +30,13 @@ from .speech import _NAME_AGE, SpeechPasses
 # "a spokesperson said", "a spokeswoman added": a body's voice whose body the clause does not name
 _BARE_SPOKESPERSON = re.compile(r"(?:a|an)\s+(?:company\s+|government\s+)?(?:spokesperson|spokeswoman|spokesman|representative)",
                                 re.IGNORECASE)
+# a sentence's subject when it is a capitalised name: "Veskio set out ...", "The Halden Trust published ..."
+_SUBJECT_NAME = re.compile(r"^(?:The\s+)?([A-Z][\w&'\u2019\-]*(?:\s+[A-Z][\w&'\u2019\-]*){0,4})\s+(?=[a-z])")
+# a footnote's number after an attribution's colon
+_COLON_FOOTNOTE = re.compile(r":\s*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})$")
+# "the statement said", "its letter says": the document speaks for the body that issued it
+_DOCUMENT_VOICE = re.compile(r"the\s+(?:(?:company|ministry|force|department|charity|group)['\u2019]s\s+)?(?:statement|release|letter|submission|response|post|email|e-mail)",
+                             re.IGNORECASE)
 # where the clause before a reporting verb starts: a sentence end, a colon or a quotation mark
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n\"\u201c\u201d]\s*")
 # "Dr Jo Roe, a senior lecturer ...": what the named person is, after a comma
@@ -51,14 +59,11 @@ _LOOKBACK = 2000
 
 _RECORD_ENDS = re.compile(
     r"^[\[(]\s*(?:(?:the\s+)?(?:press\s+)?(?:briefing|session|transcript|recording|hearing|meeting|conference|interview"
-    r"|broadcast|programme|debate)\s+(?:ends|ended|closes|closed)|end of (?:the )?(?:briefing|transcript|recording"
-    r"|session|hearing|meeting|interview))\b", re.IGNORECASE)
+    r"|broadcast|programme|debate|excerpt|extract|clip|episode)\s+(?:ends|ended|closes|closed)|end of (?:the )?(?:briefing"
+    r"|transcript|recording|session|hearing|meeting|interview|excerpt|extract))\b", re.IGNORECASE)
 _HANDLE_LEAD = re.compile(r"^(?P<who>(?:u/|@)[\w.\-]{2,40})(?:\s+[a-z]+){0,3}:$")
 _OUR_PERSON = re.compile(r"\b[Oo]ur\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
                          r"(?P<who>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})\b")
-# "On 12 May", "In March", "Last week," before the subject of an attribution
-_WHEN_OPENER = re.compile(r"^(?:(?:On|In|By|Since)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,4})?"
-                          r"|(?:Last|Earlier|This)\s+(?:week|month|year|morning|afternoon|evening)|Yesterday|Today),?\s+(?=\S)")
 # "the Commissioner sets out", "Here is the Minister:": the role as the subject, right before its verb,
 # or ending the clause ("to the Minister," is neither)
 _ROLE_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)(?:\s+(?=[a-z])|(?=:$))")
@@ -165,7 +170,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         found = speaker_before_verb(clean.rstrip(":"), self.rules)
         if found:
             who, _ = found
-            speaker = self.book.resolve(who)
+            speaker = self.book.resolve(strip_opening_clause(who, self.rules))  # "For his part, the Director, ..."
             when = _WHEN_OPENER.match(who) if speaker is None else None
             if when:
                 speaker = self.book.resolve(who[when.end():])  # "On 12 May the CCA wrote:": the CCA
@@ -232,6 +237,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if state.mode == "speech" and self.is_heading(i, text) or (
             state.mode in ("speech", "turn") and i + 1 in self.turns and _is_heading_like(text)
         ):  # "ANSWER", "Answers to questions from journalists" above the next turn
+            if state.mode == "speech" and self._quoted_throughout(i):
+                # "Comment from Jo Roe" above paragraphs in quotation marks, then "5. Outlook": her comment
+                # ended with its closing mark, and the release goes on in its own words
+                state.mode, state.pending = "", None
             return self.set_label(i, "headline")
         if state.mode == "turn" and i > self._last_turn() and self._names_speaker(state.pending, text):
             # "Professor Roe's study is published in ...", after the last answer: the publisher's note about them
@@ -277,7 +286,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
 
     def colon_lead(self, i: int, text: str) -> bool:
         state = self.state
-        stripped = text.strip()
+        stripped = _COLON_FOOTNOTE.sub(":", text.strip())  # "She told the Assembly:[3]"
         # the word count and the patterns only matter for a block that is not a short "...:" line
         if stripped.endswith(",") and _words(stripped) <= 80 and self.next_starts_quote(i) and (
             self.rules.verbs.search(stripped[-40:])
@@ -352,6 +361,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             if speaker is None and context and not self.rules.verbs.search(clause):
                 # "The Board adopted an Opinion ... we reproduce its central passage here:": a body's text
                 speaker = self.org_mention(context)
+                if speaker is None:
+                    speaker = self.subject_body(context)  # "... Veskio set out its reasons. The post reads:"
             for j in range(i - 2, max(-1, i - 4), -1):
                 if speaker is not None or stripped[:offset]:
                     break
@@ -453,6 +464,15 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 state.unattributed.append(piece)
             return
         self.prose_block(i, default_speaker=speaker)
+
+    def _quoted_throughout(self, i: int) -> bool:
+        """The speech above block `i` came wholly in quotation marks: each of its paragraphs opens with
+        one and the last closes with one."""
+        j = i - 1
+        while j >= 0 and self.labels[j] == "quote" and self.btext(j)[:1] in ALL_MARKS:
+            j -= 1
+        closes = self.btext(i - 1).rstrip()[-1:] in "\"\u201d\u00bb" if i else False
+        return j < i - 1 and closes and (j < 0 or self.labels[j] == "lead")
 
     def _introduces_next(self, i: int) -> bool:
         """Block `i` is a short line ending in a colon ("Mr Roe began:") over a quotation."""
@@ -712,18 +732,23 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             if after:
                 who = after[2].strip()
                 if who.lower() in ("he", "she") and not any_quote:
-                    # "she said": the person the text named last, before this quotation
+                    # "she said": the person the text named last, before this quotation (a person: "fines
+                    # of 2,000 Tax Reference Units" above it names no one who can be "she")
                     context = self._context_before(i, q.open_mark, previous=True)
-                    speaker = self.mention(context, last=True)
+                    speaker = self._person(self.mention(context, last=True))
                     if speaker is None:
                         speaker = self.book.last_surname(context)  # "Roe rejected the claim ... she said"
                     if speaker is None and (surname := self.book.surname_named_in_full(context)):
                         speaker = self.book.resolve(surname)  # "Roe began with history." (never quoted yet)
+                    if speaker is None:
+                        speaker = self.role_subject(context)  # "The minister said on Thursday that she ..."
                 if speaker is None:
                     speaker = self.introduced(i, q.open_mark, who)
                 if speaker is None and _BARE_SPOKESPERSON.fullmatch(who) and (
                         body := self.speaking_body(i, q.open_mark)):
                     speaker = self.book.resolve(f"a spokesperson for {body}")
+                if speaker is None and _DOCUMENT_VOICE.fullmatch(who) and (body := self.issuing_body(i, q.open_mark, who)):
+                    speaker = self.book.resolve(body)  # "the statement said" after "The Federal Police said in a statement"
                 if speaker is None:
                     speaker = self.book.resolve(who)
                 if speaker is None and who.lower().startswith("the ") and 3 < _words(who) <= 5:
@@ -796,6 +821,41 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if quotes and not quotes[-1].closed and self.pieces[i][-1].label == "quote":
             state.run = speaker_here
 
+    def role_subject(self, context: str) -> int | None:
+        """The person the last reporting clause of `context` calls by role ("The minister said on Thursday
+        that ..."): the one the text gave that role, when there is one."""
+        verbs = speech_verbs(context, self.rules)
+        if not verbs:
+            return None
+        subject = _CLAUSE_BREAK.split(context[: verbs[-1].start()])[-1].strip(" ,")
+        words = subject.lower().split()
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in self.rules.role_words:
+            return None
+        return self._person(self.book.resolve(subject))
+
+    def subject_body(self, context: str) -> int | None:
+        """The body that is the subject of the last sentence of `context` ("In a post on Tuesday,
+        Veskio set out its reasons."): a capitalised name that is not a person's."""
+        sentence = strip_opening_clause(_last_sentence(context.strip()), self.rules)
+        match = _SUBJECT_NAME.match(sentence)
+        if match is None or match.group(1).lower() in self.rules.pronouns:
+            return None
+        name = match.group(1)
+        words = name.split()
+        if len(words) > 1 and name_tokens(words, self.rules) == len(words) or self.book.full_name(name):
+            return None  # "Jo Roe set out ...", "Roe wrote ...": a person, whose words the ordinary rules find
+        # a body: named with a body's word ("the Halden Trust"), or a name the text writes with a capital
+        # inside its sentences too ("... by Veskio"), unlike "Hundreds", "Most", "Parents"
+        inside = len(re.findall(rf"(?<=[a-z,] ){re.escape(name)}\b", self.text))
+        if not (words[-1].lower() in self.rules.org_words or inside >= 1):
+            return None
+        return self.book.resolve_known(Speaker(None, None, self.book.full_org(name)))
+
+    def _person(self, speaker: int | None) -> int | None:
+        """`speaker` when it is a person (a name or a role), None for a body."""
+        known = self.book.speakers[speaker] if speaker is not None else None
+        return speaker if known is not None and (known.name or known.role) else None
+
     def _continues(self, cursor: int, q) -> bool:
         """Between an attribution and the next quotation there is nothing but punctuation."""
         if cursor > q.open_mark:  # quotations found overlapping ("can't" inside single marks): no gap
@@ -834,6 +894,25 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 if found is not None and not found.name and not found.role and (found.org or "")[:1].isupper():
                     last = found.org
         return last
+
+    def issuing_body(self, i: int, end: int, who: str) -> str | None:
+        """"the statement said" after "The Federal Police said in a statement that ...": the body of the
+        last reporting clause before the quotation, when the sentence holding it names the document."""
+        context = self._context_before(i, end, previous=True)
+        verbs = speech_verbs(context, self.rules)
+        if not verbs:
+            return None
+        start = max((m.end() for m in _SENTENCE_END.finditer(context, 0, verbs[-1].start())), default=0)
+        stop = _SENTENCE_END.search(context, verbs[-1].end())
+        sentence = context[start : stop.end() if stop else len(context)]
+        if who.split()[-1].lower() not in sentence.lower():
+            return None  # the clause reports someone, not the document the quotation comes from
+        subject = _CLAUSE_BREAK.split(context[: verbs[-1].start()])[-1].strip(" ,")
+        subject = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", strip_opening_clause(subject, self.rules))
+        found = parse_speaker(subject, self.rules) if 0 < _words(subject) <= 6 else None
+        if found is None or found.name or found.role or not (found.org or "")[:1].isupper():
+            return None
+        return found.org
 
     def _context_before(self, i: int, end: int, previous: bool = False) -> str:
         """The text before offset `end` in block `i`, where a quotation's speaker was named.

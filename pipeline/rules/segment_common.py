@@ -76,3 +76,8 @@ def _trim(text: str, start: int, end: int, strip: str = "") -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
         end -= 1
     return start, end
+
+
+# "On 12 May", "In March", "Last week," before the subject of an attribution
+_WHEN_OPENER = re.compile(r"^(?:(?:On|In|By|Since)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,4})?"
+                          r"|(?:Last|Earlier|This)\s+(?:week|month|year|morning|afternoon|evening)|Yesterday|Today),?\s+(?=\S)")

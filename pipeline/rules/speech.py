@@ -7,7 +7,7 @@ from collections import Counter
 
 from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, Speaker, _is_cap, _title_case, name_tokens, parse_role_line, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
-from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _words
+from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
 
 
 # "my speech to the Winter Dinner": the author presents the speech as their own post
@@ -176,7 +176,11 @@ class SpeechPasses:
             first_turn = self.blocks[min(self.turns)].start if self.turns else len(self.text)
             for match in _FULL_NAME.finditer(self.text, 0, first_turn):
                 tokens = match.group(0).split()
-                if name_tokens(tokens, self.rules) == len(tokens):
+                if len(tokens) == 3 and tokens[0] in _initials(" ".join(tokens[1:])) and (
+                        name_tokens(tokens[1:], self.rules) == 2):
+                    # "Speakers: KM Kasia Melnyk, RS Rune Roe": each key in front of the name it stands for
+                    self._intro_initials.setdefault(tokens[0], " ".join(tokens[1:]))
+                elif name_tokens(tokens, self.rules) == len(tokens):
                     for key in _initials(match.group(0)):
                         self._intro_initials.setdefault(key, match.group(0))
         name = self._intro_initials.get(label)
@@ -689,6 +693,8 @@ class SpeechPasses:
         for i in range(lo, hi):
             if self.labels[i] not in (None, "headline") or not self.rules.signed_section(self.btext(i).strip().rstrip(":")):
                 continue
+            if self._signed_above(i, hi):
+                continue
             for j in range(i + 2, min(hi, i + 16)):
                 if self.labels[j] is not None:
                     break
@@ -710,6 +716,28 @@ class SpeechPasses:
                 if j + 1 < hi and self.labels[j + 1] is None and self.looks_like_role(self.btext(j + 1)):
                     self.set_label(j + 1, "note" if own else "lead")
                 break
+
+    def _signed_above(self, i: int, hi: int) -> bool:
+        """"Foreword" / "Jo Roe, Children's Commissioner" / paragraphs: the name under the heading says
+        whose words run down to the next heading."""
+        j = i + 1
+        line = self.btext(j) if j < hi and self.labels[j] in (None, "headline") else ""  # (taken for a subtitle)
+        if not line or _words(line) > 14 or line.endswith((".", ":")) or not self._names_person(_strip_honours(line.split(",")[0])):
+            return False
+        speaker = self.book.resolve(_strip_honours(line))
+        if speaker is None or not self.book.speakers[speaker].name:
+            return False
+        org = self.book.speakers[speaker].org
+        if org and self.publishers_own(f"statement by {org}"):
+            return False  # the publisher's own head writing as the publisher: left to the signature rule
+        self.set_label(i, "headline")
+        self.set_label(j, "lead")
+        k = j + 1
+        while k < hi and self.labels[k] is None and not self.is_heading(k, self.btext(k)) and not (
+                _words(self.btext(k)) <= 8 and _is_heading_like(self.btext(k))):  # "What we did": the next section
+            self.set_label(k, "quote", speaker)
+            k += 1
+        return True
 
     def mark_unlabelled_interview(self, headline: int, hi: int):
         """A Q&A without labels: three or more short questions of the publisher's, each followed by
@@ -878,7 +906,8 @@ class SpeechPasses:
                 if length:
                     phrase = chunk[chunk.find(tokens[offset]):]
                     if index and not opens_line[index] and self.looks_like_role(chunks[index - 1]) and offset == 0:
-                        phrase = chunks[index - 1] + ", " + phrase
+                        # ("Last week the Minister of Justice, Jo Roe, told ...": the role without the time)
+                        phrase = _WHEN_OPENER.sub("", chunks[index - 1]) + ", " + phrase
                     found = parse_speaker(phrase, self.rules)
                     if found is None or not found.name:
                         # "Mr Constantinescu said the company had ...": the name alone

@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline.rules.segment import segment_statement
 from tests.rules.segment_helpers import label_at, quote_names
 
 POST = (
@@ -180,3 +181,89 @@ def test_the_same_words_about_a_publication_earlier_in_the_text_stay_the_text(ru
         "Our transparency report is published every six months on our website.\n\n" \
         "This year we received 412 requests.\n\nWe disclosed content in none of them."
     assert label_at(text, rules, "Our transparency report") == "body"
+
+
+KUMO_RELEASE = (
+    "Hoshizora Corporation\nNEWS RELEASE\nJune 2, 2025\n"
+    "Company name: Hoshizora Corporation\n"
+    "Representative: KAMIDA Ren, Representative Director and CEO\n"
+    "(Securities code: 4801, TSE Prime Market)\n\n"
+    "Notice Concerning End-to-End Encryption by Default on \u201cTsuki\u201d\n\n"
+    "Hoshizora Corporation announces that all chats on Tsuki will be end-to-end encrypted.\n\n"
+    "1. Overview\n\n"
+    "\u30fbTarget: All one-to-one and group chats\n"
+    "\u30fbStart date: July 15, 2025\n\n"
+    "2. Comments\n\n"
+    "Comment from Aya Mori, Executive Officer and CTO\n\n"
+    "\"We believe a private conversation belongs only to the people in it.\"\n\n"
+    "3. Future Outlook\n\n"
+    "The impact on the consolidated financial results is expected to be minor.\n\n"
+    "*1 End-to-end encryption: a message can be decrypted only on the recipient's device.\n"
+    "*2 Source: National Cyber Centre, White Paper 2025.\n"
+    "* \u201cTsuki\u201d is a registered trademark of Hoshizora Corporation.\n"
+    "This document is an English translation of the original Japanese document.\n\n"
+    "End of document\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("Company name:", "boilerplate"),
+        ("Representative:", "boilerplate"),
+        ("(Securities code", "boilerplate"),
+        ("Target: All", "body"),  # after a bullet written without a space
+        ("Comments\n", "headline"),  # a numbered section's heading, not the site's comment box
+        ("The impact on", "body"),  # the comment ended with its closing mark and a new section began
+        ("End-to-end encryption: a", "note"),
+        ("Source: National", "note"),
+        ("\u201cTsuki\u201d is a registered", "note"),
+        ("This document is an English", "note"),
+        ("End of document", "boilerplate"),
+    ],
+)
+def test_a_japanese_style_disclosure_release(rules, opening, expected):
+    assert label_at(KUMO_RELEASE, rules, opening) == expected
+
+
+def test_the_katakana_dot_is_a_bullet_outside_the_segment(rules):
+    segments, _ = segment_statement(KUMO_RELEASE, rules, "Hoshizora Corporation")
+    dot = KUMO_RELEASE.index("\u30fbTarget")
+    assert not any(s["start"] <= dot < s["end"] for s in segments)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bookmark   Save as PDF   Share",
+        "View this email in your browser",
+        "Promoted by J. Roe on behalf of Ana Lane MP, both of 14 Mill Street, Harbourtown.",
+        "Release Date | 2025. 10. 14.(Tue) 12:00  (Embargo: upon distribution)",
+        "\u203b Attachment  1. Structure of the ring (diagram)",
+    ],
+)
+def test_more_site_and_release_furniture(rules, line):
+    text = line + "\n\nPolice arrest 47 over sextortion ring\n\nPolice arrested 47 people on Tuesday.\n\n" \
+        "The ring used an encrypted app.\n\nOfficers urged parents to talk to their children.\n\n" + line
+    segments, _ = segment_statement(text, rules, "National Police Agency")
+    last = len(text) - len(line)
+    assert next(s["label"] for s in segments if s["start"] <= last + 1 < s["end"]) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("This is a record year for referrals, and most of them come from platforms.", "body"),
+        ("Promoted by ministers as a safeguard for children, the clause was dropped on Tuesday after a revolt.", "body"),
+        ("Trust is a trademark of every good helpline, and we have earned it.", "body"),
+    ],
+)
+def test_prose_that_starts_like_a_note_or_an_imprint_stays_prose(rules, line, expected):
+    text = "Clause dropped\n\nMinisters dropped the clause.\n\n" + line + "\n\nThe bill returns in June, when peers vote."
+    assert label_at(text, rules, line[:12]) == expected
+
+
+def test_a_last_paragraph_about_who_produces_abuse_material_is_no_closing_note(rules):
+    text = "Report on abuse online\n\nReferrals rose by a third.\n\nPolice say encryption hides offenders.\n\n" \
+        "Most new abuse material is produced by offenders who groom children on social media."
+    assert label_at(text, rules, "Most new abuse") == "body"

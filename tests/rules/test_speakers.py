@@ -442,3 +442,150 @@ def test_she_said_with_nobody_introduced_leaves_the_publishers_text(rules):
     )
     assert quote_names(text, rules) == []
     assert label_at(text, rules, "she said") == "body"
+
+
+def test_speaker_keys_in_a_sentence_map_initials_to_names(rules):
+    text = (
+        "Hashes and Keys podcast\n\nEpisode 4: lawful access\n\n"
+        "This is an edited excerpt of the transcript. Speakers: JA Jonas Arkwright, PV Priya Venn, former forensic examiner.\n\n"
+        "JA: Priya, what does the government picture when it asks for access?\n\n"
+        "PV: It pictures what we had ten years ago, when we could read a seized phone.\n\n"
+        "[Excerpt ends]\n\n"
+        "Hashes and Keys is produced by the Northmoor Security Group."
+    )
+    assert quote_names(text, rules, "Northmoor University") == ["Jonas Arkwright", "Priya Venn"]
+    assert label_at(text, rules, "This is an edited excerpt") == "note"
+    assert label_at(text, rules, "Hashes and Keys is produced") == "note"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Coronel PNT Fabricio Lanza Pimentel", ("Fabricio Lanza Pimentel", "Coronel PNT", None)),
+        ("Colonel PNP Jo Roe", ("Jo Roe", "Colonel PNP", None)),
+        ("committee chair Senator Tobin Ebrahimi", ("Tobin Ebrahimi", "committee chair", None)),
+    ],
+)
+def test_ranks_and_lower_case_roles_before_a_name(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+def test_an_opening_for_his_part_is_no_part_of_the_role(rules):
+    text = (
+        "Ministry presents bill\n\nThe Minister presented the bill today.\n\n"
+        "For his part, the Director of the Cyber Unit, Coronel Tomas Vela Ruiz, explained:\n\n"
+        "\u201cWe find only the traces of the messages on the phones we seize.\u201d"
+    )
+    [(name, role, _)] = quote_speakers(text, rules, "Ministry of Citizen Security")
+    assert name == "Tomas Vela Ruiz" and "part" not in role and "Director" in role
+
+
+def test_she_said_never_goes_to_a_body_named_in_the_list_above(rules):
+    text = (
+        "Bill presented\n\nThe Minister, Ana Ruiz Beltran, presented the bill.\n\n"
+        "\u201cExtortionists cannot have a hiding place,\u201d she said.\n\n"
+        "The bill sets out the following:\n\n"
+        "a) providers must keep the content of messages for a year;\n"
+        "b) breaches will be fined up to 2,000 Tax Reference Units.\n\n"
+        "\u201cA door with a judge in front of it is not a backdoor; it is the rule of law,\u201d she responded."
+    )
+    assert quote_names(text, rules, "Ministry of Citizen Security") == ["Ana Ruiz Beltran", "Ana Ruiz Beltran"]
+
+
+@pytest.mark.parametrize("clause", ["the statement said", "the company\u2019s statement said"])
+def test_a_statement_speaks_for_the_body_the_prose_reported_issuing_it(rules, clause):
+    text = (
+        "Senators strip scanning clause\n\n"
+        "In a statement to the paper, the Federal Police said the vote left investigators blind.\n\n"
+        "\u201cEvery month our officers act on around 300 referrals from platforms,\u201d " + clause + "."
+    )
+    assert quote_speakers(text, rules, "Ortolan Wire") == [(None, None, "Federal Police")]
+
+
+def test_a_post_that_reads_as_follows_is_the_words_of_the_body_that_published_it(rules):
+    text = (
+        "Charity responds to Veskar\n\nThe Trust warned today.\n\n"
+        "In a post on its company blog on Tuesday, Veskar set out its reasons. The post reads, in part:\n\n"
+        "\u201cYour messages belong to you. Every chat will be encrypted.\u201d"
+    )
+    assert quote_speakers(text, rules, "Cradlewood Children's Trust") == [(None, None, "Veskar")]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["She told the Assembly:[3]", "Her words, from the committee transcript (Q112), were:"],
+)
+def test_her_words_after_a_paragraph_that_names_her(rules, intro):
+    text = (
+        "The Minister's scanner\n\n"
+        "Last week the Minister of Justice, Perpetua Holt, told the Assembly the bill would leave encryption untouched.\n\n"
+        + intro + "\n\n\u201cNobody is asking anyone to break encryption.\u201d\n\nI disagree."
+    )
+    assert quote_names(text, rules, "Key Material") == ["Perpetua Holt"]
+
+
+def test_she_said_after_the_minister_is_reported_by_role_is_the_minister_quoted_earlier(rules):
+    text = (
+        "Bill divides parliament\n\n"
+        "\u201cA warrant must mean something,\u201d said the Interior Minister, Hester Quen.\n\n"
+        "\u201cThis bill is the balance,\u201d its chief executive, Dagmar Fenn, told the paper.\n\n"
+        "The minister said on Thursday that she was open to amendments on oversight.\n\n"
+        "\u201cParliament can argue about the lock,\u201d she said."
+    )
+    assert quote_names(text, rules, "Ballyhale Herald") == ["Hester Quen", "Dagmar Fenn", "Hester Quen"]
+
+
+def test_a_name_under_a_foreword_heading_speaks_the_paragraphs_below(rules):
+    text = (
+        "Safe online: a report by the Harbour Youth Trust\n\nForeword\n\n"
+        "Jo Marsh, Minister for Children\n\n"
+        "Children have a right to privacy, and encryption protects it.\n\n"
+        "This report shows what children told the Trust.\n\n"
+        "What we did\n\nWe ran 84 focus groups."
+    )
+    assert quote_names(text, rules, "Harbour Youth Trust") == ["Jo Marsh", "Jo Marsh"]
+    assert label_at(text, rules, "We ran 84") == "body"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("the Home Secretary Jo Roe", ("Jo Roe", "Home Secretary")),
+        ("our chief executive Jo Roe", ("Jo Roe", "chief executive")),
+    ],
+)
+def test_an_article_or_possessive_before_a_role_stays_out_of_it(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role) == expected
+
+
+@pytest.mark.parametrize("before", ["Hundreds of parents signed it.", "Most parents agree with it."])
+def test_a_sentence_opening_with_a_capital_names_no_body_for_the_letter_below(rules, before):
+    text = "Parents write to the minister\n\nThe campaign began in May. " + before + " The letter reads:\n\n" \
+        "\u201cWe ask you to keep our children safe.\u201d"
+    assert quote_speakers(text, rules, "Parents' Forum") == []
+
+
+@pytest.mark.parametrize(
+    "prose, clause",
+    [
+        ("The Home Office said it would respond. Jo Roe, who chairs the Acme Trust, wrote to ministers last week.",
+         "her letter said"),
+        ("The Home Office said the order was lawful. In response, Fathom released a statement.", "its statement said"),
+    ],
+)
+def test_a_document_is_not_given_to_a_body_that_did_not_issue_it(rules, prose, clause):
+    text = "Order row\n\n" + prose + "\n\n\u201cWe will not weaken the encryption of our users,\u201d " + clause + "."
+    assert (None, None, "Home Office") not in quote_speakers(text, rules, "The Courier")
+
+
+def test_a_heading_inside_a_speech_whose_paragraph_only_opens_with_a_quotation_keeps_the_speech(rules):
+    text = (
+        "Speech by Jo Roe, Minister for Safety, to the Police Federation\n\n"
+        "\u201cWhy can't you stop them?\u201d That is what a mother asked me last year.\n\n"
+        "The problem\n\nCriminals use encrypted apps to hide abuse.\n\n"
+        "Our plan\n\nWe will legislate this year."
+    )
+    assert label_at(text, rules, "Criminals use") == "quote"
+    assert label_at(text, rules, "We will legislate") == "quote"
