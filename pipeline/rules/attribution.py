@@ -122,6 +122,8 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
         raw = tokens[i]
         token = raw.strip("()").rstrip(",;:")
         bare = token.rstrip(_APOS + "s") if token.endswith(("'s", "\u2019s")) else token
+        if token.endswith(("s'", "s\u2019")):
+            bare = token[:-1]  # "Ambersea Labs\u2019 head of policy": a plural possessive ends the name too
         low = bare.lower().rstrip(".")
         if low in rules.particles and names:
             # "van", "van der", "de la" before a capitalised surname
@@ -467,7 +469,7 @@ def _is_role_prefix(tokens: list[str], rules: SegmenterRules) -> bool:
         return False
     lowered = [t.lower().strip(",") for t in tokens]
     return any(t in rules.role_words or t.rstrip(".") in rules.name_titles for t in lowered) or any(
-        t.endswith(("'s", "\u2019s")) for t in tokens
+        t.endswith(("'s", "\u2019s", "s'", "s\u2019")) for t in tokens
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .quotes import Quoted, find_quotes
-from .segment_common import _is_heading_like
+from .segment_common import _is_heading_like, _words
 
 DIALOGUE_DASHES = ("\u2014", "\u2013")
 # a comma that may end the spoken words: the attribution clause starts after it
@@ -16,6 +16,9 @@ _EMAIL_FIELD = re.compile(r"^(?:Sent|Date|To|Cc|Bcc|Subject|Re)\s*:", re.IGNOREC
 # "Subject: [ANNOUNCE] " or "Subject: PRESS RELEASE - ": the field and its tags, before the subject itself
 _SUBJECT = re.compile(r"^Subject:\s*(?:(?:\[[^\]\n]{1,30}\]|(?:FW|Fwd|RE):)\s*)*", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^(?:[*\u2022\u00b7]\s*){3,}$|^[-_=\u2014~]{3,}$|^#{3}$")
+# "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:"
+_FORWARDED = re.compile(r"^-*\s*(?:original message|forwarded message|begin forwarded message)\s*-*:?$", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^Subject:\s*(?:\[[^\]\n]{1,30}\]\s*)*(?:FW|FWD)\s*:", re.IGNORECASE)
 _EMAIL_LOOKAHEAD = 40  # paragraphs an e-mail may run before its sign-off or a separator
 _CONJUNCTIONS = {"and", "but", "or", "so", "yet", "because", "while", "although", "if", "when"}
 
@@ -93,6 +96,13 @@ class EmailPasses:
         top = next((i for i in range(min(3, len(self.blocks))) if _EMAIL_FROM.match(self.btext(i).strip())), None)
         if top is None:
             return
+        inner = self._forwarded_header(top)
+        if inner is not None:
+            # "FW: ..." with the forwarder's note over "-----Original Message-----": the wrapper is
+            # furniture, and the forwarded message's own header is read as the header
+            for j in range(top, inner):
+                self.set_label(j, "boilerplate")
+            top = inner
         i = top + 1
         while i < len(self.blocks) and _EMAIL_FIELD.match(self.btext(i).strip()):
             subject = _SUBJECT.match(self.btext(i).strip())
@@ -101,7 +111,8 @@ class EmailPasses:
                      if not self.rules.is_boilerplate_line(self.btext(j)) and not _EMAIL_FIELD.match(self.btext(j).strip())]
             # a title stands apart, after a blank line ("View this email in your browser" right under it does not)
             titled = bool(below) and self.blocks[below[0]].blank_before and _is_title_line(self.btext(below[0])) and (
-                not self.rules.letter_salutation.match(self.btext(below[0]).strip().rstrip(",") + ","))  # "Hi all" is no title
+                _words(self.btext(below[0])) > 3  # "Hi all" is no title ("Friends of the Earth launches ..." is)
+                or not self.rules.letter_salutation.match(self.btext(below[0]).strip().rstrip(",") + ","))
             if subject and not titled and self.btext(i).strip()[subject.end():]:
                 label_end = block.start + (len(self.btext(i)) - len(self.btext(i).lstrip())) + subject.end()
                 self.pieces[i] = [p for p in (self.piece(block.start, label_end, "boilerplate"),
@@ -112,6 +123,17 @@ class EmailPasses:
             i += 1
         if i > top + 1:
             self.set_label(top, "boilerplate")
+
+    def _forwarded_header(self, top: int) -> int | None:
+        """The "From:" line under a forwarding separator a few paragraphs below the first header."""
+        forwarded = False  # "Subject: FW: ...": a forward (a reply keeps "Original Message" under its own text)
+        for k in range(top + 1, min(len(self.blocks) - 1, top + 12)):
+            text = self.btext(k).strip()
+            forwarded = forwarded or bool(_FORWARD_SUBJECT.match(text))
+            separator = _FORWARDED.match(text)
+            if separator and (forwarded or "forward" in text.lower()) and _EMAIL_FROM.match(self.btext(k + 1).strip()):
+                return k + 1
+        return None
 
     def _email_end(self, lo: int, hi: int, sender: str) -> int | None:
         """The index after the e-mail's last paragraph: its sender's first name signing it, or the

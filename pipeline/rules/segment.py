@@ -37,8 +37,10 @@ _COLON_FOOTNOTE = re.compile(r":\s*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u20
 # "the statement said", "its letter says": the document speaks for the body that issued it
 _DOCUMENT_VOICE = re.compile(r"the\s+(?:(?:company|ministry|force|department|charity|group)['\u2019]s\s+)?(?:statement|release|letter|submission|response|post|email|e-mail)",
                              re.IGNORECASE)
+# ", whose Pennant app is used by 4.1 million people," between a body and its verb
+_RELATIVE_APPOSITION = re.compile(r",\s+(?:who|whose|which)\b[^,]{0,160},?\s*$|,\s+(?:who|whose|which)\b[^,]{0,160},")
 # where the clause before a reporting verb starts: a sentence end, a colon or a quotation mark
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n\"\u201c\u201d]\s*")
+_CLAUSE_BREAK = re.compile(r"(?:[;:!?\n\"\u201c\u201d]|\.(?!\d))\s*")  # ("4.1 million" goes on)
 # "Dr Jo Roe, a senior lecturer ...": what the named person is, after a comma
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+\w")
 # a whole paragraph in square brackets inside a transcript: the editor speaking, not the speaker
@@ -247,6 +249,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             state.mode, state.pending = "", None
             return self.prose_block(i)
         if state.mode in ("speech", "turn") or (state.mode == "colon" and not self.stops_colon_block(i, text)):
+            if state.letter and 2 <= _words(text) <= 10 and _is_heading_like(text) and not text.endswith(","):
+                return self.set_label(i, "headline")  # "Why we are doing this" in a memo quoted in full
             state.last_quote = state.pending
             return self.set_label(i, "quote", state.pending)
         # cheapest test first: most blocks are not followed by a quotation
@@ -316,6 +320,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 speaker = self.mention(self.btext(i - 1)) or speaker
         else:
             speaker, matched = self.attribution_speaker(clause)
+        if matched and offset and clause.split()[0].lower() in ("he", "she"):
+            # "Jo Roe is closing the debate. He tells the chamber:": the person the paragraph names
+            speaker = self._person(self.mention(stripped[:offset], last=True)) or speaker
         if not matched and offset and self.rules.formulas_any(stripped):
             # "The following account was given to us by a mother. Some details have been changed."
             speaker, matched = self.attribution_speaker(stripped)
@@ -396,11 +403,18 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return True
         if i and self.blocks[i - 1].marker == ">" and self.blocks[i].marker != ">" and self.labels[i - 1] == "quote":
             return True  # the "> " lines of an e-mail's quotation are over: the writer speaks again
-        if self.rules.letter_salutation.match(text) or self.rules.sign_off.match(text):
+        if self.rules.letter_salutation.match(text):
+            self.state.letter = self.state.letter or self.labels[i - 1] == "lead"
             return False  # a letter quoted in full: "Sir," ... "Yours faithfully,"
+        if self.rules.sign_off.match(text):
+            self.state.letter = False  # the letter ends with its signature: a heading after it is the publisher's
+            return False
         in_list = self.blocks[i].marker and (self.blocks[i - 1].marker or self.btext(i - 1).endswith(":"))
-        if _is_heading_like(text) and not in_list:
-            return True  # a heading ends the speaker's words; the items of their own list do not
+        if self.labels[i - 1] == "lead":
+            self.state.letter = False  # the first block of the speaker's words says whether they are a letter
+        if _is_heading_like(text) and not in_list and not self.state.letter:
+            return True  # a heading ends the speaker's words; the items of their own list do not (nor a
+            # memo's own section headings, once it opened "Team,")
         # the paragraph right under "Please attribute ... to X" is X's, even "Acme welcomes the ..."
         first = self.labels[i - 1] == "lead" and self.rules.formulas_any(self.btext(i - 1).strip())
         if self.is_attribution(i) or not first and _words(text) < 40 and self.rules.response.search(text):
@@ -889,6 +903,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         last = None
         for verb in speech_verbs(context, self.rules):
             subject = _CLAUSE_BREAK.split(context[: verb.start()])[-1].strip(" ,")
+            subject = _RELATIVE_APPOSITION.sub("", subject)  # "Ambersea Labs, whose app is used by ...,"
             if 0 < _words(subject) <= 6:
                 found = parse_speaker(subject, self.rules)
                 if found is not None and not found.name and not found.role and (found.org or "")[:1].isupper():

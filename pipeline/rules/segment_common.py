@@ -54,6 +54,7 @@ class _State:
     run: int | None = None  # speaker of a quotation still open at the end of the last block
     last_quote: int | None = None  # speaker of the previous block when it was a quote
     unattributed: list[Piece] = field(default_factory=list)  # quotes waiting for a later attribution
+    letter: bool = False  # the speaker's words began "Team," or "Dear colleagues,": a letter quoted in full
 
 
 @functools.lru_cache(maxsize=4096)

@@ -34,6 +34,9 @@ _NEXT_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][\w'\u2019\-]+)\b")
 _AGE = re.compile(r"^(?:aged\s+)?\d{1,2}$")
 
 
+_AGED = re.compile(r"^[A-Z][\w'\u2019\-]*\*?,\s*(?:aged\s+)?\d{1,2},")
+
+
 def _person_clause_speaker(phrase: str) -> Speaker:
     """"Tove, 27, campaign volunteer" -> Tove, role "campaign volunteer"; "Sarah, not her real name" -> Sarah."""
     parts = [part.strip() for part in phrase.strip().split(",")]
@@ -367,6 +370,8 @@ class SpeakerBook:
         index = self._by_reference(phrase)
         if index is None:
             found = parse_speaker(phrase, self.rules)
+            if _AGED.match(phrase.strip()):
+                found = None  # "Wynne, 19, Childguard Young Adviser": a first name and an age, whatever follows
             if (found is None or not found.name and not found.role) and _PERSON_CLAUSE.match(phrase.strip()):
                 found = _person_clause_speaker(phrase)  # "Sarah, not her real name", "Tove, 27, volunteer"
             surname = None

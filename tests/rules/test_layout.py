@@ -267,3 +267,82 @@ def test_a_last_paragraph_about_who_produces_abuse_material_is_no_closing_note(r
     text = "Report on abuse online\n\nReferrals rose by a third.\n\nPolice say encryption hides offenders.\n\n" \
         "Most new abuse material is produced by offenders who groom children on social media."
     assert label_at(text, rules, "Most new abuse") == "body"
+
+
+FORWARDED = (
+    "From: Ruth Oake <r.oake@gazette.example>\n"
+    "Sent: Tuesday, 20 May 2025 09:14\n"
+    "To: Newsdesk <newsdesk@gazette.example>\n"
+    "Subject: FW: Charity responds to committee vote\n\n"
+    "Can someone pick this up for tomorrow? Embargo is midnight.\n\n"
+    "Ruth\n\n"
+    "-----Original Message-----\n"
+    "From: Hollybrook Press Office <press@hollybrook.example>\n"
+    "Sent: 19 May 2025 17:42\n"
+    "To: undisclosed-recipients:;\n"
+    "Subject: Charity responds to committee vote\n\n"
+    "CAUTION: This email originated from outside the organisation. Do not click links you do not trust.\n\n"
+    "Charity urges Assembly to restore clause 14\n\n"
+    "Hollybrook Children's Trust today urged the Assembly to restore clause 14.\n\n"
+    "Its chief executive, Ana Vell, said:\n\n\u201cThe committee has left children exposed.\u201d\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("Can someone pick", "boilerplate"),  # the forwarder's note
+        ("-----Original", "boilerplate"),
+        ("Subject: Charity", "boilerplate"),
+        ("CAUTION", "boilerplate"),
+        ("Charity urges Assembly", "headline"),
+        ("The committee has left", "quote"),
+    ],
+)
+def test_a_forwarded_email_keeps_only_the_forwarded_message(rules, opening, expected):
+    assert label_at(FORWARDED, rules, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[ ] 35 crowns    [ ] 90 crowns    [ ] Other: ______",
+        "[x] Keep me updated about our campaigns",
+        "[\u2588\u2588\u2588\u2588\u2588\u2588\u2591\u2591\u2591\u2591] 60%",
+        "Postcode:",
+        "Email address: ________",
+    ],
+)
+def test_form_fields_checkboxes_and_progress_bars_are_furniture(rules, line):
+    text = "Petition: pause the rollout\n\nWe ask the company to pause its rollout.\n\nChildren need protection.\n\n" \
+        "Sign below.\n\n" + line + "\n\nThank you for signing, and please share this page with friends."
+    assert label_at(text, rules, line[:5]) == "boilerplate"
+
+
+def test_a_letter_quoted_in_full_ends_at_its_sign_off(rules):
+    text = (
+        "Council replies to residents\n\nResidents wrote to the council in May.\n\n"
+        "The chief executive, Jo Roe, replied as follows:\n\n"
+        "Dear residents,\n\nThank you for your letter about encrypted messaging in schools.\n\n"
+        "Yours sincerely,\n\nJo Roe\n\nNext steps\n\nThe council will consult on the plan in the spring."
+    )
+    assert label_at(text, rules, "Thank you for your letter") == "quote"
+    assert label_at(text, rules, "The council will consult") != "quote"
+
+
+def test_a_reply_above_an_original_message_stays_the_statement(rules):
+    text = (
+        "From: Jo Roe <jo@acme.example>\nSent: 3 May 2025\nTo: Sam Lee <sam@paper.example>\n"
+        "Subject: RE: Your question\n\n"
+        "Sam,\n\nAcme will not weaken encryption for anyone, and we have told the ministry so.\n\nJo Roe\n\n"
+        "-----Original Message-----\nFrom: Sam Lee <sam@paper.example>\nSent: 2 May 2025\nSubject: Your question\n\n"
+        "Jo, will Acme comply with the order?"
+    )
+    assert label_at(text, rules, "Acme will not weaken") != "boilerplate"
+
+
+@pytest.mark.parametrize("heading", ["Mobile", "Country"])
+def test_a_one_word_section_heading_is_no_form_field(rules, heading):
+    text = "Guidance for parents\n\nThis guide explains encrypted apps.\n\n" + heading + \
+        "\n\nMost children use encrypted apps on their phones.\n\nTalk to them about who they chat with."
+    assert label_at(text, rules, heading + "\n") != "boilerplate"

@@ -589,3 +589,60 @@ def test_a_heading_inside_a_speech_whose_paragraph_only_opens_with_a_quotation_k
     )
     assert label_at(text, rules, "Criminals use") == "quote"
     assert label_at(text, rules, "We will legislate") == "quote"
+
+
+def test_a_memo_published_in_full_is_its_writers_words_under_its_own_headings(rules):
+    text = (
+        "Ambrel Newsroom\n\nOur chief executive's memo to staff\n\n"
+        "The following memo from Lucan Fosse, Ambrel's chief executive, was sent to all employees on 1 October "
+        "and is published here in full:\n\n"
+        "Team,\n\nTomorrow we will announce that every chat will be encrypted.\n\n"
+        "Why we are doing this\n\nThe messages people send us are sensitive.\n\n"
+        "About Ambrel\n\nAmbrel Chat is used by 96 million people."
+    )
+    assert quote_names(text, rules, "Ambrel") == ["Lucan Fosse"] * 3
+    assert label_at(text, rules, "Why we are doing") == "headline"
+    assert label_at(text, rules, "Ambrel Chat is used") == "note"
+
+
+def test_a_plural_possessive_names_the_body_not_the_person(rules):
+    found = parse_speaker("Ambersea Labs\u2019 head of policy, Priya Lakshman", rules)
+    assert (found.name, found.role, found.org) == ("Priya Lakshman", "head of policy", "Ambersea Labs")
+
+
+def test_a_statement_sent_to_the_publisher_from_a_named_person(rules):
+    text = (
+        "Live: the vote\n\n"
+        "Small Hours, the children\u2019s charity, has sent us this statement from its chief executive, Gina Westcott:\n\n"
+        "\u201cTonight MPs can decide whether the tools that find abused children keep working.\u201d"
+    )
+    assert quote_names(text, rules, "Vardany Today") == ["Gina Westcott"]
+
+
+def test_he_after_a_sentence_naming_someone_in_the_same_paragraph_is_that_person(rules):
+    text = (
+        "Live: the vote\n\n"
+        "Reacting, the charity\u2019s director, Priya Lakshman, posted:\n\n\u201cA disappointing night.\u201d\n\n"
+        "Minister winds up\n\n"
+        "Evan Korrin is closing the debate for the government. He tells the chamber:\n\n"
+        "\u201cNobody in this house wants to read anyone\u2019s love letters.\u201d"
+    )
+    assert quote_names(text, rules, "Vardany Today") == ["Priya Lakshman", "Evan Korrin"]
+
+
+def test_a_company_spokesperson_speaks_for_the_body_named_before_its_relative_clause(rules):
+    text = (
+        "Bill tabled\n\n"
+        "Ambersea Labs, whose app is used by an estimated 4.1 million people, said it would rather leave the market.\n\n"
+        "\u201cThere is no such thing as scanning that only the good guys can use,\u201d a company spokesperson said."
+    )
+    assert quote_speakers(text, rules, "Ostwind News") == [(None, "spokesperson", "Ambersea Labs")]
+
+
+def test_a_pull_quote_signed_with_a_first_name_and_an_age(rules):
+    text = (
+        "Myths and facts\n\nMyth: police will find the evidence another way.\n\n"
+        "Fact: most investigations begin with a report from a platform.\n\n"
+        "\u201cI was fourteen. Nobody saw the messages, so nobody came.\u201d\n\u2014 Wynne, 19, Childguard Young Adviser"
+    )
+    assert quote_speakers(text, rules, "Childguard")[0][0] == "Wynne"
