@@ -71,6 +71,11 @@ _OUR_PERSON = re.compile(r"\b[Oo]ur\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\
 _ROLE_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)(?:\s+(?=[a-z])|(?=:$))")
 
 
+def _subject_before(context: str, verb: re.Match) -> str:
+    """The words of the clause before a reporting verb ("..., the Federal Police said" -> "the Federal Police")."""
+    return _CLAUSE_BREAK.split(context[: verb.start()])[-1].strip(" ,")
+
+
 def _org_key(org: str) -> str:
     """An organisation's name for comparison: "The Kitewood Children\u2019s Helpline" -> "kitewood children's helpline"."""
     return re.sub(r"^the\s+", "", org.replace("\u2019", "'").lower().strip())
@@ -841,7 +846,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         verbs = speech_verbs(context, self.rules)
         if not verbs:
             return None
-        subject = _CLAUSE_BREAK.split(context[: verbs[-1].start()])[-1].strip(" ,")
+        subject = _subject_before(context, verbs[-1])
         words = subject.lower().split()
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in self.rules.role_words:
             return None
@@ -902,12 +907,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         context = self._context_before(i, end, previous=True)
         last = None
         for verb in speech_verbs(context, self.rules):
-            subject = _CLAUSE_BREAK.split(context[: verb.start()])[-1].strip(" ,")
-            subject = _RELATIVE_APPOSITION.sub("", subject)  # "Ambersea Labs, whose app is used by ...,"
-            if 0 < _words(subject) <= 6:
-                found = parse_speaker(subject, self.rules)
-                if found is not None and not found.name and not found.role and (found.org or "")[:1].isupper():
-                    last = found.org
+            # ("Ambersea Labs, whose app is used by ..., said": the body before its relative clause)
+            last = self._body_named(_RELATIVE_APPOSITION.sub("", _subject_before(context, verb))) or last
         return last
 
     def issuing_body(self, i: int, end: int, who: str) -> str | None:
@@ -922,8 +923,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         sentence = context[start : stop.end() if stop else len(context)]
         if who.split()[-1].lower() not in sentence.lower():
             return None  # the clause reports someone, not the document the quotation comes from
-        subject = _CLAUSE_BREAK.split(context[: verbs[-1].start()])[-1].strip(" ,")
-        subject = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", strip_opening_clause(subject, self.rules))
+        subject = strip_opening_clause(_subject_before(context, verbs[-1]), self.rules)
+        return self._body_named(re.sub(r"^[Tt]he\s+(?=[A-Z])", "", subject))  # "the Federal Police": a name
+
+    def _body_named(self, subject: str) -> str | None:
+        """The body a reporting clause's subject names ("Federal Police"), None for a person or no one."""
         found = parse_speaker(subject, self.rules) if 0 < _words(subject) <= 6 else None
         if found is None or found.name or found.role or not (found.org or "")[:1].isupper():
             return None
