@@ -52,12 +52,15 @@ def segment_scores(counts: Counter) -> dict:
     totals = [sum(counts[(label, kind)] for label in SEGMENT_LABELS) for kind in ("tp", "fp", "fn")]
     return {"segment_micro_f1": prf(*totals)["f1"], "segments": per_label}
 
+# "Casimir Otterbourne KC", "Jo Roe MP": letters after a name are not part of it (case-sensitive: "Jo Kc")
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MSP|MLA|MEP|TD|OBE|CBE|MBE|KBE|DBE|FRS|FREng|PhD))+$")
+
 
 def normalise_name(value: str | None) -> str:
-    """Compare names without titles, case, punctuation or extra spaces."""
+    """Compare names without titles, post-nominal letters, case, punctuation or extra spaces."""
     if not value:
         return ""
-    value = _TITLES.sub("", value.strip())
+    value = _POST_NOMINALS.sub("", _TITLES.sub("", value.strip()))
     value = re.sub(r"^the\s+", "", value, flags=re.IGNORECASE)
     return re.sub(r"[^\w]+", " ", value.lower()).strip()
 

@@ -32,7 +32,8 @@ _PREDICATE = re.compile(r",\s*(?:does|do|did|has|have|had|is|are|was|were|will|w
 # a body introduced by what it is: "One member organisation, Youth Voice Norrow"
 _BODY_INTRODUCED = re.compile(r"^(?:one|a|an|another)\s+(?:[a-z]+\s+){0,2}(?:organisation|organization|group|charity|body|"
                               r"company|provider|partner|union|association)\s*,\s*(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
-_CIRCUMSTANCE = re.compile(r",\s*(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+.*$")
+_STYLE = re.compile(r"^(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)\s+")
+_CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b).*$")
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$")
 _PEER = re.compile(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$", re.IGNORECASE)
 _PARTY_ONLY = re.compile(r"^\s*\((?P<party>[^()]+)\)\s*$")
@@ -313,6 +314,11 @@ _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&.\-]{1,9}\)(?=\s+\w)")
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _INNER_ACRONYM.sub("", _clean(phrase))
+    style = _STYLE.match(phrase)
+    if style and (found := parse_speaker(phrase[style.end():], rules)) is not None and found.name:
+        # "Her Honour Judge Jo Roe": the style goes with the role ("Her Honour Judge"), not the name
+        found.role = " ".join(filter(None, [style.group(0).strip(), found.role]))
+        return found
     after = _after_that_clause(phrase, rules)
     if after:
         return parse_speaker(after, rules)

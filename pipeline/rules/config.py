@@ -85,7 +85,7 @@ class SegmenterRules:
         # '"...," according to a statement from X.': who said it, without a reporting verb
         self.source_phrase = re.compile(
             rf"^(?:{_alternation(d.get('source_phrases', []))})\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|comment|"
-            rf"post|release|response|submission)\s+(?:from|by|issued by)\s+)?(?P<who>[^,;:]{{2,120}})$", flags)
+            rf"post|release|response|submission)\s+(?:from|by|issued by)\s+)?(?P<who>[^;:]{{2,160}})$", flags)  # "according to Dr Jo Roe, a cryptographer at ..."
         self.verb_words = {v.lower() for v in d["reporting_verbs"]}
         self.response = re.compile(rf"\b(?:{_alternation(d['response_phrases'])})\b", flags)
         self.formulas = [re.compile(p, flags) for p in d["attribution_formulas"]]
@@ -169,6 +169,8 @@ class SegmenterRules:
         )
         self.doctype_prefix = re.compile(rf"^(?:{labels})\s*:\s+(?=\S)", flags)
         self.spokesperson = {w.lower() for w in d["spokesperson_words"]}
+        # offices at the head of a body: "the Commissioner said:" in its office's release is its head speaking
+        self.leading_offices = {w.lower() for w in d.get("leading_offices", ())}
         self.name_titles = {t.lower().rstrip(".") for t in d["name_titles"]}
         self.name_stopwords = {w.lower() for w in d["name_stopwords"]}
         self.courtesy_titles = {t.lower().rstrip(".") for t in d["courtesy_titles"]}

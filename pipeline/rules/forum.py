@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from .attribution import Speaker
-from .quotes import find_quotes
+from .quotes import ALL_MARKS, find_quotes
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "mira_d  [Staff]   Oct 22", "bramblecat · 3 days ago": one handle, perhaps a badge, then when it was posted
 _POST_HEADER = re.compile(
-    r"^(?P<who>[A-Za-z][\w.\-]{2,30})(?:\s+\[[^\]\n]{1,24}\])?(?:\s{2,}|\s*[\u00b7\u2022|]\s*)"
+    r"^(?P<who>[A-Za-z][\w.\-]{2,30})(?:\s+\[[^\]\n]{1,24}\]|\s*[\u00b7\u2022|]\s*[A-Z][^\u00b7\u2022|\n\d]{1,30}?)?"
+    r"(?:\s{2,}|\s*[\u00b7\u2022|]\s*)"  # ("kelp_noor \u00b7 Kelpline Staff \u00b7 4h": a badge without brackets)
     rf"(?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
-    r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|today)$",
+    r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|today)(?:,?\s+\d{1,2}:\d{2})?$",
     re.IGNORECASE,
 )
 # "parent_of_3_ks said:" inside a reply: the post it quotes follows
@@ -20,8 +21,11 @@ _QUOTED_POST = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,30})\s+(?:said|wrote|post
 # "Mira Dansereau | Trust & Safety Product Lead, Tessellink": a signature under a post
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})\s*\|")
 _HANDLE_STEM = re.compile(r"^[a-z]+")
+_HANDLE_PARTS = re.compile(r"[a-z]{3,}")
+_INTRODUCTION = re.compile(r"\b(?:I[\u2019']m|I am|[Mm]y name is|joined(?: today| here)? by)\s+(?P<first>[A-Z][a-z]+)[^\S\n]+"
+                           r"(?P<last>[A-Z][a-z][\w\u2019'\-]+)\b")
 _USER_NAME = re.compile(r"[_\d]")  # "mira_d", "parent_of_3": no word of prose looks like this
-_BUTTONS = re.compile(r"^(?:[\W\d_]*\b(?:reply|replies|like|likes|share|quote|report|flag)\b)+[\W\d_]*$", re.IGNORECASE)
+_BUTTONS = re.compile(r"^(?:[\W\d_]*\b(?:reply|replies|like|likes|share|quote|report|flag|comments?)\b)+[\W\d_]*$", re.IGNORECASE)
 
 
 def is_handle(word: str) -> bool:
@@ -29,15 +33,23 @@ def is_handle(word: str) -> bool:
     return word.islower() or "_" in word or any(ch.isdigit() for ch in word)
 
 
-def person_behind(handle: str, lines: list[str]) -> str | None:
+def person_behind(handle: str, lines: list[str], introduced: dict[str, str] | None = None) -> str | None:
     """The full name a post signs with, when the handle starts with that person's first name
-    ("mira_d" signing "Mira Dansereau | Trust & Safety Product Lead")."""
+    ("mira_d" signing "Mira Dansereau | Trust & Safety Product Lead"); else the person the thread
+    introduces by a first name the handle spells (`introduced`, from `introductions`: "kelpline_noor"
+    after "I'm Noor Saffery, ...")."""
     stem = _HANDLE_STEM.match(handle.lower())
     for line in lines:
         signed = _SIGNATURE.match(line.strip())
         if stem and signed and len(stem.group(0)) >= 3 and signed.group("name").split()[0].lower().startswith(stem.group(0)):
             return signed.group("name")
-    return None
+    return next((introduced[part] for part in _HANDLE_PARTS.findall(handle) if part in (introduced or {})), None)
+
+
+def introductions(thread: str) -> dict[str, str]:
+    """First name (lower case) -> full name, for the people a thread introduces: "I'm Noor Saffery",
+    "my name is ...", "joined today by Rafe Gillanders"."""
+    return {m.group("first").lower(): f"{m.group('first')} {m.group('last')}" for m in _INTRODUCTION.finditer(thread)}
 
 
 class ForumPasses:
@@ -58,14 +70,16 @@ class ForumPasses:
         lines: dict[str, list[str]] = {}
         for i, post in posts.items():
             lines.setdefault(headers[i].group("who"), []).extend(self.btext(j) for j in post)
-        authors = {handle: self.book.resolve_known(Speaker(person_behind(handle, found) or handle, None, None))
+        introduced = introductions(self.text[self.blocks[lo].start : self.blocks[hi - 1].end] if hi > lo else "")
+        authors = {handle: self.book.resolve_known(Speaker(person_behind(handle, found, introduced) or handle, None, None))
                    for handle, found in lines.items()}
         for i, post in posts.items():
             body = [j for j in post if self.labels[j] is None]
             author = authors[headers[i].group("who")]
             block = self.blocks[i]
             when = block.start + headers[i].start("when") + (len(self.btext(i)) - len(self.btext(i).lstrip()))
-            self.pieces[i] = [p for p in (self.piece(block.start, when, "lead"), self.piece(when, block.end, "boilerplate")) if p]
+            self.pieces[i] = [p for p in (self.piece(block.start, when, "lead", strip="\u00b7\u2022|"),
+                                          self.piece(when, block.end, "boilerplate")) if p]
             self.labels[i] = "lead"
             quoted = None
             for j in body:
@@ -76,8 +90,11 @@ class ForumPasses:
                     self.set_label(j, "lead")
                     quoted = self.book.resolve_known(Speaker(reply.group("who"), None, None))
                     continue
-                if find_quotes(self.text, self.blocks[j].start, self.blocks[j].end):
-                    continue  # a paragraph with quotation marks of its own: attributed by the ordinary rules
+                quotes = find_quotes(self.text, self.blocks[j].start, self.blocks[j].end)
+                if quotes and (text[:1] in ALL_MARKS or any(
+                        self.attribution_after(q) or self.attribution_before(self.blocks[j], q) for q in quotes)):
+                    continue  # a quotation the post opens with or attributes ('X told the committee: "..."'):
+                    # the ordinary rules; a phrase in quotation marks in the post's own sentence is the author's
                 if _SIGNATURE.match(text) or _BUTTONS.match(text):
                     # a signature, or the post's buttons and counts ("\u2665 212   \u21a9 Reply")
                     self.set_label(j, "boilerplate")

@@ -185,9 +185,11 @@ class LayoutPasses:
                 self.set_label(i, "note")  # a footnote or correction inside the text, which goes on after it
                 continue
             heading = rules.note_heading.match(text) or (
-                _ABOUT.match(text) and _is_heading_like(text)
-            )
+                _ABOUT.match(text) and _is_heading_like(text) and (i >= _EARLY * len(self.blocks) or self._names_a_body(i, text))
+            )  # ("About Protected Chats" in the first half: a section about a feature, not the notes)
             opener = bool(rules.note_openers_any(text) or bare != text and rules.note_openers_any(bare))
+            if opener and _ABOUT.match(text) and _is_heading_like(text) and not heading and not self._names_a_body(i, text):
+                opener = False  # "About Protected Chats" early in release notes: a section of the text
             if heading and (text.strip().lower().rstrip(":.") in rules.late_note_headings or _ABOUT_DOCUMENT.match(text)) and (
                     i < _EARLY * len(self.blocks)) and not self._facts_list_before_back_matter(i, text):
                 heading = None  # "Background" in the first half of a briefing paper is one of its sections
@@ -231,6 +233,17 @@ class LayoutPasses:
                 if self.labels[i] is None:
                     self.set_label(i, "boilerplate")
         return zone
+
+    def _names_a_body(self, i: int, text: str) -> bool:
+        """"About the Authority", "About the Commissioner", "About Brightlane" above "Brightlane supports ...":
+        the heading names the publisher, a kind of body or office, or what the paragraph under it describes."""
+        words = {w.lower() for w in re.findall(r"[\w'\u2019\-]+", text)[1:]}
+        publisher = {w.lower() for w in re.findall(r"[\w'\u2019\-]+", self.book.publisher or "")} - {"the", "of", "for", "and"}
+        if words & (publisher | self.rules.org_words | self.rules.leading_offices) or any(w.isupper() for w in text.split()[1:]):
+            return True
+        subject = re.sub(r"^about\s+(?:the\s+)?", "", text.strip().rstrip(":"), flags=re.IGNORECASE)
+        below = re.sub(r"^the\s+", "", self.btext(i + 1), flags=re.IGNORECASE) if i + 1 < len(self.blocks) else ""
+        return bool(subject) and below.startswith(subject)
 
     def _facts_list_before_back_matter(self, i: int, text: str) -> bool:
         """"Quick facts" over bullets that run into "Associated links", a note heading or "- 30 -": a

@@ -56,6 +56,14 @@ _DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,8
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
 _DASH_SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][^\n]{1,100}?)\s*$")
+# '"..." (Jo Roe, Deputy Commissioner)': the speaker in parentheses after the closing mark
+_PAREN_SIGNATURE = re.compile(r"^\s*\((?P<who>[A-Z][^()\n]{2,120}?)\)\s*[.;]?\s*$")
+_NOT_A_SIGNATURE = re.compile(r"\b(?:and|forthcoming|in press|pp?\.|did|does|do|denies|denied|declined|is|was|has|have|"
+                               r"says|said|disputes?|rejects?)\b|&")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them|his|their)\b", re.IGNORECASE)
+_CLOSING_MARKS = "\"\u201d\u00bb"
+_CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d[a-z]?$")  # "(Roe et al., 2021)", "(Roe 2021)": a reference
+_SECOND_SPEAKER = re.compile(r"(?<!\s),\s+(?:while|whereas)\s+(?=[A-Z])")
 _LOOKBACK = 2000
 
 
@@ -279,6 +287,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if state.unattributed and self.blocks[i].marker in ("\u2014", "\u2013", "-", "--") and (
                 self.pull_quote_attribution(i, text)):
             return  # "\u2014 Jo Roe, Head, ACME" under the quotation it signs, not above the next one
+        if state.unattributed and not self.blocks[i].blank_before and self.labels[i - 1] == "quote" and self._spaced() and (
+                self.pull_quote_attribution(i, text)):
+            return  # "Jo Roe, Keyfast" on the line under a pull quote signs it; it does not open the next one
         if self.name_led(i):
             aged = _NAME_AGE.match(text)  # "Cass, 24, a member of Standing Stone": Cass, not a body named later
             speaker = self.book.resolve_known(Speaker(aged.group("name"), None, None)) if aged else self.mention(text)
@@ -325,8 +336,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 speaker = self.mention(self.btext(i - 1)) or speaker
         else:
             speaker, matched = self.attribution_speaker(clause)
-        if matched and offset and clause.split()[0].lower() in ("he", "she"):
-            # "Jo Roe is closing the debate. He tells the chamber:": the person the paragraph names
+        subject = strip_opening_clause(clause, self.rules)
+        if matched and offset and subject.split()[0].lower() in ("he", "she") and not _OBJECT_PRONOUN.search(
+                clause[: len(clause) - len(subject)]):  # ("Responding to him, she said:": not the man just named)
+            # "Jo Roe is closing the debate. He tells the chamber:" ("Speaking on Wednesday, she said:"): the
+            # person the paragraph names
             speaker = self._person(self.mention(stripped[:offset], last=True)) or speaker
         if not matched and offset and self.rules.formulas_any(stripped):
             # "The following account was given to us by a mother. Some details have been changed."
@@ -364,9 +378,13 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 speaker = self.book.resolve_known(Speaker(ours.group("who"), ours.group("role"), None))
             speaker = self.org_mention(clause) if speaker is None else speaker
             matched = speaker is not None
+        found = speaker_before_verb(clause.rstrip(":"), self.rules) if matched and speaker is None else None
         if matched and speaker is None:
             context = stripped[:offset] or (self.btext(i - 1) if i else "")
             speaker = self.mention(context) if context else None
+            if speaker is None and found:
+                # "The Commissioner said:": the person named with that office above, else its holder, unnamed
+                speaker = self.book.resolve_office(strip_opening_clause(found[0], self.rules), self.blocks[i].end)
             if speaker is None and _PERSON_CLAUSE.match(context.strip()):
                 # "Aoife, whose daughter was groomed ..., asked that her surname not be used. She said:"
                 speaker = self.book.resolve_known(_person_clause_speaker(context.strip().split(",")[0]))
@@ -567,11 +585,20 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         return _words(text) <= 12 and not text.endswith(".") and (
             self.starts_with_name(text) or _signed_person(text))
 
-    def _block_end(self, position: int) -> int:
-        """The end of the block holding `position`: a clause may run over a hard-wrapped line, not past its paragraph."""
+    def _spaced(self) -> bool:
+        """The text separates paragraphs with blank lines, so a line with none before it belongs to the one above."""
+        if not hasattr(self, "_has_blank_lines"):
+            self._has_blank_lines = sum(block.blank_before for block in self.blocks[1:]) >= 2
+        return self._has_blank_lines
+
+    def _block_starts(self) -> list[int]:
         if not hasattr(self, "_starts"):
             self._starts = [block.start for block in self.blocks]
-        index = bisect.bisect_right(self._starts, position) - 1
+        return self._starts
+
+    def _block_end(self, position: int) -> int:
+        """The end of the block holding `position`: a clause may run over a hard-wrapped line, not past its paragraph."""
+        index = bisect.bisect_right(self._block_starts(), position) - 1
         return self.blocks[index].end if index >= 0 else len(self.text)
 
     def attribution_after(self, quote) -> tuple[int, int, str, bool] | None:
@@ -583,6 +610,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         segment = self.text[start:limit]
         stop = _NEXT_QUOTE.search(segment)  # the next quotation starts
         clause = segment[: stop.start()] if stop else segment
+        second = _SECOND_SPEAKER.search(clause)
+        if second and self.rules.verbs.search(clause, 0, second.start()):
+            # '"...," said Jo Roe of X, while Sam Poe, director of Y, countered: "..."': Sam Poe's own clause
+            clause = clause[: second.start()]
         for end_match in _CLAUSE_END.finditer(clause):
             if not self._is_abbreviation(clause, end_match.start()):
                 clause = clause[: end_match.end()]
@@ -590,12 +621,18 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         body = clause.strip(" ,\u2014\u2013-")
         if not body or _words(body) > 30:
             return None
+        parenthesis = _PAREN_SIGNATURE.match(clause)
+        if parenthesis and self._signs_in_parentheses(quote, parenthesis.group("who")):
+            return start + parenthesis.start("who"), start + parenthesis.end("who"), parenthesis.group("who"), False
         verb = self.rules.verbs.search(body)
         source = self.rules.source_phrase.match(body) if not verb else None
         if source:
             # '"...," according to a statement from the Unit.': the source, after the quotation
             lead_start = start + (len(clause) - len(clause.lstrip(" ,\u2014\u2013-")))
-            return lead_start, start + len(clause), source.group("who").strip(" ,.;:"), True
+            who = source.group("who").strip(" ,.;:")
+            if "," in who and not self.starts_with_name(who):
+                who = who.split(",")[0]  # "the National Crime Agency, Europol and the FBI": the first body
+            return lead_start, start + len(clause), who, True
         signed = _DASH_SIGNATURE.match(clause) if not verb else None
         if signed and (self.starts_with_name(signed.group("who")) or _PERSON_CLAUSE.match(signed.group("who"))):
             # '"... Simple." \u2014 Tahlia, 16': a quotation signed after a dash, no verb
@@ -616,6 +653,36 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return None
         lead_start = start + (len(clause) - len(clause.lstrip(" ,\u2014\u2013-")))
         return lead_start, start + len(clause), who, verb_first
+
+    def name_office_holders(self, pieces: list[Piece]):
+        """A speaker quoted by office alone ("the Commissioner said:") whom the paragraph after their first
+        quotation names ("Marisol Quenby, who has been Data Protection Commissioner since 2021, ...")."""
+        renamed: dict[int, int] = {}
+        for piece in pieces:
+            if piece.label != "quote" or piece.speaker is None or piece.speaker in renamed:
+                continue
+            renamed[piece.speaker] = piece.speaker
+            j = bisect.bisect_right(self._block_starts(), piece.start) - 1
+            while j < len(self.blocks) and (self.labels[j] == "quote" or self.labels[j] == "headline"
+                                            and j + 1 < len(self.blocks) and self.labels[j + 1] == "quote"):
+                j += 1  # past the quotation, and a subheading inside it
+            name = self.book.introduced_after(piece.speaker, self.btext(j)) if j < len(self.blocks) else None
+            if name:
+                renamed[piece.speaker] = self.book.name_unnamed(piece.speaker, name)
+        for piece in pieces:
+            if piece.label == "quote" and piece.speaker is not None:
+                piece.speaker = renamed.get(piece.speaker, piece.speaker)
+
+    def _signs_in_parentheses(self, quote, who: str) -> bool:
+        """"(Jo Roe, Deputy Commissioner)" after a quoted sentence: a name, perhaps after a role, then what
+        she is; not a reference ("Roe et al., 2021"), a remark ("Jo Roe denies this") or a scare-quoted phrase."""
+        if _CITATION.search(who) or _NOT_A_SIGNATURE.search(who) or self.rules.verbs.search(who):
+            return False
+        spoken = self.text[quote.start : quote.end].rstrip()
+        if _words(spoken) < self.rules.min_quote_words or not spoken.endswith(_QUOTE_END_PUNCTUATION):
+            return False  # ("Keys Under the Mat: Why Access Fails" (Jo Roe, Harbour Institute): a title)
+        found = parse_speaker(who, self.rules)
+        return found is not None and bool(found.name) and found.name.split()[-1] in who.split(",")[0]
 
     def _names_someone(self, clause: str) -> bool:
         """A name in the first two comma parts ("lead author Dr Jo Roe, a ...", "the study's author, Dr Jo Roe, a ...")."""
@@ -643,6 +710,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not starts and lo > block.start:
             return None  # no sentence starts in the window: far longer than an attribution clause
         offset = starts[-1] if starts else 0
+        second = [m.end() for m in _SECOND_SPEAKER.finditer(before, offset)
+                  if any(mark in before[offset : m.start()] for mark in _CLOSING_MARKS) and self.rules.verbs.search(before, offset, m.start())]
+        offset = second[-1] if second else offset  # '"...," said Jo Roe, while Sam Poe countered: "'
         clause = before[offset:].rstrip()
         if not _INTRODUCES.search(clause):
             return None
@@ -777,6 +847,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                     speaker = self.mention(self._context_before(i, q.open_mark))
                 if speaker is None and who.lower().startswith("the ") and _words(who) <= 3:
                     speaker = self.described_person(q.open_mark, who)
+                if speaker is None:
+                    speaker = self.book.resolve_office(who, q.open_mark)  # "said the Commissioner", no one named so
                 if speaker is None and at_start and who.lower() in ("he", "she") and i and self._unattributed_quote(i - 1):
                     # "she" is whoever speaks the paragraphs above, which the text introduced before them
                     deferred = True
@@ -791,6 +863,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                     for j in range(i - 2, max(-1, i - 4), -1):  # "The Minister stated this ..." between
                         if speaker is None and self.labels[j] in (None, "body", "lead"):
                             speaker = self.mention(self.btext(j), last=True)
+                if speaker is None:
+                    speaker = self.book.resolve_office(strip_opening_clause(before[1], self.rules), q.open_mark)
             continued = False
             if speaker is None and any_quote and (at_start or before is None) and self._continues(cursor, q):
                 speaker, continued = speaker_here, True
@@ -817,7 +891,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 state.unattributed.append(pieces[-1])
             cursor = q.end + (1 if q.closed else 0)
             if after:
-                pieces.append(self.piece(cursor, after[1], "lead", strip=",\u2014\u2013-"))
+                # ("(Jo Roe, Deputy Commissioner)": the brackets are no part of the lead)
+                bracketed = after[0] and self.text[after[0] - 1] == "(" and self.text[after[1] : after[1] + 1] == ")"
+                pieces.append(self.piece(cursor, after[1], "lead", strip=",\u2014\u2013-" + ("()" if bracketed else "")))
                 cursor = after[1]
             if at_start and after and state.unattributed and speaker is not None:
                 self._close_run(i, speaker)
@@ -830,6 +906,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not any_quote:
             text = self.btext(i)
             heading = self.is_heading(i, text) or _words(text) <= 30 and self.rules.claim_heading_any(text)
+            if heading and state.run is not None and i + 1 < len(self.blocks) and self.btext(i + 1)[:1] in ALL_MARKS:
+                # "Targeted orders" between paragraphs of a quotation not yet closed: its own subheading
+                return self.set_label(i, "headline")
             self.set_label(i, "headline" if heading else "body")
             state.pending, state.mode, state.run, state.last_quote = None, "", None, None
             return
@@ -1016,6 +1095,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             pieces.extend(own)
         pieces = [p for p in pieces if p.end > p.start]
         pieces.sort(key=lambda p: p.start)
+        self.name_office_holders(pieces)
         used = [p.speaker for p in pieces if p.label == "quote" and p.speaker is not None]
         speakers, ids = self.book.export(used)
         segments = []

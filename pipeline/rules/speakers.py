@@ -21,6 +21,23 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _OURS = re.compile(r"\b[Oo]ur\s+(?:(?P<described>[^,.;:\n]{1,60}?),|(?P<lower>(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*))"
                    r"\s+(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)")
 _OURS_AFTER = re.compile(r"\b(?P<who>[A-Z][\w\-]+),\s+our\s+(?P<described>(?:[\w\-]+\s+){0,4}[\w\-]+)")
+
+
+def _named_with_role(text: str, role: str, rules: SegmenterRules, extended: bool = False) -> str | None:
+    """The person `text` names with `role` ("the Deputy Commissioner, Jo Roe,", "Commissioner Jo Roe"; with
+    `extended`, "Commissioner of Police Jo Roe" too)."""
+    name = r"((?:[A-Z][\w.'\u2019\-]*\s+){1,4}[A-Z][\w'\u2019\-]+)"
+    office = re.escape(role).replace(r"\ ", r"\s+")
+    of = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]+)?" if extended else ""
+    for pattern in (rf"\b{office}\b[^.;:()]{{0,60}}?,\s+{name}", rf"\b{office}{of}\s+{name}"):
+        for match in re.finditer(pattern, text, re.IGNORECASE if role.islower() else 0):
+            tokens = match.group(1).split()
+            given = [t for t in tokens if t.lower().rstrip(".") not in rules.name_titles]
+            if name_tokens(tokens, rules) == len(tokens) and len(given) > 1:
+                return match.group(1)
+    return None
+
+
 # "Noor, who asked ...", "Sarah, not her real name", "Colleen, Maddie's mother", "Tomas, a father of two":
 # a person known by one name
 @functools.lru_cache(maxsize=4096)
@@ -31,6 +48,13 @@ def _full_name_pattern(surname: str) -> re.Pattern:
 
 
 _NEXT_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][\w'\u2019\-]+)\b")
+# "Odalys Fenchurch, who has led ...", "Juniper Okwuosa is the director of ...": a person introduced
+_INTRODUCED = re.compile(r"^(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]+)"
+                         r"(?:,\s+who\b|\s+(?:is|has been)\s+(?:the|our|its)\b)")
+_FORMER = re.compile(r"\b(?:was|were|had been|until|former|formerly|ex-|whose)\b", re.IGNORECASE)
+_LEADS = re.compile(r"\b(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|founded)\b")
+# "the Commissioner", "the Deputy Data Protection Commissioner": a definite description of an office
+_ROLE_ONLY = re.compile(r"^(?:the|our)\s+(?P<role>(?:[\w\-]+\s+){0,3}(?P<head>[\w\-]+))$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:aged\s+)?\d{1,2}$")
 
 
@@ -141,7 +165,8 @@ class SpeakerBook:
             name = self._named_with_role(phrase.strip(" ,.").split()[-1])
             if name:
                 return self._add(parse_speaker(name, self.rules) or Speaker(name, None, None))
-        if len(words) == 2 and words[0] == "the" and (words[1] in self.rules.generic_orgs or words[1] in self._publisher_words()):
+        if len(words) == 2 and words[0] == "the" and (words[1] in self.rules.generic_orgs or words[1] in self._publisher_words()) and (
+                words[1] not in self.rules.leading_offices):  # "the Commissioner" of the "Office of the Commissioner": a person
             for index in reversed(range(len(self.speakers))):
                 known = self.speakers[index]
                 if not known.name and known.org and words[1] in known.org.lower():
@@ -161,18 +186,8 @@ class SpeakerBook:
     def _named_with_role(self, role: str) -> str | None:
         """The person the text names beside `role` ("the Commissioner, Ms. Jo Roe," or "Commissioner Jo Roe")."""
         if role not in self._with_role:  # each search reads the whole text: once per role and statement
-            self._with_role[role] = self._find_named_with_role(role)
+            self._with_role[role] = _named_with_role(self.text, role, self.rules)
         return self._with_role[role]
-
-    def _find_named_with_role(self, role: str) -> str | None:
-        name = r"((?:[A-Z][\w.'\u2019\-]*\s+){1,4}[A-Z][\w'\u2019\-]+)"
-        for pattern in (rf"\b{re.escape(role)}\b[^.;:()]{{0,60}}?,\s+{name}", rf"\b{re.escape(role)}\s+{name}"):
-            for match in re.finditer(pattern, self.text, re.IGNORECASE if role.islower() else 0):
-                tokens = match.group(1).split()
-                given = [t for t in tokens if t.lower().rstrip(".") not in self.rules.name_titles]
-                if name_tokens(tokens, self.rules) == len(tokens) and len(given) > 1:
-                    return match.group(1)
-        return None
 
     def last_surname(self, context: str) -> int | None:
         """The named speaker whose surname `context` mentions last ("Roe rejected the comparison")."""
@@ -245,8 +260,8 @@ class SpeakerBook:
             return publisher
         word = r"[A-Z][\w'\u2019\-]*"
         pattern = re.compile(  # "National Crime Agency", "Ministry of Home Affairs", "Interior Ministry"
-            rf"\b((?:(?!(?:The|A|An|This|That)\b){word}\s+){{0,5}}{re.escape(noun.capitalize())}"
-            rf"(?:\s+(?:of|for)(?:\s+the)?\s+{word}(?:\s+(?:and\s+)?{word}){{0,4}})?)\b"
+            rf"\b((?:(?!(?:The|A|An|This|That)\b){word}[^\S\n]+){{0,5}}{re.escape(noun.capitalize())}"  # within a line
+            rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?[^\S\n]+{word}(?:[^\S\n]+(?:and[^\S\n]+)?{word}){{0,4}})?)\b"
         )
         for match in pattern.finditer(self.text):
             if len(match.group(1).split()) > 1:
@@ -416,6 +431,72 @@ class SpeakerBook:
                 if found.name and known.name and len(found.name) > len(known.name):
                     known.name = found.name
         self.last = index
+        return index
+
+    def resolve_office(self, phrase: str, before: int | None = None) -> int | None:
+        """"the Commissioner", "our director": the person the text before `before` names with that office
+        ("Commissioner of Police Jo Roe"), else the publisher's office-holder, unnamed (a name the next
+        paragraph gives is filled in by `introduced_after`)."""
+        found = self._role_only(phrase)
+        if found is None:
+            return None
+        name = _named_with_role(self.text[:before], found.role, self.rules, extended=True)
+        self.last = self._add(parse_speaker(name, self.rules) or Speaker(name, None, None)) if name else self._add(found)
+        return self.last
+
+    def _role_only(self, phrase: str) -> Speaker | None:
+        """"the Commissioner", "our director": an office at the head of a body (the publisher, unless the
+        text says otherwise); not "the Prime Minister" or "the mother", who are not the publisher's."""
+        match = _ROLE_ONLY.match(re.sub(r",\s+(?:who|whose|which)\b.*$", "", phrase.strip(" ,.:"), flags=re.DOTALL))
+        if not match or self._anonymous_voice(match.group("head")):
+            return None  # "the spokesperson" goes to the body a spokesperson was last named for
+        role = match.group("role")
+        ours = phrase.strip().lower().startswith("our ")
+        if not ours and not any(role.lower() == office or role.lower().endswith(" " + office) for office in self.rules.leading_offices):
+            return None
+        words = role.split()
+        if any(w.lower() not in self.rules.role_words | self.rules.role_modifiers and not w[:1].isupper() for w in words):
+            return None  # "the minister responsible for ...": a description, not an office
+        # "the Chief Constable" in a charity's release is not the charity's: a named office goes to the
+        # publisher only when the publisher's name shares its words ("Data Protection Commissioner")
+        named = {w.lower() for w in words[:-1] if w[:1].isupper()} - {w.lower() for w in (self.publisher or "").split()}
+        return Speaker(None, role, None if named and not ours else self.home_org())
+
+    def introduced_after(self, index: int, paragraph: str) -> str | None:
+        """The name of unnamed office-holder `index` ("said the Foundation's chief executive") when the
+        paragraph after their words introduces a person in that office ("Jo Roe is the director of X",
+        "Jo Roe, who has been Commissioner since 2021, ...") or at the head of that body ("Jo Roe, who has
+        led Bramblewick since 2019, ..."). Not a paragraph that hands over to new words ("..., said:")."""
+        known = self.speakers[index]
+        if known.name or not known.role or self._anonymous_voice(known.role) or paragraph.rstrip().endswith(":"):
+            return None
+        match = _INTRODUCED.match(paragraph)
+        tokens = match.group("name").split() if match else []
+        if not match or name_tokens(tokens, self.rules) != len(tokens):
+            return None
+        clause = re.split(r"[,;]|(?<=[.!?])\s", paragraph[match.end("name"):].lstrip(" ,"), maxsplit=1)[0]
+        if _FORMER.search(clause):
+            return None  # "who was the Foundation's chief executive until 2020": someone else now
+        words = (known.org or "").split()
+        # the body's own words ("Bramblewick"), or its head noun capitalised ("the Bureau's serious crime command")
+        org_words = {w for w in words if w[:1].isupper() and w.lower() not in self.rules.org_words} | set(words[-1:])
+        in_office = re.search(rf"\b{re.escape(known.role.split()[-1])}s?\b", clause, re.IGNORECASE)
+        leads_body = _LEADS.search(clause) and any(re.search(rf"\b{re.escape(w)}\b", clause) for w in org_words)
+        return match.group("name") if in_office or leads_body else None
+
+    def name_unnamed(self, index: int, name: str) -> int:
+        """Give unnamed speaker `index` its name; the index of the person under that name (already known or not)."""
+        self._index()
+        other = self._find(Speaker(name, None, None))
+        if other is not None and other != index:
+            known = self.speakers[other]
+            known.role = known.role or self.speakers[index].role
+            known.org = known.org or self.speakers[index].org
+            return other
+        self.speakers[index].name = name
+        if index in self._unnamed:  # indexed by surname from now on
+            self._unnamed.remove(index)
+            self._by_surname.setdefault(self._surname(name), []).append(index)
         return index
 
     def _introduced_as_person(self, word: str) -> bool:

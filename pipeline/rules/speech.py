@@ -30,6 +30,10 @@ _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNO
 _RELATIVE_OPENER = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
+_LAW_TITLE = re.compile(r"\b(?:[A-Z][\w\-]*[^\S\n]+){1,6}(?:\([^()\n]{1,40}\)[^\S\n]+)?(?:Bill|Act|Regulations|Directive|Code)\b")
+_STAFF_OF = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?:[^\S\n]+[A-Z][\w'\u2019\-]+){1,2}),[^\S\n]+"
+                       r"(?:[a-z][\w\-]*[^\S\n]+){1,3}(?:of|at|for)[^\S\n]+(?:the[^\S\n]+)?"
+                       r"(?P<org>[A-Z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]*){0,4})")
 _PARTY_AND_SEAT = re.compile(r"\([^(),]{2,60},[^()]{2,60}\)")  # "(Ashcott Greens, Eastfield ward)"
 # a speaker's name on a line of its own is all label; an automatic transcript puts the time after
 # it ("Jo Roe  00:04"), which stays in the label line but is no part of the name
@@ -173,16 +177,29 @@ class SpeechPasses:
         introduction is read once per statement, not once per turn."""
         if not hasattr(self, "_intro_initials"):
             self._intro_initials: dict[str, str] = {}
+            bodies: dict[str, str] = {}
             first_turn = self.blocks[min(self.turns)].start if self.turns else len(self.text)
+            # "Kofi Ames, editor of Privacy Brief": the outlet -> its person, in one pass over the introduction
+            staff = {m.group("org"): m.group("name") for m in _STAFF_OF.finditer(self.text, 0, first_turn)
+                     if name_tokens(m.group("name").split(), self.rules) == len(m.group("name").split())}
             for match in _FULL_NAME.finditer(self.text, 0, first_turn):
                 tokens = match.group(0).split()
+                while len(tokens) > 2 and tokens[0].lower().rstrip(".") in self.rules.name_titles | self.rules.role_words:
+                    tokens = tokens[1:]  # "Commissioner Ysolde Varnholt": YV
                 if len(tokens) == 3 and tokens[0] in _initials(" ".join(tokens[1:])) and (
                         name_tokens(tokens[1:], self.rules) == 2):
                     # "Speakers: KM Kasia Melnyk, RS Rune Roe": each key in front of the name it stands for
                     self._intro_initials.setdefault(tokens[0], " ".join(tokens[1:]))
                 elif name_tokens(tokens, self.rules) == len(tokens):
-                    for key in _initials(match.group(0)):
-                        self._intro_initials.setdefault(key, match.group(0))
+                    for key in _initials(" ".join(tokens)):
+                        self._intro_initials.setdefault(key, " ".join(tokens))
+                elif "\n" not in match.group(0):
+                    # "PB:" for "Privacy Brief": the person the introduction gives as its editor, else the body
+                    org = match.group(0)
+                    for key in _initials(org):
+                        bodies.setdefault(key, staff.get(org, org))
+            for key, name in bodies.items():
+                self._intro_initials.setdefault(key, name)  # a person with these initials comes first
         name = self._intro_initials.get(label)
         return self.book.resolve(name) if name else None
 
@@ -699,6 +716,8 @@ class SpeechPasses:
                 if self.labels[j] is not None:
                     break
                 line = re.sub(r"^the\s+", "", self.btext(j), flags=re.IGNORECASE)
+                if line.endswith(":") and self.rules.verbs.search(line):
+                    break  # "Deputy Warden Jo Roe, who led the audit, said:": a speaker introduced, no signature
                 if _words(line) > 14 or not self._names_person(_strip_honours(line.split(",")[0])):
                     continue
                 speaker = self.book.resolve(_strip_honours(line.split(",")[0]) + (
@@ -790,8 +809,9 @@ class SpeechPasses:
             if asked:
                 # "Dr Zhou spoke to Dan Roe on ...": a person before the verb is the one who answers
                 subject = re.split(r"(?<=[.!?])\s+|\n", intro[: asked.start()])[-1]
-                if subject.split()[:1] and subject.split()[0].lower() in ("he", "she", "they"):
-                    subject = intro[: asked.start()]  # "She spoke to ...": the person named before
+                if re.search(r"(?:^|[\s,])(?:[Hh]e|[Ss]he|[Tt]hey)(?:\s+\w+ly)?\s*$", subject):
+                    # "She spoke to ...", "As the Bill is debated, she recently spoke to ...": the person named before
+                    subject = intro[: asked.start()]
                 interviewee = self.mention(subject)
                 if interviewee is None:
                     interviewee = self.mention(asked.group(1))
@@ -872,6 +892,7 @@ class SpeechPasses:
     def mention(self, text: str, last: bool = False) -> int | None:
         """The first (or `last`) person named in `text` ("The Minister of the Interior, Anneli Rask, ...").
         Names outside brackets first: "Cllr Jo Roe (Ashcott Greens, Eastfield ward)" names her, not a party."""
+        text = _LAW_TITLE.sub("the bill", text)  # "the draft Lawful Access (Messaging) Bill" names no person
         outside = _PARTY_AND_SEAT.sub(" ", text) if "(" in text else text
         found = self._mention(outside, last)
         return found if found is not None or outside == text else self._mention(text, last)

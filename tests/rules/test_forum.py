@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.rules.forum import is_handle, person_behind
+from pipeline.rules.forum import introductions, is_handle, person_behind
 from tests.rules.segment_helpers import label_at, quote_names
 
 THREAD = (
@@ -46,3 +46,47 @@ def test_a_handle_is_lower_case_or_has_an_underscore_or_a_digit(word, expected):
 )
 def test_the_person_behind_a_handle_signs_with_a_first_name_the_handle_starts_with(handle, lines, expected):
     assert person_behind(handle, lines) == expected
+
+
+@pytest.mark.parametrize(
+    "handle, thread, expected",
+    [
+        ("kelp_noor", "Hi all, I'm Noor Saffery, and I lead security engineering here.", "Noor Saffery"),
+        ("kelp_noor", "I'm joined today by Noor Saffery, who leads security engineering.", "Noor Saffery"),
+        ("kelp_noor", "Questions for the Kelpline Staff are welcome. Noor Saffery will answer.", None),
+        ("the_quiet_parent", "The Minister has said the list is narrow.", None),
+        ("sam_w_1987", "I wrote to my MP, Sam Ashdown, about it.", None),
+    ],
+)
+def test_the_person_behind_a_handle_is_the_one_the_thread_introduces_by_that_first_name(handle, thread, expected):
+    assert person_behind(handle, [], introductions(thread)) == expected
+
+
+AMA = (
+    "Community \u203a Announcements\n\n"
+    "AMA: we build the app's encryption, ask us anything\n\n"
+    "kelp_noor \u00b7 Kelpline Staff  \u00b7  2 Oct 2025, 17:02\n\n"
+    "Hi all, I'm Noor Saffery, head of security engineering. Ask us anything about the scanning proposals.\n\n"
+    "\u25b2 1,204  \u25bc    214 comments    Share    Report\n\n"
+    "grumpy_sysadmin_77  \u00b7  4h\n\n"
+    "The minister says it only checks for \"known abuse images\". Why is that so bad?\n\n"
+    "kelp_noor \u00b7 Kelpline Staff  \u00b7  3h\n\n"
+    "Because a list is just a list, and nobody outside the agency can check what is on it."
+)
+
+
+def test_an_unbracketed_staff_badge_and_a_phrase_in_quotation_marks_inside_a_post(rules):
+    assert quote_names(AMA, rules, "Kelpline") == ["Noor Saffery", "grumpy_sysadmin_77", "Noor Saffery"]
+    assert label_at(AMA, rules, "\u25b2 1,204") == "boilerplate"
+
+
+def test_a_post_that_quotes_someone_by_name_leaves_the_quotation_to_them(rules):
+    text = (
+        "Thread: the Commissioner on scanning\n\n"
+        "rowan_k \u00b7 2 Oct 2025\n\n"
+        "The Commissioner, Ysolde Varnholt, told the committee: \"No one should be scanning private messages.\" "
+        "I think she is right.\n\n"
+        "marsh_owl_3 \u00b7 4h\n\n"
+        "Agreed, and the bill should say so."
+    )
+    assert "Ysolde Varnholt" in quote_names(text, rules, "Tolvane Forum")

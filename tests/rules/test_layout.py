@@ -346,3 +346,109 @@ def test_a_one_word_section_heading_is_no_form_field(rules, heading):
     text = "Guidance for parents\n\nThis guide explains encrypted apps.\n\n" + heading + \
         "\n\nMost children use encrypted apps on their phones.\n\nTalk to them about who they chat with."
     assert label_at(text, rules, heading + "\n") != "boilerplate"
+
+
+def test_a_speech_header_under_a_foreword_is_no_signature_of_it(rules):
+    text = (
+        "Office of the Data Warden\n\nAnnual Statement 2025\n\nForeword\n\n"
+        "The Data Warden, Oriel Passmore-Eke, said:\n\n"
+        "\u201cThis was the year private messages reached the floor of Parliament.\u201d\n\n"
+        "The year in numbers\n\n- 3,100 complaints received\n\n"
+        "Lawful access\n\nOur audit found that warrants were kept too long.\n\n"
+        "Deputy Warden Ambrose Lytton-Vale, who led the audit, said:\n\n"
+        "\u201cLawful access only stays lawful if the rules are followed every time.\u201d"
+    )
+    assert quote_names(text, rules, "Office of the Data Warden") == ["Oriel Passmore-Eke", "Ambrose Lytton-Vale"]
+    assert label_at(text, rules, "Our audit found") == "body"
+
+
+def test_an_experts_declaration_of_interests_is_a_note(rules):
+    text = (
+        "Expert reaction\n\n"
+        "Professor Ilse Marchetti, who leads the Privacy Lab, said:\n\n"
+        "\u201cNobody doubts that offenders use encrypted apps.\u201d\n\n"
+        "Professor Marchetti has advised the ministers' working group. She declares no funding from messaging companies."
+    )
+    assert label_at(text, rules, "Professor Marchetti has advised") == "note"
+
+
+def test_issued_on_behalf_of_a_committee_is_furniture(rules):
+    text = (
+        "Committee backs strong encryption\n"
+        "Issued by Parliamentary Media Services on behalf of the Committee on Digital Affairs\n\n"
+        "The committee today tabled its report on the Digital Safety Bill.\n\n"
+        "\u201cWe heard from 64 witnesses,\u201d said the chair, Hon. Grace Ndlovu-Marsh."
+    )
+    assert label_at(text, rules, "Issued by Parliamentary") == "boilerplate"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Issued by the National Police Council on behalf of all 43 forces, the letter calls on providers to keep "
+    "reports flowing.",
+    "Asked about her shares, the minister told the committee that she declares no financial interests in any provider.",
+])
+def test_prose_that_looks_like_furniture_or_a_declaration_stays_the_statement(rules, paragraph):
+    text = "Forces write to providers\n\n" + paragraph + "\n\nThe providers have not replied."
+    assert label_at(text, rules, paragraph[:20]) in ("lead", "body")
+
+
+def test_an_about_heading_early_in_the_text_that_names_no_body_is_a_section(rules):
+    text = (
+        "Velta Chat \u2014 What's new\n\nVersion 12.0: Secret Chats are changing\n\n"
+        "In this update:\n\n- New sticker editor.\n\n- Faster voice messages.\n\n"
+        "About Protected Chats\n\n"
+        "From 1 October, the law requires us to be able to open a chat when served with a warrant.\n\n"
+        "We know many of you chose Secret Chats because nobody could read them.\n\n"
+        "We are sorry to disappoint you, and we will publish every warrant we receive.\n\n"
+        "What happens to old chats?\n\nThey stay readable only on your devices.\n\n"
+        "Can I turn this off?\n\nNo, but you can delete a chat at any time.\n\n"
+        "Rate this update \u2605 \u2605 \u2605"
+    )
+    assert label_at(text, rules, "About Protected Chats", "Velta Telecom") == "headline"
+    assert label_at(text, rules, "From 1 October", "Velta Telecom") == "body"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Updated 9 October 2025: We have added answers about how accurate the feature is.", "note"),
+    ("Updated 9 October 2025", "boilerplate"),
+])
+def test_an_update_line_that_says_what_changed_is_a_note(rules, line, expected):
+    text = "Safety feature FAQ\n\n" + line + "\n\nWhat is the feature?\n\nIt checks images before they are sent."
+    assert label_at(text, rules, line[:12], "Tallowin") == expected
+
+
+def test_was_this_helpful_is_furniture(rules):
+    text = "FAQ\n\nWhat is the feature?\n\nIt checks images before they are sent.\n\nWas this helpful?   Yes   No"
+    assert label_at(text, rules, "Was this helpful") == "boilerplate"
+
+
+@pytest.mark.parametrize("heading, below", [
+    ("About Brightlane", "Brightlane supports survivors of online abuse in 14 countries."),
+    ("About the Commissioner", "The Commissioner is the independent regulator for personal data."),
+])
+def test_an_early_about_heading_that_the_next_paragraph_describes_opens_the_notes(rules, heading, below):
+    text = (
+        "Authority and partner launch guidance\n\n"
+        "The Authority and Brightlane today published guidance on encrypted messaging for schools.\n\n"
+        "\u201cEncryption protects pupils,\u201d said the Commissioner, Ysolde Varnholt.\n\n"
+        + heading + "\n\n" + below + "\n\n"
+        "Media: press@example.org\n\nShare this page\n\nPrivacy\n\nCookies\n\nAccessibility\n\nContact us"
+    )
+    assert label_at(text, rules, below[:20], "Tolvane Data Protection Authority") == "note"
+
+
+def test_a_declaration_after_a_quotation_leaves_the_quotation_a_quote(rules):
+    text = (
+        "Expert reaction\n\n"
+        "\u201cThe clause should be withdrawn before it does lasting damage,\u201d said Dr Ama Leckie, a reader in "
+        "security. She declares no competing interests."
+    )
+    assert label_at(text, rules, "The clause should") == "quote"
+
+
+def test_an_issued_dateline_naming_the_issuer_stays_furniture(rules):
+    text = (
+        "Ministry publishes guidance\n\nIssued 4 June 2025: Ministry of Digital Affairs, Tolvane\n\n"
+        "The Ministry of Digital Affairs today published guidance on lawful access."
+    )
+    assert label_at(text, rules, "Issued 4 June") == "boilerplate"

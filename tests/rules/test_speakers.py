@@ -646,3 +646,279 @@ def test_a_pull_quote_signed_with_a_first_name_and_an_age(rules):
         "\u201cI was fourteen. Nobody saw the messages, so nobody came.\u201d\n\u2014 Wynne, 19, Childguard Young Adviser"
     )
     assert quote_speakers(text, rules, "Childguard")[0][0] == "Wynne"
+
+
+def test_an_office_holder_quoted_by_title_is_named_by_the_paragraph_after_her_words(rules):
+    text = (
+        "Our view on the Interception Bill\n\n"
+        "The Office has sent its advice on the draft Interception (Messaging) Bill to the Senate. Speaking at the "
+        "launch, the Commissioner said:\n\n"
+        "\u201cPrivate messages deserve the strongest protection the law can give them.\n\n"
+        "Orders for one suspect\n\n"
+        "\u201cAn order for one named suspect, approved by a judge, can be lawful.\u201d\n\n"
+        "Ingrid Sallowby, who has been Privacy Commissioner since 2022, spoke as the advice was published."
+    )
+    assert quote_names(text, rules, "Office of the Privacy Commissioner") == ["Ingrid Sallowby"] * 2
+    assert label_at(text, rules, "Orders for one") == "headline"
+
+
+def test_an_office_holder_named_nowhere_is_the_publishers_unnamed_office_holder(rules):
+    text = (
+        "Advice published\n\nThe Authority has published its advice. The Commissioner said:\n\n"
+        "\u201cScanning every message would be unlawful.\u201d"
+    )
+    assert quote_speakers(text, rules, "Veland Privacy Authority") == [
+        (None, "Commissioner", "Veland Privacy Authority")]
+
+
+def test_the_office_goes_to_the_person_named_with_it_earlier(rules):
+    text = (
+        "Police respond\n\nCommissioner of Police Tevita Manase-Rowe responded today to the app's announcement. "
+        "The Commissioner said:\n\n\u201cWe support strong encryption, but children must still be found.\u201d"
+    )
+    assert quote_names(text, rules, "Lautoka Island Police") == ["Tevita Manase-Rowe"]
+
+
+def test_an_office_after_a_paragraph_naming_its_holder_is_that_person(rules):
+    text = (
+        "Resolution adopted\n\nThe text, based on a report by Marit Osei-Kallas (Norvik, Green Group), was adopted by "
+        "70 votes to 12.\n\nPresenting her report, the rapporteur said:\n\n\u201cEncryption keeps our citizens safe.\u201d"
+    )
+    assert quote_names(text, rules, "Assembly of the Northern Council") == ["Marit Osei-Kallas"]
+
+
+def test_our_director_named_only_after_her_words(rules):
+    text = (
+        "Monthly bulletin\n\nDear members,\n\n"
+        "Our director, who worked as a network engineer for a decade, put it this way at the members' meeting:\n\n"
+        "\u201cA scanner on every phone is a scanner anyone can point at anything.\n\n"
+        "\u201cWe will not stop saying so.\u201d\n\n"
+        "Rosalind Achterberg is the director of the Open Wire Alliance."
+    )
+    assert quote_names(text, rules, "Open Wire Alliance") == ["Rosalind Achterberg"] * 2
+
+
+@pytest.mark.parametrize("introduction", [
+    "Tobiah Wrenfield, who has led Harbourlight since 2018, said the charity had written to the company twice.",
+    "Tobiah Wrenfield, who leads the Foundation's online safety work, said the charity had written twice.",
+])
+def test_said_the_chief_executive_then_a_paragraph_introducing_him(rules, introduction):
+    text = (
+        "Charity condemns rollout\n\n"
+        "\u201cA rollout that blinds the company to abuse on its own service is no privacy win,\u201d said the "
+        "Foundation\u2019s chief executive.\n\n" + introduction
+    )
+    assert quote_names(text, rules, "Harbourlight Child Safety Foundation") == ["Tobiah Wrenfield"]
+
+
+def test_a_person_introduced_after_the_quote_but_in_another_office_is_not_named_for_it(rules):
+    text = (
+        "Charity condemns rollout\n\n"
+        "\u201cA rollout that blinds the company to abuse is no privacy win,\u201d said the Foundation\u2019s chief "
+        "executive.\n\n"
+        "Amara Quist, who chairs the Police Federation, said officers had been asking for the same thing."
+    )
+    assert quote_speakers(text, rules, "Harbourlight Child Safety Foundation") == [
+        (None, "chief executive", "Harbourlight Child Safety Foundation")]
+
+
+@pytest.mark.parametrize("signature, expected", [
+    ("(Lorcan Beddowes, Deputy Commissioner)", "Lorcan Beddowes"),
+    ("(Home Minister Saskia Veldhuis, at the bill\u2019s launch)", "Saskia Veldhuis"),
+])
+def test_a_speaker_in_parentheses_after_the_closing_mark(rules, signature, expected):
+    text = (
+        "Opinion published\n\nThe Authority has published its opinion.\n\n"
+        "\u201cWe are not the referee between the police and the campaigners. We apply the law.\u201d " + signature
+    )
+    assert quote_names(text, rules, "Privacy Authority") == [expected]
+    assert label_at(text, rules, signature.strip("()")) == "lead"
+
+
+def test_a_reference_in_parentheses_is_no_speaker(rules):
+    text = (
+        "Briefing\n\nThe paper summarises the debate.\n\n"
+        "\u201cA lock that opens for one opens for all.\u201d (Pennick et al., 2021)"
+    )
+    assert quote_names(text, rules, "Policy Lab") == []
+
+
+def test_two_speakers_in_one_paragraph_joined_by_while(rules):
+    text = (
+        "Bill published\n\nThe bill was published on Monday.\n\n"
+        "\u201cEvery month we close cases we could have solved,\u201d said Inspector Dalia Fenwick of the Crime Bureau, "
+        "while Oskar Lindqvist-Amani, director of Keys for All, countered: \u201cA warrant does not make a weakness safe.\u201d"
+    )
+    assert quote_names(text, rules, "Ledger") == ["Dalia Fenwick", "Oskar Lindqvist-Amani"]
+
+
+def test_according_to_a_person_described_after_a_comma(rules):
+    text = (
+        "Bill published\n\nThe bill was published on Monday.\n\n"
+        "\u201cNothing in the annex explains how a company could comply,\u201d according to Dr Mireille Santo, a "
+        "cryptographer at the University of Harrowfield.\n\n"
+        "\u201cA change made for everyone is a risk carried by everyone.\u201d"
+    )
+    assert quote_names(text, rules, "Ledger") == ["Mireille Santo"] * 2
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_person_the_paragraph_names(rules):
+    text = (
+        "Journalists warn on clause\n\n"
+        "\u201cOur sources will stop talking to us,\u201d said Hester Quaye, general secretary of the Guild.\n\n"
+        "The Home Secretary, Idris Penhallow, has defended the clause. Speaking on Wednesday, he said:\n\n"
+        "\u201cNobody wants to read the messages of law-abiding people.\u201d"
+    )
+    assert quote_names(text, rules, "Guild of Reporters") == ["Hester Quaye", "Idris Penhallow"]
+
+
+def test_a_pull_quote_is_signed_by_the_line_under_it_not_the_paragraph_above(rules):
+    text = (
+        "Memo leaked\n\n"
+        "Cato Briggs, home affairs spokesperson for the Harbour Party, said the memo proved the plan was real.\n\n"
+        "\u201cA recovery key is a backdoor with a nicer name.\u201d\nNerys Hallam, Keyguard\n\n"
+        "\u201cA recovery key is a backdoor with a nicer name,\u201d said Nerys Hallam, director of Keyguard."
+    )
+    assert quote_names(text, rules, "Harbour Ledger") == ["Nerys Hallam"] * 2
+
+
+def test_a_phrase_she_puts_in_her_own_words_inside_narration_stays_the_publishers(rules):
+    text = (
+        "Feature\n\nShe changed her mind slowly.\n\n"
+        "For nine years she was a detective, where her job was, as she puts it, \u201cto get into phones that did not "
+        "want me in them.\u201d"
+    )
+    assert quote_names(text, rules, "Parallel Magazine") == []
+
+
+def test_speaking_to_reporters_is_no_part_of_the_role(rules):
+    found = parse_speaker("the Bureau's deputy director, speaking to reporters", rules)
+    assert (found.name, found.role, found.org) == (None, "deputy director", "Bureau")
+
+
+def test_a_body_named_for_a_spokesperson_never_runs_across_a_blank_line(rules):
+    text = (
+        "News > Statements > Cybercrime\n\nCybercrime Unit: apps hamper fraud probes\n\n"
+        "The Unit has received questions from the media. The following response may be attributed to a "
+        "spokesperson for the Unit:\n\n"
+        "The Unit has 46 open investigations where the evidence sits in encrypted chats."
+    )
+    assert quote_speakers(text, rules, "Royal Tessaly Police Force") == [(None, "spokesperson", "Cybercrime Unit")]
+
+
+def test_a_bills_title_is_no_person_to_give_an_office_to(rules):
+    text = (
+        "Opinion published\n\n"
+        "The Authority has published its opinion on the draft Lawful Access (Messaging) Bill. The Commissioner said:\n\n"
+        "\u201cScanning every message would be unlawful.\u201d"
+    )
+    assert quote_speakers(text, rules, "Veland Privacy Authority") == [
+        (None, "Commissioner", "Veland Privacy Authority")]
+
+
+@pytest.mark.parametrize("after", [
+    "Amara Quist-Bello, who chairs the Police Federation, said detectives had asked for the same thing.",
+    "Amara Quist-Bello, whose charity has met the minister twice, said the plans were overdue.",
+    "Amara Quist-Bello, who was the Foundation\u2019s chief executive until 2020, said the rollout was reckless.",
+])
+def test_an_unnamed_speaker_keeps_no_name_from_a_person_introduced_in_another_capacity(rules, after):
+    text = (
+        "Rollout condemned\n\n"
+        "\u201cA rollout that blinds the company to abuse on its own service is no privacy win,\u201d said the "
+        "Foundation\u2019s chief executive.\n\n" + after
+    )
+    assert quote_names(text, rules, "Harbourlight Child Safety Foundation") == [None]
+
+
+def test_a_person_who_speaks_next_is_not_the_unnamed_speaker_before_her(rules):
+    text = (
+        "Rollout condemned\n\n"
+        "\u201cThe company has chosen to look away,\u201d said the Foundation\u2019s chief executive.\n\n"
+        "Amara Quist-Bello, who chairs the Foundation\u2019s board, said:\n\n"
+        "\u201cWe will write to every member of the Assembly.\u201d"
+    )
+    assert quote_names(text, rules, "Harbourlight Child Safety Foundation") == [None, "Amara Quist-Bello"]
+
+
+@pytest.mark.parametrize("office", ["The Chief Constable", "The Information Commissioner"])
+def test_an_office_that_is_not_the_publishers_gets_no_publisher(rules, office):
+    text = (
+        "Charity responds\n\nHarbourlight welcomed the report. " + office + " said:\n\n"
+        "\u201cAny scanning of private messages must be necessary and proportionate.\u201d"
+    )
+    orgs = [org for _, _, org in quote_speakers(text, rules, "Harbourlight Child Safety Foundation")]
+    assert "Harbourlight Child Safety Foundation" not in orgs
+
+
+def test_the_regulator_is_still_the_regulator_named_in_the_text(rules):
+    text = (
+        "Kestrel statement\n\nThe Tolmark Communications Regulator opened an inquiry on Monday.\n\n"
+        "\u201cWe will look closely at the company\u2019s plans,\u201d the regulator said."
+    )
+    assert quote_speakers(text, rules, "Kestrel Messaging Ltd") == [(None, None, "Tolmark Communications Regulator")]
+
+
+def test_while_inside_a_relative_clause_starts_no_second_speaker(rules):
+    text = (
+        "Hearing\n\nThe committee met on Tuesday.\n\n"
+        "Inspector Dalia Fenwick, who gave evidence while Minister Oskar Lindqvist looked on, said: "
+        "\u201cEvery month we close cases we could have solved.\u201d"
+    )
+    assert quote_names(text, rules, "Ledger") == ["Dalia Fenwick"]
+
+
+@pytest.mark.parametrize("bracket", [
+    "(Lior Abramsky-Tate denies this.)",
+    "(Anand, Oyelaran and Strand, forthcoming)",
+])
+def test_a_remark_or_reference_in_parentheses_signs_no_quotation(rules, bracket):
+    text = (
+        "Briefing\n\nThe paper summarises the debate.\n\n"
+        "\u201cThe warrant process was bypassed in at least forty cases last year.\u201d " + bracket
+    )
+    assert quote_names(text, rules, "Policy Lab") == []
+
+
+def test_a_bill_named_after_its_sponsor_still_names_her(rules):
+    text = (
+        "Senator defends bill\n\n"
+        "Senator Mariam Okafor-Lind\u2019s Lawful Access Bill passed its second reading on Tuesday. Speaking "
+        "afterwards, she said:\n\n\u201cNo one should be beyond the reach of a warrant.\u201d"
+    )
+    assert quote_names(text, rules, "Senate News") == ["Mariam Okafor-Lind"]
+
+
+def test_a_pronoun_after_an_opener_about_someone_else_is_not_that_someone(rules):
+    text = (
+        "Journalists warn on clause\n\n"
+        "\u201cOur sources will stop talking to us,\u201d said Hester Quaye, general secretary of the Guild.\n\n"
+        "The Home Secretary, Idris Penhallow, defended the clause. Responding to him on Wednesday, she said:\n\n"
+        "\u201cA warrant that cannot be served protects no one.\u201d"
+    )
+    assert quote_names(text, rules, "Guild of Reporters") == ["Hester Quaye", "Hester Quaye"]
+
+
+def test_a_bracket_inside_an_ordinary_attribution_stays_in_the_lead(rules):
+    text = (
+        "Vote\n\n\u201cThe text protects encryption and children alike,\u201d said the rapporteur, Aur\u00e9lien "
+        "Lescaut (Alliance Civique), after the vote."
+    )
+    segments, _ = segment_statement(text, rules, "Courrier")
+    leads = [text[s["start"]:s["end"]] for s in segments if s["label"] == "lead"]
+    assert any(lead.endswith("(Alliance Civique), after the vote.") or "(Alliance Civique)" in lead for lead in leads)
+
+
+def test_speaking_on_behalf_of_a_body_gives_the_body(rules):
+    found = parse_speaker("Jo Marlowe, speaking on behalf of the Digital Rights Coalition", rules)
+    assert (found.name, found.org) == ("Jo Marlowe", "Digital Rights Coalition")
+
+
+def test_without_blank_lines_a_name_line_under_a_quote_opens_the_next_one(rules):
+    text = (
+        "Charity responds to rollout\nHarbourlight today criticised the rollout.\n"
+        "\u201cWe have warned about this for five years,\u201d said Odile Brant, chief executive.\n"
+        "Marisa Oyelaran, head of policy\n"
+        "\u201cThe company has chosen to look away. Children will pay for it.\u201d\n"
+        "The charity will write to the minister."
+    )
+    assert quote_names(text, rules, "Harbourlight") == ["Odile Brant", "Marisa Oyelaran"]

@@ -738,3 +738,49 @@ def test_a_bracketed_slide_note_that_says_closes_does_not_end_the_speech(rules):
         "We will read every response before we decide anything."
     )
     assert quote_names(text, rules)[-1] == "Halla Dunmore"
+
+
+def test_she_spoke_to_an_interviewer_after_an_opening_clause_makes_her_the_one_who_answers(rules):
+    text = (
+        "Q&A: a cryptographer on the scanning clause\n\n"
+        "Dr Halla Brennick is a reader in cryptography at Tolvane University. As Parliament debates the Safer "
+        "Messaging Bill, she spoke to Piran Oddie about client-side scanning.\n\n"
+        "Q: What does clause 14 ask companies to do?\n\n"
+        "A: To check every message against a list before it is encrypted.\n\n"
+        "Q: Is that narrow?\n\n"
+        "A: The list is narrow. The machinery is not."
+    )
+    assert quote_names(text, rules, "Tolvane University") == ["Piran Oddie", "Halla Brennick"] * 2
+
+
+def test_initials_of_an_outlet_stand_for_the_editor_the_introduction_names(rules):
+    text = (
+        "The Commissioner's e-mail interview\n\n"
+        "Commissioner Ysolde Varnholt answered questions by e-mail from Kofi Ames-Ridley, editor of Privacy Brief.\n\n"
+        "PB: Where does the Authority stand on scanning?\n\n"
+        "YV: Against it, clearly.\n\n"
+        "PB: And targeted access?\n\n"
+        "YV: Only with a judge's warrant."
+    )
+    assert quote_names(text, rules, "Kestmark Data Protection Authority") == ["Kofi Ames-Ridley", "Ysolde Varnholt"] * 2
+
+
+def test_sentencing_remarks_are_the_judges_under_her_style(rules):
+    text = (
+        "R v Dunmore and Pell\n\nSentencing remarks of Her Honour Judge Annot Strickley\n\n"
+        "1. Lewis Dunmore and Ada Pell, you have each pleaded guilty to conspiracy to supply drugs.\n\n"
+        "2. The conspiracy was run through an encrypted messaging app.\n\n"
+        "These remarks are published in the public interest. They are not a judgment of the court."
+    )
+    assert quote_speakers(text, rules, "Judiciary of Ambrel") == [("Annot Strickley", "Her Honour Judge", None)] * 2
+    assert label_at(text, rules, "These remarks are published") == "note"
+
+
+def test_she_recently_spoke_to_an_interviewer_is_still_the_one_who_answers(rules):
+    text = (
+        "An interview with Dr Mara Keel\n\n"
+        "Dr Mara Keel chairs the Tolvane Digital Rights Forum. She recently spoke to Piran Oddie about the bill.\n\n"
+        "Q: Why do you oppose the bill?\n\nA: Because it would scan every message before it is encrypted.\n\n"
+        "Q: Is there a compromise?\n\nA: Targeted warrants, with a judge, against named suspects."
+    )
+    assert quote_names(text, rules, "Tolvane Digital Rights Forum") == ["Piran Oddie", "Mara Keel"] * 2

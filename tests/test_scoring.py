@@ -1,0 +1,21 @@
+"""Scoring helpers: when two speaker records name the same person."""
+
+import pytest
+
+from pipeline.scoring import normalise_name, same_speaker
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Casimir Otterbourne KC", "casimir otterbourne"),
+    ("Dr Jo Roe MP", "jo roe"),
+    ("Jo Roe, OBE", "jo roe"),
+    ("Jo Kc", "jo kc"),  # a surname in letters that only look like a post-nominal stays
+])
+def test_normalise_name_drops_titles_and_post_nominal_letters(name, expected):
+    assert normalise_name(name) == expected
+
+
+def test_a_name_with_post_nominal_letters_is_the_same_speaker_as_without():
+    gold = {"name": "Casimir Otterbourne KC", "role": "President", "org": "Bar Council of Tellmere"}
+    assert same_speaker(gold, {"name": "Casimir Otterbourne", "role": "President", "org": "Bar Council"})
+    assert not same_speaker(gold, {"name": "Casimir Otterby", "role": None, "org": None})
