@@ -23,7 +23,7 @@ _OURS = re.compile(r"\b[Oo]ur\s+(?:(?P<described>[^,.;:\n]{1,60}?),|(?P<lower>(?
 _OURS_AFTER = re.compile(r"\b(?P<who>[A-Z][\w\-]+),\s+our\s+(?P<described>(?:[\w\-]+\s+){0,4}[\w\-]+)")
 
 
-def _named_with_role(text: str, role: str, rules: SegmenterRules, extended: bool = False) -> str | None:
+def _person_in_office(text: str, role: str, rules: SegmenterRules, extended: bool = False) -> str | None:
     """The person `text` names with `role` ("the Deputy Commissioner, Jo Roe,", "Commissioner Jo Roe"; with
     `extended`, "Commissioner of Police Jo Roe" too)."""
     name = r"((?:[A-Z][\w.'\u2019\-]*\s+){1,4}[A-Z][\w'\u2019\-]+)"
@@ -186,7 +186,7 @@ class SpeakerBook:
     def _named_with_role(self, role: str) -> str | None:
         """The person the text names beside `role` ("the Commissioner, Ms. Jo Roe," or "Commissioner Jo Roe")."""
         if role not in self._with_role:  # each search reads the whole text: once per role and statement
-            self._with_role[role] = _named_with_role(self.text, role, self.rules)
+            self._with_role[role] = _person_in_office(self.text, role, self.rules)
         return self._with_role[role]
 
     def last_surname(self, context: str) -> int | None:
@@ -440,7 +440,7 @@ class SpeakerBook:
         found = self._role_only(phrase)
         if found is None:
             return None
-        name = _named_with_role(self.text[:before], found.role, self.rules, extended=True)
+        name = _person_in_office(self.text[:before], found.role, self.rules, extended=True)
         self.last = self._add(parse_speaker(name, self.rules) or Speaker(name, None, None)) if name else self._add(found)
         return self.last
 
