@@ -32,6 +32,10 @@ _PREDICATE = re.compile(r",\s*(?:does|do|did|has|have|had|is|are|was|were|will|w
 # a body introduced by what it is: "One member organisation, Youth Voice Norrow"
 _BODY_INTRODUCED = re.compile(r"^(?:one|a|an|another)\s+(?:[a-z]+\s+){0,2}(?:organisation|organization|group|charity|body|"
                               r"company|provider|partner|union|association)\s*,\s*(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
+_ORG_ROLE_COMMA_NAME = re.compile(
+    r"^(?:(?i:the)\s+)?(?!(?i:our|their|his|her|its|my|your|this|that|a|an|then|another|both|each)\b)"
+    r"(?P<org>(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*?)(?P<possessive>['\u2019]s?)?\s+"
+    r"(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]+)$")
 _STYLE = re.compile(r"^(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)\s+")
 _CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b).*$")
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$")
@@ -319,6 +323,16 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         # "Her Honour Judge Jo Roe": the style goes with the role ("Her Honour Judge"), not the name
         found.role = " ".join(filter(None, [style.group(0).strip(), found.role]))
         return found
+    fronted = _ORG_ROLE_COMMA_NAME.match(phrase)
+    org_words = fronted.group("org").split() if fronted else []
+    if fronted and fronted.group("role").split()[-1].lower() in rules.role_words and (
+            name_tokens(fronted.group("name").split(), rules) == len(fronted.group("name").split())) and (
+            # a body in two words or more, or in the possessive ("British security researcher, Jo Roe" and
+            # "Former Facebook security chief, ..." name no body)
+            (len(org_words) > 1 or fronted.group("possessive")) and not any(
+                w.lower() in rules.role_modifiers or w.lower() in rules.role_words for w in org_words)):
+        # "Open Hearth's policy director, Teodor Vass", "the Taskforce's chair, Commander Jo Roe"
+        return Speaker(_split_title(fronted.group("name"), rules)[0], fronted.group("role"), fronted.group("org"))
     after = _after_that_clause(phrase, rules)
     if after:
         return parse_speaker(after, rules)

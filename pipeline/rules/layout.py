@@ -34,6 +34,8 @@ _TAGLINE_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s")
 _SITE_SEPARATOR = re.compile(r"\s(?:::|\||\u203a|\u00bb|>)\s")  # "CommunityWire :: Statements", "News | Site"
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\.?$")
 _BULLET_GLYPHS = tuple("\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7\u30fb\u25a0\u25a1\u2013\u2014-*+")
+_WORDS = re.compile(r"\w+")
+_NAME_GLUE = {"the", "of", "for", "and", "de", "la", "du", "des", "der", "und", "di", "del"}
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
 
@@ -234,6 +236,14 @@ class LayoutPasses:
                     self.set_label(i, "boilerplate")
         return zone
 
+    def _names_publisher_only(self, text: str) -> bool:
+        """A short line made of the publisher's name (its words only, and at least four in five of them), no sentence."""
+        words = {w for w in _WORDS.findall(text.lower()) if len(w) > 1} - _NAME_GLUE
+        publisher = {w for w in _WORDS.findall((self.book.publisher or "").lower()) if len(w) > 1} - _NAME_GLUE
+        # every word the publisher's, and most of its name ("Encryption" for "Encryption Europe" is a title)
+        return bool(words) and words <= publisher and len(words) >= 0.8 * len(publisher) and len(words) <= 10 and (
+            not text.rstrip().endswith("."))
+
     def _names_a_body(self, i: int, text: str) -> bool:
         """"About the Authority", "About the Commissioner", "About Brightlane" above "Brightlane supports ...":
         the heading names the publisher, a kind of body or office, or what the paragraph under it describes."""
@@ -265,6 +275,14 @@ class LayoutPasses:
         first = next((i for i in range(zone) if self.labels[i] is None), None)
         if first is None:
             return -1
+        masthead = False
+        while first < min(zone - 1, 3) and self.labels[first] is None and self._names_publisher_only(self.btext(first)):
+            # "FISCALIA GENERAL DE LA REPUBLICA", "Maskwa Bay Regional Police Service" above the title: the
+            # publisher's masthead (furniture in every such statement of the corpus, 615 of 615)
+            self.set_label(first, "boilerplate")
+            first, masthead = next((i for i in range(first + 1, zone) if self.labels[i] is None), zone), True
+        if first >= zone or masthead and self.btext(first).rstrip().endswith("."):
+            return first - 1  # ("Apple" above "Apple today said it will ...": no title under the masthead)
         given = [i for i in range(first) if self.labels[i] == "headline"]
         if given:
             return given[-1]  # an e-mail's "Subject:" line, taken as the title by its header pass

@@ -69,3 +69,27 @@ def test_attribution_phrase_gives_name_role_and_org(rules, phrase, expected):
 @pytest.mark.parametrize("phrase", ["he", "she", "the Minister", "the company", "a big problem", "one day"])
 def test_pronouns_and_definite_descriptions_need_context(rules, phrase):
     assert parse_speaker(phrase, rules) is None
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Open Hearth\u2019s policy director, Teodor Maclennan-Vass", ("Teodor Maclennan-Vass", "policy director", "Open Hearth")),
+    ("Acme Labs chief executive, Jo Roe", ("Jo Roe", "chief executive", "Acme Labs")),
+    ("the Taskforce\u2019s chair, Commander Nadia Haddad-Lund", ("Nadia Haddad-Lund", "chair", "Taskforce")),
+    ("The Taskforce\u2019s chair, Dr Nadia Haddad-Lund", ("Nadia Haddad-Lund", "chair", "Taskforce")),
+])
+def test_a_body_then_a_lower_case_role_then_the_name_after_a_comma(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize("phrase, not_org", [
+    ("Our chair, Marisela Dunford-Okeke", "Our"),
+    ("OUR chair, Marisela Dunford-Okeke", "OUR"),
+    ("A Meta spokesperson, Andy Stone", "A Meta"),
+    ("British security researcher, Jo Roe", "British"),
+    ("Former Facebook security chief, Jo Roe", "Former Facebook"),
+    ("Then Home Office minister, Jo Roe", "Then Home Office"),
+])
+def test_a_pronoun_article_or_adjective_is_no_body_before_a_role_and_a_name(rules, phrase, not_org):
+    found = parse_speaker(phrase, rules)
+    assert found is None or found.org != not_org

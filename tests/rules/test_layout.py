@@ -452,3 +452,42 @@ def test_an_issued_dateline_naming_the_issuer_stays_furniture(rules):
         "The Ministry of Digital Affairs today published guidance on lawful access."
     )
     assert label_at(text, rules, "Issued 4 June") == "boilerplate"
+
+
+@pytest.mark.parametrize("masthead", [
+    "FISCAL\u00cdA GENERAL DE LA REP\u00daBLICA",
+    "Maskwa Bay Regional Police Service",
+    "Kowhai Coast Police \u2714",
+])
+def test_a_top_line_that_is_only_the_publishers_name_is_its_masthead(rules, masthead):
+    text = (
+        masthead + "\n\nOperation Caracola: network dismantled that coordinated shipments through encrypted phones\n\n"
+        "Prosecutors obtained arrest warrants against 14 people on Tuesday.\n\n"
+        "\u201cEncrypted phones cannot be a licence to traffic,\u201d said the Attorney General, Ramiro Ocampo-Vidal."
+    )
+    publisher = masthead.rstrip(" \u2714").title()
+    assert label_at(text, rules, masthead[:8], publisher) == "boilerplate"
+    assert label_at(text, rules, "Operation Caracola", publisher) == "headline"
+
+
+@pytest.mark.parametrize("title, publisher", [
+    ("Royal Tessaly Mounted Police statement", "Royal Tessaly Mounted Police"),
+    ("Encryption", "Encryption Europe"),
+])
+def test_a_title_with_a_word_beyond_the_publishers_name_or_only_part_of_it_is_no_masthead(rules, title, publisher):
+    text = title + "\n\nThe force today responded to the app's announcement.\n\n\u201cWe support encryption,\u201d said Jo Roe."
+    assert label_at(text, rules, title, publisher) == "headline"
+
+
+def test_under_a_masthead_a_sentence_is_the_lead_not_a_title(rules):
+    text = "Apple\n\nApple today said it will encrypt iCloud backups end to end.\n\n\u201cPrivacy matters,\u201d said Jo Roe, a vice president."
+    assert label_at(text, rules, "Apple today", "Apple") == "lead"
+
+
+def test_a_title_that_names_the_publisher_and_more_is_no_masthead(rules):
+    text = (
+        "Maskwa Bay Police warn of encrypted SMS scams\n\n"
+        "Officers have seen a rise in scams that move victims to encrypted apps.\n\n"
+        "\u201cCall us before you pay,\u201d said Inspector Lena Crowfoot."
+    )
+    assert label_at(text, rules, "Maskwa Bay Police warn", "Maskwa Bay Regional Police Service") == "headline"
