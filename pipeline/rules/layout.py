@@ -35,7 +35,13 @@ _SITE_SEPARATOR = re.compile(r"\s(?:::|\||\u203a|\u00bb|>)\s")  # "CommunityWire
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\.?$")
 _BULLET_GLYPHS = tuple("\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7\u30fb\u25a0\u25a1\u2013\u2014-*+")
 _WORDS = re.compile(r"\w+")
-_NAME_GLUE = {"the", "of", "for", "and", "de", "la", "du", "des", "der", "und", "di", "del"}
+_NAME_GLUE = {"the", "of", "for", "and", "de", "la", "du", "des", "der", "und", "di", "del", "about"}
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a name in lower case, without one-letter pieces ("'s") and linking words."""
+    return {w for w in _WORDS.findall(text.lower()) if len(w) > 1} - _NAME_GLUE
+
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
 
@@ -236,10 +242,15 @@ class LayoutPasses:
                     self.set_label(i, "boilerplate")
         return zone
 
+    def _publisher_name_words(self) -> set[str]:
+        if not hasattr(self, "_publisher_words_cache"):  # once per statement: both heading tests ask for it
+            self._publisher_words_cache = _name_words(self.book.publisher or "")
+        return self._publisher_words_cache
+
     def _names_publisher_only(self, text: str) -> bool:
         """A short line made of the publisher's name (its words only, and at least four in five of them), no sentence."""
-        words = {w for w in _WORDS.findall(text.lower()) if len(w) > 1} - _NAME_GLUE
-        publisher = {w for w in _WORDS.findall((self.book.publisher or "").lower()) if len(w) > 1} - _NAME_GLUE
+        words = _name_words(text)
+        publisher = self._publisher_name_words()
         # every word the publisher's, and most of its name ("Encryption" for "Encryption Europe" is a title)
         return bool(words) and words <= publisher and len(words) >= 0.8 * len(publisher) and len(words) <= 10 and (
             not text.rstrip().endswith("."))
@@ -247,9 +258,9 @@ class LayoutPasses:
     def _names_a_body(self, i: int, text: str) -> bool:
         """"About the Authority", "About the Commissioner", "About Brightlane" above "Brightlane supports ...":
         the heading names the publisher, a kind of body or office, or what the paragraph under it describes."""
-        words = {w.lower() for w in re.findall(r"[\w'\u2019\-]+", text)[1:]}
-        publisher = {w.lower() for w in re.findall(r"[\w'\u2019\-]+", self.book.publisher or "")} - {"the", "of", "for", "and"}
-        if words & (publisher | self.rules.org_words | self.rules.leading_offices) or any(w.isupper() for w in text.split()[1:]):
+        words = _name_words(text)
+        if words & (self._publisher_name_words() | self.rules.org_words | self.rules.leading_offices) or any(
+                w.isupper() for w in text.split()[1:]):
             return True
         subject = re.sub(r"^about\s+(?:the\s+)?", "", text.strip().rstrip(":"), flags=re.IGNORECASE)
         below = re.sub(r"^the\s+", "", self.btext(i + 1), flags=re.IGNORECASE) if i + 1 < len(self.blocks) else ""

@@ -455,7 +455,8 @@ class SpeakerBook:
         if not ours and not any(role.lower() == office or role.lower().endswith(" " + office) for office in self.rules.leading_offices):
             return None
         words = role.split()
-        if any(w.lower() not in self.rules.role_words | self.rules.role_modifiers and not w[:1].isupper() for w in words):
+        if any(w.lower() not in self.rules.role_words and w.lower() not in self.rules.role_modifiers and not w[:1].isupper()
+               for w in words):
             return None  # "the minister responsible for ...": a description, not an office
         # "the Chief Constable" in a charity's release is not the charity's: a named office goes to the
         # publisher only when the publisher's name shares its words ("Data Protection Commissioner")

@@ -182,9 +182,10 @@ class SpeechPasses:
             # "Kofi Ames, editor of Privacy Brief": the outlet -> its person, in one pass over the introduction
             staff = {m.group("org"): m.group("name") for m in _STAFF_OF.finditer(self.text, 0, first_turn)
                      if name_tokens(m.group("name").split(), self.rules) == len(m.group("name").split())}
+            titles = self.rules.name_titles | self.rules.role_words
             for match in _FULL_NAME.finditer(self.text, 0, first_turn):
                 tokens = match.group(0).split()
-                while len(tokens) > 2 and tokens[0].lower().rstrip(".") in self.rules.name_titles | self.rules.role_words:
+                while len(tokens) > 2 and tokens[0].lower().rstrip(".") in titles:
                     tokens = tokens[1:]  # "Commissioner Ysolde Varnholt": YV
                 if len(tokens) == 3 and tokens[0] in _initials(" ".join(tokens[1:])) and (
                         name_tokens(tokens[1:], self.rules) == 2):
