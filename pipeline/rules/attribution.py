@@ -496,9 +496,16 @@ def _is_role_prefix(tokens: list[str], rules: SegmenterRules) -> bool:
 def strip_opening_clause(phrase: str, rules: SegmenterRules) -> str:
     """Drop adverbial openers ("Responding to the news, ...", "In a statement, ...") before the speaker."""
     parts = _split_parts(phrase)
-    while len(parts) > 1 and rules.clause_opener.match(parts[0]):
+    while len(parts) > 1 and rules.clause_opener.match(parts[0]) and not _NAMED_LIKE_A_PARTICIPLE.match(parts[0]):
         parts = parts[1:]
     return ", ".join(parts)
+
+
+# "Standing Together", "Talking Circles": a body whose name opens with a participle, not "Sitting in
+# our office" ("Speaking Tuesday" names a day)
+_NAMED_LIKE_A_PARTICIPLE = re.compile(
+    r"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])")
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

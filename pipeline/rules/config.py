@@ -89,6 +89,8 @@ class SegmenterRules:
         self.verb_words = {v.lower() for v in d["reporting_verbs"]}
         self.response = re.compile(rf"\b(?:{_alternation(d['response_phrases'])})\b", flags)
         self.formulas = [re.compile(p, flags) for p in d["attribution_formulas"]]
+        # 'In the words of Jo Roe, "...', 'As Jo Roe put it, "...': a clause inside a paragraph handing over
+        self.inline_formulas = [re.compile(p, flags) for p in d.get("inline_attribution_formulas", ())]
         self.speech_headers = [re.compile(p, flags) for p in d["speech_headers"]]
         self.speech_header_lines = [re.compile(p, flags) for p in d["speech_header_lines"]]
         headings = _alternation(d["note_headings"])
@@ -110,6 +112,8 @@ class SegmenterRules:
         self.facts_headings = {w.lower() for w in d.get("facts_headings", [])}
         # "Myth: \u201c...\u201d", "Claim 2: ...": a myth-and-fact page's headings, whatever their punctuation
         self.claim_heading_any = _any_match(d.get("claim_headings", []), flags)
+        # "Recommendation 3: The Authority should ..." over the response to it
+        self.item_heading_any = _any_match(d.get("item_headings", []), flags)
         # "This Conference notes:": a motion's own clauses, the words of the body that passes it
         self.motion_clause_any = _any_match(d.get("motion_clauses", []), flags)
         self.back_matter_any = _any_match(d["back_matter_markers"], flags)
@@ -163,9 +167,13 @@ class SegmenterRules:
         labels = _alternation(d["doctype_labels"])
         self.doctype_line = re.compile(
             # "COMMUNIQU\u00c9 DE PRESSE / PRESS RELEASE": the label in two languages
-            rf"^(?:{labels})(?:\s*/\s*(?:{labels}))?\s*(?:[:\-\u2013\u2014|]\s*(?:{d['dateline_line'][1:-1]}|[^.!?]{{0,40}}\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
+            # ("Press release   14.05.2025   Topic: Security": fields set apart by runs of spaces)
+            # (each run of spaces is matched by one quantifier only: no backtracking between two of them)
+            rf"^(?:{labels})(?:\s*/\s*(?:{labels}))?(?:(?:\s*[:\-\u2013\u2014|]\s*|\s{{2,}})(?:{d['dateline_line'][1:-1]}|[^.!?]{{0,40}}\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
             # "Press release | 03.09.2025 | Security": a date with full stops, then the site's section
-            rf"(?:\s*[|\u00b7]\s*[^.!?|]{{1,40}})?)?\s*[:.]?$", flags
+            rf"(?:(?:\s*[|\u00b7]\s*|\s{{2,}})[^.!?|]{{1,40}})?"
+            # "Comunicado FGR 087/25": the release's number with its code ("Statement 02/2025" may be a title)
+            r"|\s+(?-i:[A-Z]{2,8})\s+\d{1,4}/\d{2,4})?\s*[:.]?$", flags
         )
         self.doctype_prefix = re.compile(rf"^(?:{labels})\s*:\s+(?=\S)", flags)
         self.spokesperson = {w.lower() for w in d["spokesperson_words"]}
@@ -181,6 +189,8 @@ class SegmenterRules:
         self.role_modifiers = {w.lower() for w in d["role_modifiers"]}
         self.org_words = {w.lower().rstrip(".") for w in d["org_words"]}
         self.pronouns = {p.lower() for p in d["pronouns"]}
+        # '"...," the paper says.' / "it writes": the body the sentence before made its subject
+        self.body_voices = {w.lower() for w in d.get("body_voices", ())}
         self.quote_pairs = dict(d["quote_pairs"])
         self.bullet = re.compile(d["bullet_pattern"])
         self.procedural = [re.compile(p, flags) for p in d.get("procedural_lines", [])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import name_tokens
+from .attribution import name_tokens, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _LABEL, _NAME_LABEL, _NUMBERED, Piece, _is_heading_like, _words
 
@@ -42,6 +42,11 @@ def _name_words(text: str) -> set[str]:
     """The words of a name in lower case, without one-letter pieces ("'s") and linking words."""
     return {w for w in _WORDS.findall(text.lower()) if len(w) > 1} - _NAME_GLUE
 
+# "Jo Roe, Commissioner, on the company's announcement": who speaks on what ("Tom Lee on Tuesday handed
+# ..." says when)
+_VERBLESS_ON = re.compile(r",?\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                          r"|April|May|June|July|August|September|October|November|December|\d|the\s+(?:day|morning|evening|eve|night)"
+                          r"|behalf)\b)")
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
 
@@ -251,9 +256,10 @@ class LayoutPasses:
         """A short line made of the publisher's name (its words only, and at least four in five of them), no sentence."""
         words = _name_words(text)
         publisher = self._publisher_name_words()
-        # every word the publisher's, and most of its name ("Encryption" for "Encryption Europe" is a title)
-        return bool(words) and words <= publisher and len(words) >= 0.8 * len(publisher) and len(words) <= 10 and (
-            not text.rstrip().endswith("."))
+        # every word the publisher's, and most of its name ("Encryption" for "Encryption Europe" is a title;
+        # "FISCALIA GENERAL DE LA REPUBLICA" for "... de la Republica de Sotavento" is its masthead)
+        return bool(words) and words <= publisher and (len(words) >= 0.8 * len(publisher) or len(words) >= 3 and text.isupper()) and (
+            len(words) <= 10 and not text.rstrip().endswith("."))
 
     def _names_a_body(self, i: int, text: str) -> bool:
         """"About the Authority", "About the Commissioner", "About Brightlane" above "Brightlane supports ...":
@@ -325,7 +331,9 @@ class LayoutPasses:
         several = label_line is not None and label_line > first + 1
         if (label_line is not None and self.labels[label_line] == "boilerplate"
                 and (not several or re.search(r"\brelease\b", self.btext(label_line), re.IGNORECASE))
-                and all(_words(self.btext(j)) <= 8 and _is_title(self.btext(j)) for j in range(first, label_line))
+                # ("Lawful Access to Encrypted Communications: Framework for Consultation" is the title)
+                and all(_words(self.btext(j)) <= 8 and _is_title(self.btext(j)) and ":" not in self.btext(j)
+                        for j in range(first, label_line))
                 and self.rules.doctype_line.match(self.btext(label_line).strip())):
             after = next((j for j in range(label_line + 1, zone) if self.labels[j] is None), None)
             if after is not None and 4 <= _words(self.btext(after)) <= 30 and not self.btext(after).endswith("."):
@@ -442,7 +450,13 @@ class LayoutPasses:
         text = self.btext(before)
         if not text.endswith((".", ":")) or _words(text) > 60 or self.is_heading(before, text):
             return
-        speaker = self.mention(text, last=True)
+        # "The Commissioner, Jo Roe, on the company's announcement that ...": who speaks comes first
+        on = _VERBLESS_ON.search(text)
+        head = text[: on.start()] if on else ""
+        found = parse_speaker(head, self.rules) if head and _words(head) <= 12 else None
+        speaker = self.book.resolve(head) if found is not None and found.name else None
+        if speaker is None:
+            speaker = self.mention(text, last=True)
         if speaker is None:
             speaker = self.book.last_surname(text)  # "Whitcomb, a former prosecutor, said ..."
         if speaker is None and self.rules.verbs.search(text):
@@ -551,8 +565,21 @@ class LayoutPasses:
         for i in range(start, hi):
             if self._speaks(i):
                 break  # "Commenting on the letter, Jo Roe said:" under the list: the release goes on
+            heading = self.btext(i)
+            if self.labels[i] == "headline" and "," not in heading and not (
+                    set(heading.lower().split()) & self.rules.role_words) and not self.starts_with_name(heading) and (
+                    i + 1 < hi and self._prose(self.btext(i + 1)) and not self.btext(i + 1).startswith(heading)):
+                # a template letter's "Yours faithfully," then "6. Running a stall" over instructions (a
+                # signatory's "Jo Roe, Director" line and the names after it are no heading and no prose)
+                break
             if self.labels[i] != "boilerplate":
                 self.set_label(i, "note")
+
+    @staticmethod
+    def _prose(text: str) -> bool:
+        """A sentence or more of running text, not a list of names ("Acme Trust, Bolt Network, ...")."""
+        words = _words(text)
+        return words >= 12 and text.rstrip().endswith((".", "!", "?")) and text.count(",") + text.count(";") < words / 6
 
     def _resumes_release(self, i: int, text: str) -> bool:
         """Block `i`, among notes, quotes someone with an attribution or introduces a quotation below it."""

@@ -62,7 +62,10 @@ _NOT_A_SIGNATURE = re.compile(r"\b(?:and|forthcoming|in press|pp?\.|did|does|do|
                                r"says|said|disputes?|rejects?)\b|&")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them|his|their)\b", re.IGNORECASE)
 _CLOSING_MARKS = "\"\u201d\u00bb"
+_OPENING_MARKS = "\u201c\u00ab\u201e"  # (a straight mark may close as well as open)
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d[a-z]?$")  # "(Roe et al., 2021)", "(Roe 2021)": a reference
+_DOCUMENT_NOUN = re.compile(r"\b(?:paper|report|consultation|act|bill|code|strategy|guidance|review|document|letter|"
+                            r"statement|submission|response|judgment|ruling|opinion|press release)s?\b", re.IGNORECASE)
 _SECOND_SPEAKER = re.compile(r"(?<!\s),\s+(?:while|whereas)\s+(?=[A-Z])")
 _LOOKBACK = 2000
 
@@ -237,6 +240,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return
         if text[:1] in ALL_MARKS or opens_single(text):
             return self.quoted_block(i)
+        if state.run is not None and self.blocks[i].marker and self.labels[i - 1] == "quote" and self._list_closes_quote(i):
+            return self.quoted_list_item(i)
         if state.mode == "speech" and self.rules.salutation.match(text):
             state.last_quote = state.pending  # "Chair Roe, and members of the Committee:": the speech's first words
             return self.set_label(i, "quote", state.pending)
@@ -331,8 +336,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         clause = stripped[offset:]
         if _PRONOUN_LEAD.match(clause) and self.book.last is not None:
             speaker, matched = self.book.resolve(clause.split()[0]), True
-            if not offset and i and self.labels[i - 1] in (None, "body") and self.rules.verbs.search(self.btext(i - 1)):
+            if not offset and i and self.labels[i - 1] in (None, "body") and (
+                    self.rules.verbs.search(self.btext(i - 1)) or self.starts_with_name(self.btext(i - 1))):
                 # "Professor Jo Roe, ..., said the paper was careful." then "He said:": the person just reported
+                # ("Mika Roe, head of policy at Acme, described the company's approach." then "She said:")
                 speaker = self.mention(self.btext(i - 1)) or speaker
         else:
             speaker, matched = self.attribution_speaker(clause)
@@ -502,6 +509,29 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return
         self.prose_block(i, default_speaker=speaker)
 
+    def _list_closes_quote(self, i: int) -> bool:
+        """The list from block `i` on, opened inside a quotation ("we ask the company to do three things:"),
+        ends it: an item closes the quotation before any item opens another or the list ends."""
+        for j in range(i, min(i + 15, len(self.blocks))):
+            text = self.btext(j).rstrip()
+            if not self.blocks[j].marker or any(mark in text for mark in _OPENING_MARKS):
+                return False
+            if text[-1:] in _CLOSING_MARKS:
+                return True
+        return False
+
+    def quoted_list_item(self, i: int):
+        """An item of a list inside an open quotation: the speaker's words, up to the closing mark."""
+        state = self.state
+        block = self.blocks[i]
+        closes = self.btext(i).rstrip()[-1:] in _CLOSING_MARKS
+        piece = self.piece(block.start, block.end, "quote", state.run, strip=_CLOSING_MARKS if closes else "")
+        self.pieces[i] = [piece] if piece else []
+        self.labels[i] = "quote"
+        state.last_quote = state.run
+        if closes:
+            state.run = None
+
     def _quoted_throughout(self, i: int) -> bool:
         """The speech above block `i` came wholly in quotation marks: each of its paragraphs opens with
         one and the last closes with one."""
@@ -583,7 +613,18 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return False
         text = self.btext(i + 1)
         return _words(text) <= 12 and not text.endswith(".") and (
-            self.starts_with_name(text) or _signed_person(text))
+            self.starts_with_name(text) or _signed_person(text) or self._signed_role(i + 1, text) is not None)
+
+    def _signed_role(self, i: int, text: str) -> Speaker | None:
+        """"— Senior investigator, Drummaine Police (interview, March 2025)": a dash line under a quotation
+        that names an unnamed person by role (and body), as reports quote their interviewees."""
+        if self.blocks[i].marker not in ("—", "–", "-", "--"):
+            return None
+        who = _TRAILING_NOTE.sub("", text).strip(" ,.")
+        if _words(who) > 12 or not self.looks_like_role(who) or self.starts_with_name(who) or _DOCUMENT_NOUN.search(who):
+            return None  # ("— Home Office consultation paper (March 2025)" cites a document)
+        found = parse_speaker(who, self.rules)
+        return found if found is not None and not found.name and (found.role or found.org) else None
 
     def _spaced(self) -> bool:
         """The text separates paragraphs with blank lines, so a line with none before it belongs to the one above."""
@@ -714,11 +755,19 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                   if any(mark in before[offset : m.start()] for mark in _CLOSING_MARKS) and self.rules.verbs.search(before, offset, m.start())]
         offset = second[-1] if second else offset  # '"...," said Jo Roe, while Sam Poe countered: "'
         clause = before[offset:].rstrip()
+        for formula in self.rules.inline_formulas:
+            handed = formula.match(clause)
+            if handed:
+                # 'In the words of Jo Roe, who runs a refuge, "...': the person, without the relative clause
+                return lo + offset, _RELATIVE_APPOSITION.sub("", handed.group("who")).strip(" ,")
         if not _INTRODUCES.search(clause):
             return None
         found = speaker_before_verb(clause.rstrip(",:"), self.rules)
         if not found and clause.endswith(":") and _words(clause) <= 30:
             who = self._colon_subject(clause[:-1])  # 'Dr Roe was emphatic: "...': no reporting verb at all
+            spokesperson = _SPOKESPERSON_FOR.match(clause) if who is None else None
+            if spokesperson and not clause[spokesperson.end():].strip(" :"):
+                who = spokesperson.group(0)  # '• A spokesperson for Open Rights: "...' in a list of reactions
             return (lo + offset, who) if who else None
         if not found or _words(clause) > 40:
             return None
@@ -838,6 +887,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                     speaker = self.book.resolve(f"a spokesperson for {body}")
                 if speaker is None and _DOCUMENT_VOICE.fullmatch(who) and (body := self.issuing_body(i, q.open_mark, who)):
                     speaker = self.book.resolve(body)  # "the statement said" after "The Federal Police said in a statement"
+                if speaker is None and who.lower() in self.rules.body_voices:
+                    # '"...," the paper says.' after "The Morning Courant is less impressed ...": that body
+                    speaker = self.subject_body(self._context_before(i, q.open_mark, previous=True), said_a_body=who.lower() != "it")
                 if speaker is None:
                     speaker = self.book.resolve(who)
                 if speaker is None and who.lower().startswith("the ") and 3 < _words(who) <= 5:
@@ -905,7 +957,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 state.pending = speaker
         if not any_quote:
             text = self.btext(i)
-            heading = self.is_heading(i, text) or _words(text) <= 30 and self.rules.claim_heading_any(text)
+            heading = self.is_heading(i, text) or _words(text) <= 30 and self.rules.claim_heading_any(text) or (
+                self.item_heading(i, text))
             if heading and state.run is not None and i + 1 < len(self.blocks) and self.btext(i + 1)[:1] in ALL_MARKS:
                 # "Targeted orders" between paragraphs of a quotation not yet closed: its own subheading
                 return self.set_label(i, "headline")
@@ -919,6 +972,21 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if quotes and not quotes[-1].closed and self.pieces[i][-1].label == "quote":
             state.run = speaker_here
 
+    def item_heading(self, i: int, text: str) -> bool:
+        """"Recommendation 3: The Authority should ..." above the paragraphs that answer it (a run of
+        such items, one after another, is a list)."""
+        if _words(text) > 60 or self.blocks[i].marker or not self.rules.item_heading_any(text):
+            return False  # ("6. Recommendation 2: ..." is an item of a numbered list)
+        following = next((j for j in range(i + 1, len(self.blocks)) if self.labels[j] != "boilerplate"), None)
+        if following is None or self.rules.item_heading_any(self.btext(following)) or (
+                i and self.rules.item_heading_any(self.btext(i - 1))):
+            return False
+        # ("Recommendation 3: ..." then "The committee's chair said:": the committee's own recommendation)
+        block = self.blocks[following]
+        quoted = self.btext(following)[:1] in ALL_MARKS or any(
+            self.attribution_before(block, q) or self.attribution_after(q) for q in find_quotes(self.text, block.start, block.end))
+        return not quoted and not self.is_attribution(following)
+
     def role_subject(self, context: str) -> int | None:
         """The person the last reporting clause of `context` calls by role ("The minister said on Thursday
         that ..."): the one the text gave that role, when there is one."""
@@ -931,16 +999,22 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return None
         return self._person(self.book.resolve(subject))
 
-    def subject_body(self, context: str) -> int | None:
+    def subject_body(self, context: str, said_a_body: bool = False) -> int | None:
         """The body that is the subject of the last sentence of `context` ("In a post on Tuesday,
-        Veskio set out its reasons."): a capitalised name that is not a person's."""
+        Veskio set out its reasons."): a capitalised name that is not a person's. With `said_a_body`
+        the attribution already called the speaker a body ("the paper says"), so any name will do."""
         sentence = strip_opening_clause(_last_sentence(context.strip()), self.rules)
         match = _SUBJECT_NAME.match(sentence)
         if match is None or match.group(1).lower() in self.rules.pronouns:
             return None
         name = match.group(1)
         words = name.split()
-        if len(words) > 1 and name_tokens(words, self.rules) == len(words) or self.book.full_name(name):
+        person = len(words) > 1 and name_tokens(words, self.rules) == len(words) or self.book.full_name(name)
+        if said_a_body and not (person and words[-1].lower() not in self.book.news_words):
+            # "The Northgate Courier is unimpressed ..." then '"...," the paper says' (a person who "wrote
+            # a paper" is still a person)
+            return self.book.resolve_known(Speaker(None, None, self.book.full_org(name)))
+        if person:
             return None  # "Jo Roe set out ...", "Roe wrote ...": a person, whose words the ordinary rules find
         # a body: named with a body's word ("the Halden Trust"), or a name the text writes with a capital
         # inside its sentences too ("... by Veskio"), unlike "Hundreds", "Most", "Parents"
@@ -1060,9 +1134,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if _words(text) > 15 or text.endswith(".") and _words(text) > 8:
             return False
         found = parse_speaker(text, self.rules)
-        if (found is None or not found.name) and not _signed_person(text):
+        role_only = self._signed_role(i, text) if (found is None or not found.name) and not _signed_person(text) else None
+        if (found is None or not found.name) and not _signed_person(text) and role_only is None:
             return False
-        speaker = self.book.resolve(text)
+        speaker = self.book.resolve_known(role_only) if role_only is not None else self.book.resolve(text)
         self.set_label(i, "lead")
         for piece in self.state.unattributed:
             piece.speaker = speaker

@@ -71,8 +71,10 @@ def _person_clause_speaker(phrase: str) -> Speaker:
 
 _PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
     r"^(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Of|To|The|This|That|Last|Next|Every)\b)"
-    r"[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|\(?not (?:her|his|their) real name|aged \d|\d{1,2}\b"
-    rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old)\b)")
+    r"[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|is (?:aged |now )?\d{1,2}(?:,|\s+and\b|\.(?!\d)|$)|\(?not (?:her|his|their) real name|aged \d|\d{1,2}\b"
+    rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old\b"
+    # "a sixteen-year-old from Fenholt", not "a five-year-old start-up"
+    rf"|[a-z]{{3,9}}(?:-[a-z]{{3,5}})?-year-old(?=,|\s+(?:from|at|in|who|girl|boy|woman|man|student|pupil|{RELATIVES})\b))\b)")
 
 
 def _key(name: str, titles: tuple[str, ...]) -> str:
@@ -107,7 +109,7 @@ class SpeakerBook:
         self._given_names: dict[str, str | None] = {}
         self._with_role: dict[str, str | None] = {}
         self._one_name_people: dict[str, bool] = {}
-        self._news_words = {w.lower() for w in rules.data.get("news_publisher_words", ())}
+        self.news_words = {w.lower() for w in rules.data.get("news_publisher_words", ())}
 
     def _key(self, name: str) -> str:
         if name not in self._keys:
@@ -312,7 +314,7 @@ class SpeakerBook:
         unnamed sources are not its own staff."""
         publisher = re.sub(r"\s*\([^()]*\)$", "", self.publisher or "")
         words = publisher.split()
-        if not words or {w.lower() for w in words} & self._news_words:
+        if not words or {w.lower() for w in words} & self.news_words:
             return None
         for end in range(len(words), 1, -1):
             if " ".join(words[:end]) in self.text:
@@ -501,10 +503,13 @@ class SpeakerBook:
         return index
 
     def _introduced_as_person(self, word: str) -> bool:
-        """"Stacey told the Echo" after "Stacey, 41, who asked us not to use her surname": one name, a person."""
+        """"Stacey told the Echo" after "Stacey, 41, who asked us not to use her surname" (or "Jude's
+        daughter was eleven ..."): one name, a person."""
         if word not in self._one_name_people:
             self._one_name_people[word] = any(_PERSON_CLAUSE.match(self.text[m.start() : m.start() + 120])
-                                              for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+                                              for m in re.finditer(rf"\b{re.escape(word)}\b", self.text)) or (
+                re.search(rf"\b{re.escape(word)}['\u2019]s (?!parent|partner){RELATIVES}\b|^{re.escape(word)}['\u2019]s story$",
+                          self.text, re.MULTILINE) is not None)
         return self._one_name_people[word]
 
     def resolve_known(self, speaker: Speaker) -> int:

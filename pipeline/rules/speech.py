@@ -102,6 +102,20 @@ def _bare_role(label: str) -> str:
     return re.sub(r"^the\s+", "", re.sub(r"\s*\(.*$", "", label).strip().lower())
 
 
+# "Impact Assessment (IA):" defines a term by its initials; "Jo Roe (SNP):" gives a party
+_DEFINED_TERM = re.compile(r"^(?P<term>[A-Z][^()]{2,80}?)\s*\((?P<initials>[A-Z]{2,8})\)$")
+
+
+def defines_abbreviation(label: str) -> bool:
+    """"Impact Assessment (IA)", "Online Safety Act (OSA)": a term and its initials in brackets, a
+    document's field or heading rather than a speaker with a party or seat."""
+    match = _DEFINED_TERM.match(label.strip())
+    if match is None:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019\-]*", match.group("term")) if w[0].isupper())
+    return initials == match.group("initials") or initials.startswith(match.group("initials"))
+
+
 def _header_who(match: re.Match) -> str:
     """The speaker a speech header names, with the role it gives ("Spokesperson for X: Name")."""
     role = match.groupdict().get("role")
@@ -305,10 +319,18 @@ class SpeechPasses:
     def _header_label(self, label: str) -> bool:
         """"SUBJECTS:", "Date:", "Notes to editors:": a header or note field, not a speaker."""
         bare = re.sub(r"\s*\(.*$", "", label).strip().lower()
-        if "(" in label and self.rules.cast_heading.match(label + ":"):
+        if "(" in label and (self.rules.cast_heading.match(label + ":") or self._defined_term(label)):
             return True  # "Speakers (identified by their initials):" heads a key, it is no turn
         return bare in self.rules.header_labels or bool(self.rules.note_heading.match(label)) or (
             self.rules.is_boilerplate_line(label))
+
+    def _defined_term(self, label: str) -> bool:
+        """"Impact Assessment (IA)": a document's term and its initials; "Nadia Hollis (NH)" and
+        "National Crime Agency (NCA)" are a person and a body with the initials their turns go by."""
+        if not defines_abbreviation(label):
+            return False
+        words = re.sub(r"\s*\(.*$", "", label).split()
+        return name_tokens(words, self.rules) != len(words) and not {w.lower() for w in words} & self.rules.org_words
 
     def _header_name(self, surname: str) -> str | None:
         """"Ferris-Adebayo" -> "Annika Ferris-Adebayo" from a header line in capitals ("THE HON. ANNIKA
@@ -878,6 +900,11 @@ class SpeechPasses:
         self.labels[i] = "quote" if quote else "lead"
         self.state.pending, self.state.mode = speaker, "turn"
         self.state.last_quote = speaker
+        spoken = self.btext(i)[match.end():].strip()
+        if len(spoken) > 2 and spoken[0] in ALL_MARKS and spoken[-1] in "\"\u201d\u00bb":
+            # 'Jo Roe (Director, Acme): "..."' in a release: her words end with their closing mark, and
+            # the paragraph after them is the publisher's again
+            self.state.pending, self.state.mode = None, ""
 
     def starts_with_name(self, text: str) -> bool:
         tokens = text.split()

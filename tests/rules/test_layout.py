@@ -491,3 +491,172 @@ def test_a_title_that_names_the_publisher_and_more_is_no_masthead(rules):
         "\u201cCall us before you pay,\u201d said Inspector Lena Crowfoot."
     )
     assert label_at(text, rules, "Maskwa Bay Police warn", "Maskwa Bay Regional Police Service") == "headline"
+
+
+def test_a_template_letter_signed_inside_a_toolkit_does_not_turn_the_next_sections_into_notes(rules):
+    text = (
+        "Campaign toolkit: Keep Messages Private\n\n"
+        "4. Template letter\n\n"
+        "Dear Editor,\n\n"
+        "The plan to scan private messages would make every phone less secure, and I urge readers to oppose it.\n\n"
+        "Yours faithfully,\n\n"
+        "[Name, town]\n\n"
+        "5. Running a street stall\n\n"
+        "Book your pitch with the council at least two weeks ahead, and bring leaflets, a clipboard and a banner.\n\n"
+        "6. Answering questions\n\n"
+        "If someone says encryption only helps criminals, explain that it protects their bank and their doctor too."
+    )
+    assert label_at(text, rules, "Running a street stall", "Keep Messages Private") == "headline"
+    assert label_at(text, rules, "Book your pitch", "Keep Messages Private") == "body"
+    assert label_at(text, rules, "If someone says", "Keep Messages Private") == "body"
+
+
+def test_signatory_lines_under_a_letter_stay_notes_even_when_a_sentence_follows(rules):
+    text = (
+        "Open letter to the Minister\n\n"
+        "Dear Minister,\n\n"
+        "We ask you to withdraw clause 9, which would require the scanning of private messages on every phone.\n\n"
+        "Yours sincerely,\n\n"
+        "Anika Sorensen-Blake\n"
+        "Executive Director, Digital Freedom Forum\n\n"
+        "Co-signed by: Press Freedom League; Women's Refuge Alliance; Bar Association Rights Committee; and 12 others."
+    )
+    assert label_at(text, rules, "Executive Director, Digital", "Digital Freedom Forum") == "note"
+    assert label_at(text, rules, "Co-signed by", "Digital Freedom Forum") == "note"
+
+
+def test_masthead_department_number_and_dateline_above_a_translated_release_are_furniture(rules):
+    text = (
+        "PROCURADUR\u00cdA GENERAL DEL ESTADO\n"
+        "Direcci\u00f3n de Comunicaci\u00f3n Institucional\n"
+        "Comunicado PGE 112/25\n"
+        "San Crist\u00f3bal, March 4, 2025\n\n"
+        "Operation Marea: prosecutors dismantle a network that used encrypted phones\n\n"
+        "The Procuradur\u00eda obtained arrest warrants against nine people on Monday.\n\n"
+        "--o0o--"
+    )
+    publisher = "Procuradur\u00eda General del Estado de Valdora"
+    for line in ("PROCURADUR", "Direcci\u00f3n", "Comunicado PGE", "San Crist\u00f3bal", "--o0o--"):
+        assert label_at(text, rules, line, publisher) == "boilerplate"
+    assert label_at(text, rules, "Operation Marea", publisher) == "headline"
+
+
+def test_a_release_label_with_spaced_date_and_topic_fields_is_furniture_above_the_title(rules):
+    text = (
+        "Federal Ministry of Digital Affairs\n\n"
+        "Press release   03.06.2025   Topic: Security, Digital policy\n\n"
+        "Government will not agree to scanning of encrypted chats\n\n"
+        "The Government will vote against the draft regulation in its current form."
+    )
+    assert label_at(text, rules, "Press release", "Federal Ministry of Digital Affairs") == "boilerplate"
+    assert label_at(text, rules, "Government will not agree", "Federal Ministry of Digital Affairs") == "headline"
+
+
+def test_a_title_with_a_colon_above_a_numbered_statement_label_stays_the_title(rules):
+    text = (
+        "Parliament of Westra\n\n"
+        "Encrypted Services: A Framework for Consultation\n\n"
+        "Statement WS 2025/318\n\n"
+        "Made on: 4 May 2025\n\n"
+        "Today I am publishing a framework for consultation on access to encrypted communications."
+    )
+    assert label_at(text, rules, "Encrypted Services:", "Parliament of Westra") == "headline"
+    assert label_at(text, rules, "Statement WS", "Parliament of Westra") == "boilerplate"
+
+
+def test_quick_facts_that_run_into_learn_more_are_the_releases_notes(rules):
+    text = (
+        "NEWS RELEASE\n\n"
+        "Province responds to encryption review\n\n"
+        "HARBOURVILLE \u2013 The Province will not require apps to scan private messages.\n\n"
+        "\u201cSurvivors told us encryption keeps them safe,\u201d said Attorney General Renata Oduya-Lind.\n\n"
+        "The review received submissions from police, shelters and technology firms over ten months.\n\n"
+        "Quick Facts:\n\n"
+        "\u2022 The review heard from 240 people and organizations.\n"
+        "\u2022 Shelters recorded 1,900 contacts through encrypted apps in 2024.\n\n"
+        "Learn More:\n\n"
+        "Read the review at news.province.example/review\n\n"
+        "BACKGROUNDER\n\n"
+        "Recommendations not accepted\n\n"
+        "The Province does not accept a recommendation to rule out any future access request."
+    )
+    assert label_at(text, rules, "The review heard", "Ministry of Attorney General") == "note"
+    assert label_at(text, rules, "The Province does not accept", "Ministry of Attorney General") == "note"
+    assert quote_names(text, rules, "Ministry of Attorney General") == ["Renata Oduya-Lind"]
+
+
+def test_a_recommendation_above_the_response_to_it_is_a_heading_but_a_run_of_them_is_a_list(rules):
+    answered = (
+        "Response to the Committee's report\n\n"
+        "Recommendation 2: The Regulator should state that services may deploy end-to-end encryption without approval.\n\n"
+        "Accepted. The Regulator has never required approval and will say so in its guidance this year.\n\n"
+        "Recommendation 4: The Regulator should publish how often it uses its notice powers.\n\n"
+        "Accepted in part. It will publish annual figures, but not the names of the services concerned."
+    )
+    assert label_at(answered, rules, "Recommendation 2", "Online Safety Regulator") == "headline"
+    assert label_at(answered, rules, "Recommendation 4", "Online Safety Regulator") == "headline"
+    listed = (
+        "Our submission\n\n"
+        "We make four recommendations.\n\n"
+        "Recommendation 1: That no provider be required to scan private messages.\n\n"
+        "Recommendation 2: That victims be able to report abuse from inside a chat.\n\n"
+        "We would be glad to give evidence to the Committee."
+    )
+    assert label_at(listed, rules, "Recommendation 1", "Refuge Network") == "body"
+    assert label_at(listed, rules, "Recommendation 2", "Refuge Network") == "body"
+
+
+def test_a_letter_and_number_before_wide_spacing_is_a_paragraph_marker_not_text(rules):
+    text = (
+        "Draft code of practice: Part 2\n\n"
+        "2.1  A member must keep client communications confidential.\n\n"
+        "Commentary\n\n"
+        "C1\u00a0\u00a0Paragraph 2.1 answers the Ministry's consultation on scanning encrypted services.\n\n"
+        "C2\u00a0\u00a0We accept that some offenders use encrypted messaging."
+    )
+    segments, _ = segment_statement(text, rules, "Law Society of Dunmere")
+    starts = {text[s["start"] : s["end"]][:9] for s in segments}
+    assert "Paragraph" in starts and "We accept" in starts
+    assert not any(text[s["start"] : s["end"]].startswith("C1") for s in segments)
+
+
+def test_a_signatory_name_and_the_sentence_about_her_stay_notes_under_the_sign_off(rules):
+    text = (
+        "Open letter to the Minister\n\n"
+        "Dear Minister,\n\n"
+        "We ask you to withdraw clause 9, which would require the scanning of messages on every phone.\n\n"
+        "Yours sincerely,\n\n"
+        "Ana Bergquist\n\n"
+        "Ana Bergquist is a senior fellow at the Halden Institute and has written widely on encryption and rights."
+    )
+    assert label_at(text, rules, "Ana Bergquist is", "Halden Institute") == "note"
+
+
+def test_three_of_the_publishers_words_in_ordinary_case_may_still_be_the_title(rules):
+    text = (
+        "Privacy and Encryption Research\n\n"
+        "Our annual survey of 4,000 adults shows that most people want their messages to stay private.\n\n"
+        "\u201cPeople understand what is at stake,\u201d said research director Halima Osei."
+    )
+    assert label_at(text, rules, "Privacy and Encryption", "Institute for Privacy and Encryption Research") == "headline"
+
+
+@pytest.mark.parametrize("title", ["Statement 02/2025", "Opinion 04/2025"])
+def test_a_numbered_statement_without_a_release_code_is_the_title(rules, title):
+    text = title + "\n\nThe Board is concerned that the latest text still allows the scanning of encrypted messages."
+    assert label_at(text, rules, title, "Data Protection Board") == "headline"
+    assert label_at(text, rules, "The Board is concerned", "Data Protection Board") == "body"
+
+
+def test_a_sentence_opening_published_today_is_text_not_a_date_line(rules):
+    assert not rules.is_boilerplate_line("Published today, the survey of 2,000 parents found that 61% back encryption.")
+
+
+def test_a_single_recommendation_followed_by_its_authors_words_stays_text(rules):
+    text = (
+        "Committee report published\n\n"
+        "The Home Affairs Committee today published its report on encryption.\n\n"
+        "Recommendation 3: The Government should not require the scanning of private messages.\n\n"
+        "The committee chair, Ann Berg MP, said: \"We heard that scanning would make everyone less safe.\""
+    )
+    assert label_at(text, rules, "Recommendation 3", "House of Commons") == "body"

@@ -1838,3 +1838,206 @@ def test_a_bare_spokesperson_in_a_news_story_speaks_for_the_body_the_prose_repor
         "\u201cProtecting young people is central to how we design our app,\u201d a spokesperson said."
     )
     assert quote_speakers(text, rules, "The Harrowgate Echo") == [(None, "spokesperson", "Brindlewick")]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("--o0o--", True),
+        ("No. 318/HM/KOMDIG/04/2025", True),
+        ("Comunicado PGE 112/25", True),
+        ("SIARAN PERS", True),
+        ("San Crist\u00f3bal, March 4, 2025", True),
+        ("Publicado em 04/03/2025 10h05  Atualizado em 04/03/2025 12h30", True),
+        ("Compartilhe:", True),
+        ("Lyonnet, le 3 avril 2025", True),
+        ("Oporto, 22 de maio de 2025", True),
+        ("VERDANT \u2014 privacy for everyone     About   Campaigns   Reports   Donate", True),
+        # a release label and a year inside a sentence, and a numbered opinion that may be a title
+        ("Press release 2025 was a busy year for the team.", False),
+        ("Opinion No. 09/2025", False),
+        ("The council met on Tuesday and again on Friday.", False),
+    ],
+)
+def test_release_numbers_translated_labels_and_spaced_menus_are_furniture(rules, line, expected):
+    assert rules.is_boilerplate_line(line) is expected
+
+
+def test_the_paper_says_and_it_writes_give_the_quotation_to_the_title_named_before(rules):
+    text = (
+        "Press review\n\n"
+        "The ruling leads most front pages this morning.\n\n"
+        "The Northgate Courier is unimpressed, arguing that the judgment leaves the police blind.\n\n"
+        "\"Nobody wants the state in their chats. But the law has lost its balance,\" the paper says.\n\n"
+        "The Westfold Evening Star notes that a narrower order may still be possible.\n\n"
+        "\"Both sides will claim a win. Neither should,\" it writes."
+    )
+    assert quote_speakers(text, rules, "Government Press Office") == [
+        (None, None, "Northgate Courier"), (None, None, "Westfold Evening Star")]
+
+
+def test_list_items_inside_an_open_quotation_are_the_speakers_words_up_to_the_closing_mark(rules):
+    text = (
+        "Partnership writes to app maker\n\n"
+        "In the letter, the Independent Scrutineer, Ms Ana Brightwater, wrote:\n\n"
+        "\u201cWe ask the company to do two things before the summer:\n"
+        "\u2022 publish an assessment of what the change means for children; and\n"
+        "\u2022 meet our executive to explain how reports will reach us.\u201d\n\n"
+        "The company has not replied.\n\n"
+        "\u2022 Training dates for the autumn are listed below."
+    )
+    assert quote_names(text, rules, "Safeguarding Partnership") == ["Ana Brightwater"] * 3
+    assert label_at(text, rules, "meet our executive", "Safeguarding Partnership") == "quote"
+    assert label_at(text, rules, "Training dates", "Safeguarding Partnership") == "body"
+
+
+def test_she_said_after_a_paragraph_that_opens_with_a_named_person_is_that_person(rules):
+    text = (
+        "Panel summary\n\n"
+        "The police view\n\n"
+        "\u201cWe depend on reports from platforms,\u201d said Detective Inspector Rafe Colling.\n\n"
+        "The company view\n\n"
+        "Noor Achebe-Lind, head of policy at Chirrup, whose app has two million users, described the company approach.\n\n"
+        "She said:\n\n"
+        "\u201cWe remove abuse on the parts of the service we can see, and we will not read messages.\u201d"
+    )
+    assert quote_names(text, rules, "Centre for Digital Policy") == ["Rafe Colling", "Noor Achebe-Lind"]
+
+
+def test_a_first_name_whose_daughter_or_story_the_text_mentions_is_a_person(rules):
+    text = (
+        "Summer newsletter\n\n"
+        "A letter from our Chief Executive\n\n"
+        "Rowan's son was twelve when a stranger from a game moved their chat to an encrypted app.\n\n"
+        "Rowan told us:\n\n"
+        "\"I kept thinking somebody at the company must have seen it.\"\n\n"
+        "Ife's story\n\n"
+        "\"Nobody asked us before they locked the chats,\" Ife says."
+    )
+    assert quote_speakers(text, rules, "Brightwell Children's Trust") == [("Rowan", None, None), ("Ife", None, None)]
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        ("Sitting in the charity's kitchen in Arnford, she put it simply:", "Dilys Faraday-Ume"),
+        ("As Tobiah, a fifteen-year-old from Arnford, put it:", "Tobiah"),
+        ("In the words of Dilys Faraday-Ume, who chairs the survivors' panel,", "Dilys Faraday-Ume"),
+        ("As Kenji Osei-Brandt, an editor at the Arnford Herald, put it,", "Kenji Osei-Brandt"),
+    ],
+)
+def test_a_paragraph_opening_in_the_words_of_or_as_x_put_it_hands_over_to_x(rules, lead, expected):
+    text = (
+        "Why private messages matter\n\n"
+        "Dilys Faraday-Ume left a violent marriage in 2019 and now campaigns for private messaging.\n\n"
+        f"{lead} \u201cThe encrypted chat was the only place he could not read.\u201d"
+    )
+    assert quote_names(text, rules, "Open Door Digital") == [expected]
+
+
+def test_in_the_words_of_inside_a_sentence_quotes_a_phrase_not_a_speaker(rules):
+    text = (
+        "Ombudsman finds council broke its own rules\n\n"
+        "Councillors began using the app because it was free and, in the words of one officer, "
+        "\u201csafer than texting\u201d.\n\n"
+        "The council has accepted the findings."
+    )
+    assert quote_names(text, rules, "Local Ombudsman") == []
+
+
+def test_a_verbless_lead_naming_the_speaker_before_on_gives_her_the_quotation(rules):
+    text = (
+        "Commissioner welcomes default encryption\n\n"
+        "The Privacy Commissioner for Westmere, Helga Oduya, on Quillet\u2019s announcement that all personal chats on "
+        "Quillet Talk will be end-to-end encrypted by default from 1 May.\n\n"
+        "\u201cI welcome the decision. Millions of people will be safer from data breaches.\u201d"
+    )
+    assert quote_names(text, rules, "Office of the Privacy Commissioner for Westmere") == ["Helga Oduya"]
+
+
+def test_a_spokesperson_for_a_body_in_a_list_of_reactions_speaks_for_it(rules):
+    text = (
+        "Group chats now encrypted by default\n\n"
+        "What people are saying:\n\n"
+        "\u2022  Dr Ines Matlock-Ree, cryptographer at the Institute of Technology: \u201cThe design is sound.\u201d\n"
+        "\u2022  A spokesperson for Open Rights Kessala: \u201cThis shows safety without reading messages is possible.\u201d"
+    )
+    assert quote_speakers(text, rules, "Ferrowave")[-1] == (None, "spokesperson", "Open Rights Kessala")
+
+
+def test_a_first_name_introduced_with_her_age_is_a_person_when_her_statement_is_quoted(rules):
+    text = (
+        "Our voices\n\n"
+        "Wren is 31 and sits on our survivors' panel. She asked us to publish her statement in full.\n\n"
+        "Wren's statement:\n\n"
+        "\u201cA scanner on my phone would have been one more way for him to watch me.\u201d"
+    )
+    assert quote_speakers(text, rules, "Survivors' Network")[0][0] == "Wren"
+
+
+def test_a_dash_line_naming_an_interviewee_by_role_signs_the_quotation_above_it(rules):
+    text = (
+        "Policy brief: what the pilots found\n\n"
+        "The pilots did detect abuse material, and every confirmed image was reported.\n\n"
+        "    \"Those reports were real children, and I will not apologise for wanting more of them.\"\n"
+        "    \u2014 Detective sergeant, Harrowfield Police (interview, May 2025)\n\n"
+        "But one flagged image in eight was not abuse material at all."
+    )
+    assert quote_speakers(text, rules, "Centre for Security Research") == [(None, "Detective sergeant", "Harrowfield Police")]
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        ("Standing Together, a domestic abuse charity, said:", ("Standing Together", "domestic abuse charity", None)),
+        ("Talking Circles, which supports teenagers, said:", ("Talking Circles", None, None)),
+    ],
+)
+def test_a_body_whose_name_opens_like_a_participle_keeps_its_name(rules, lead, expected):
+    text = "Charities divided on scanning\n\nCharities reacted on Monday.\n\n" + lead + "\n\n\"Survivors rely on encrypted apps.\""
+    assert quote_speakers(text, rules, "Daily Ledger") == [expected]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Lumo's parent company in Singapore declined to comment.",
+        "Lumo's story began in a Tallinn flat in 2019.",
+        "Veskio is 12 per cent cheaper than its rivals.",
+        "Lumo, a five-year-old start-up based in Tallinn, refused.",
+    ],
+)
+def test_a_one_word_company_stays_a_body_beside_family_words_figures_and_ages(rules, context):
+    name = context.split()[0].split("'")[0].rstrip(",")
+    text = f"App refuses to scan\n\n{context}\n\n\"We will never scan our users' messages,\" {name} said in a statement."
+    assert quote_speakers(text, rules, "Tech Daily") == [(None, None, name)]
+
+
+def test_the_paper_says_after_a_person_who_wrote_a_paper_is_that_person(rules):
+    text = (
+        "Columnist backs scanning plan\n\n"
+        "Jo Roe wrote a long paper for the Westbrook Institute last month.\n\n"
+        "\"Client-side scanning can be done without breaking encryption,\" the paper says."
+    )
+    assert quote_names(text, rules, "Tech Daily") == ["Jo Roe"]
+
+
+def test_a_person_who_on_tuesday_did_something_is_no_verbless_lead(rules):
+    text = (
+        "Petition handed in\n\n"
+        "Parents delivered a petition on encryption to the regulator this week.\n\n"
+        "Tom Lee, a father of three, on Tuesday handed the petition to Commissioner Anna Berg, who later replied.\n\n"
+        "\"I have listened carefully and I will reply to every parent who signed.\""
+    )
+    assert quote_names(text, rules, "Parents' Network") == ["Anna Berg"]
+
+
+def test_a_dash_line_citing_a_document_signs_no_quotation(rules):
+    text = (
+        "Findings\n\n"
+        "The department summed up its position in its consultation paper.\n\n"
+        "    \"We do not seek to ban end-to-end encryption, and we never have.\"\n"
+        "    \u2014 Home Office consultation paper (March 2025)\n\n"
+        "Campaigners were not persuaded."
+    )
+    assert quote_names(text, rules, "Open Rights Forum") == []

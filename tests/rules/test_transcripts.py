@@ -784,3 +784,61 @@ def test_she_recently_spoke_to_an_interviewer_is_still_the_one_who_answers(rules
         "Q: Is there a compromise?\n\nA: Targeted warrants, with a judge, against named suspects."
     )
     assert quote_names(text, rules, "Tolvane Digital Rights Forum") == ["Piran Oddie", "Mara Keel"] * 2
+
+
+def test_fields_of_a_meeting_record_are_not_turns_of_a_transcript(rules):
+    text = (
+        "Summary record of the fourth meeting of the Expert Group on Messaging Security\n\n"
+        "Chair: Ms Ilse Rautavaara (Republic of Norvenia)\n"
+        "Secretary: Mr Tomas Quell (Group Secretariat)\n"
+        "Status: Approved by written procedure on 3 March. This record gives the main points only.\n\n"
+        "1 Opening\n\n"
+        "The Chair opened the meeting and welcomed delegates from twelve member states.\n\n"
+        "2 Draft technical report\n\n"
+        "Delegates discussed whether the report should describe lawful interception interfaces.\n\n"
+        "Agreed: the report will not describe such interfaces.\n\n"
+        "3 Next meeting\n\n"
+        "Agreed: the group will meet again online in June.\n\n"
+        "Agreed: the Secretariat will circulate the revised draft by 1 May."
+    )
+    assert quote_names(text, rules, "Expert Group on Messaging Security") == []
+    assert label_at(text, rules, "The Chair opened the meeting") == "body"
+
+
+def test_a_term_defined_by_its_initials_is_no_speaker_label(rules):
+    text = (
+        "Online Safety Board\n\n"
+        "Regulatory Impact Statement (RIS): Summary\n\n"
+        "Title: Scanning Standard for Messaging Services\n"
+        "Stage: Consultation\n\n"
+        "What is the problem? Offenders share abuse images on private messaging services.\n\n"
+        "Which options were considered? A voluntary code, a standard for known images, and doing nothing."
+    )
+    assert quote_names(text, rules, "Online Safety Board") == []
+    assert label_at(text, rules, "What is the problem?") != "quote"
+
+
+def test_a_release_quoting_name_and_role_in_brackets_speaks_again_after_the_closing_mark(rules):
+    text = (
+        "Coalition asks Pebblechat to pause encryption rollout\n\n"
+        "Four charities wrote to Pebblechat on Monday.\n\n"
+        "Marit Oyelaran-Vest (Director, Safe Childhood Trust): \"We are asking for a pause, not a ban. "
+        "Children need the company to show its safety plan first.\"\n\n"
+        "Dr Colm Achterberg (Paediatrician, Riverside Hospital): \"I treat the children this is about.\"\n\n"
+        "The charities' letter asks Pebblechat to publish an impact assessment and to meet survivors before July.\n\n"
+        "Pebblechat has not yet replied to the letter."
+    )
+    assert quote_names(text, rules, "Safe Childhood Trust") == ["Marit Oyelaran-Vest", "Colm Achterberg"]
+    assert label_at(text, rules, "The charities' letter asks") == "body"
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Nadia Hollis (NH): Thank you for joining us. Why do you encrypt?", "Piet Quinn (PQ): Because our users asked us to."),
+        ("National Crime Agency (NCA): Encryption by default hides offenders.", "Open Rights Group (ORG): Scanning makes everyone less safe."),
+    ],
+)
+def test_a_person_or_body_with_initials_in_brackets_still_labels_a_turn(rules, first, second):
+    text = "Roundtable on encryption: record\n\n" + first + "\n\n" + second + "\n\nChair: Thank you both."
+    assert len(quote_names(text, rules, "Policy Forum")) >= 2
