@@ -390,6 +390,11 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         # the name can be at the start ("Jane Roe") or after a role ("Home Secretary Jane Roe")
         for offset in range(len(tokens)):
             length = name_tokens(tokens[offset:], rules)
+            if length >= 3 and offset and tokens[offset - 1] in ("for", "of", "in") and (
+                    name_tokens(tokens[offset + 1:], rules) == length - 1):
+                # "Minister for Cybersecurity Jo Q. Roe", "Special Agent in Charge Jo Roe": the first
+                # capitalised word ends the office
+                continue
             if length and (offset == 0 or _is_role_prefix(tokens[:offset], rules)) and not (
                 _office_follows(tokens, offset + length, rules) and _later_name(tokens, offset + 1, rules)
             ):  # "Senior Crown Prosecutor Jo Roe": "Senior Crown" is a title and a word of the office

@@ -66,6 +66,7 @@ _OPENING_MARKS = "\u201c\u00ab\u201e"  # (a straight mark may close as well as o
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d[a-z]?$")  # "(Roe et al., 2021)", "(Roe 2021)": a reference
 _DOCUMENT_NOUN = re.compile(r"\b(?:paper|report|consultation|act|bill|code|strategy|guidance|review|document|letter|"
                             r"statement|submission|response|judgment|ruling|opinion|press release)s?\b", re.IGNORECASE)
+_INDEFINITE = {"nobody", "no one", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none"}
 _SECOND_SPEAKER = re.compile(r"(?<!\s),\s+(?:while|whereas)\s+(?=[A-Z])")
 _LOOKBACK = 2000
 
@@ -692,6 +693,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             who, verb_first = before, False
         else:
             return None
+        if who.strip(" ,.").lower() in _INDEFINITE:
+            return None  # '"Privacy is not a crime." Nobody said it was.': no one is quoted
         lead_start = start + (len(clause) - len(clause.lstrip(" ,\u2014\u2013-")))
         return lead_start, start + len(clause), who, verb_first
 

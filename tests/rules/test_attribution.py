@@ -93,3 +93,16 @@ def test_a_body_then_a_lower_case_role_then_the_name_after_a_comma(rules, phrase
 def test_a_pronoun_article_or_adjective_is_no_body_before_a_role_and_a_name(rules, phrase, not_org):
     found = parse_speaker(phrase, rules)
     assert found is None or found.org != not_org
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Special Agent in Charge Gerald Whitlock", ("Gerald Whitlock", "Special Agent in Charge")),
+        ("Minister for Cybersecurity Rosalind Q. Tabary", ("Rosalind Q. Tabary", "Minister for Cybersecurity")),
+        ("Minister for Home Affairs Jo Roe", ("Jo Roe", "Minister for Home Affairs")),
+    ],
+)
+def test_the_capitalised_word_after_for_or_in_ends_the_office_not_starts_the_name(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role) == expected

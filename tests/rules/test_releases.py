@@ -2041,3 +2041,13 @@ def test_a_dash_line_citing_a_document_signs_no_quotation(rules):
         "Campaigners were not persuaded."
     )
     assert quote_names(text, rules, "Open Rights Forum") == []
+
+
+def test_nobody_said_after_a_quoted_slogan_quotes_no_one(rules):
+    text = (
+        "Union responds to app maker\n\n"
+        "The company's advertising says \"privacy is not a crime for anyone.\" Nobody said it was, and a "
+        "warrant signed by a judge is not a crime either."
+    )
+    segments, speakers = segment_statement(text, rules, "Patrol Officers' Guild")
+    assert all(s["org"] != "Nobody" and s["name"] != "Nobody" for s in speakers)
