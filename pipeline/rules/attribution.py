@@ -508,9 +508,10 @@ def strip_opening_clause(phrase: str, rules: SegmenterRules) -> str:
 
 # "Standing Together", "Talking Circles": a body whose name opens with a participle, not "Sitting in
 # our office" ("Speaking Tuesday" names a day)
-_NAMED_LIKE_A_PARTICIPLE = re.compile(
-    r"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])")
+# the days and months a capitalised word after "Speaking" or "on" may name
+CALENDAR_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                  "|August|September|October|November|December")
+_NAMED_LIKE_A_PARTICIPLE = re.compile(rf"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:{CALENDAR_NAMES})\b)(?-i:[A-Z])")
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

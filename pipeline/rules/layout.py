@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import name_tokens, parse_speaker
+from .attribution import CALENDAR_NAMES, name_tokens, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _LABEL, _NAME_LABEL, _NUMBERED, Piece, _is_heading_like, _words
 
@@ -44,9 +44,7 @@ def _name_words(text: str) -> set[str]:
 
 # "Jo Roe, Commissioner, on the company's announcement": who speaks on what ("Tom Lee on Tuesday handed
 # ..." says when)
-_VERBLESS_ON = re.compile(r",?\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-                          r"|April|May|June|July|August|September|October|November|December|\d|the\s+(?:day|morning|evening|eve|night)"
-                          r"|behalf)\b)")
+_VERBLESS_ON = re.compile(rf",?\s+on\s+(?!(?:{CALENDAR_NAMES}|\d|the\s+(?:day|morning|evening|eve|night)|behalf)\b)")
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
 

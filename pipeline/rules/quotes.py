@@ -11,6 +11,7 @@ CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u
            "\u300c": "\u300d", "\u300e": "\u300f", "\u2039": "\u203a"}
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f'
 ALL_MARKS = DOUBLE_MARKS + "\u2018\u2019\u2039\u203a"
+CLOSING_DOUBLE_MARKS = "\"\u201d\u00bb"  # what ends a paragraph of quoted words
 # Jump straight to the next character that could open or close a quotation, instead of
 # stepping through every character in Python: most of a statement holds no quotation marks.
 _MAY_OPEN = re.compile('[' + OPENERS + '"\u201d\']')

@@ -18,7 +18,7 @@ from .config import SegmenterRules
 from .dialogue import DialoguePasses, EmailPasses
 from .forum import ForumPasses
 from .layout import LayoutPasses
-from .quotes import ALL_MARKS, find_quotes, opens_single
+from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes, opens_single
 from .segment_common import (_FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, _WHEN_OPENER, Piece, _is_heading_like,
                              _State, _trim, _words)
 from .speakers import _PERSON_CLAUSE, SpeakerBook, _person_clause_speaker
@@ -61,7 +61,7 @@ _PAREN_SIGNATURE = re.compile(r"^\s*\((?P<who>[A-Z][^()\n]{2,120}?)\)\s*[.;]?\s*
 _NOT_A_SIGNATURE = re.compile(r"\b(?:and|forthcoming|in press|pp?\.|did|does|do|denies|denied|declined|is|was|has|have|"
                                r"says|said|disputes?|rejects?)\b|&")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them|his|their)\b", re.IGNORECASE)
-_CLOSING_MARKS = "\"\u201d\u00bb"
+_CLOSING_MARKS = CLOSING_DOUBLE_MARKS
 _OPENING_MARKS = "\u201c\u00ab\u201e"  # (a straight mark may close as well as open)
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d[a-z]?$")  # "(Roe et al., 2021)", "(Roe 2021)": a reference
 _DOCUMENT_NOUN = re.compile(r"\b(?:paper|report|consultation|act|bill|code|strategy|guidance|review|document|letter|"
@@ -1137,8 +1137,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if _words(text) > 15 or text.endswith(".") and _words(text) > 8:
             return False
         found = parse_speaker(text, self.rules)
-        role_only = self._signed_role(i, text) if (found is None or not found.name) and not _signed_person(text) else None
-        if (found is None or not found.name) and not _signed_person(text) and role_only is None:
+        person = found is not None and found.name or _signed_person(text)
+        role_only = None if person else self._signed_role(i, text)
+        if not person and role_only is None:
             return False
         speaker = self.book.resolve_known(role_only) if role_only is not None else self.book.resolve(text)
         self.set_label(i, "lead")

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, Speaker, _is_cap, _title_case, name_tokens, parse_role_line, parse_speaker
-from .quotes import ALL_MARKS, find_quotes
+from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes
 from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
 
 
@@ -901,7 +901,7 @@ class SpeechPasses:
         self.state.pending, self.state.mode = speaker, "turn"
         self.state.last_quote = speaker
         spoken = self.btext(i)[match.end():].strip()
-        if len(spoken) > 2 and spoken[0] in ALL_MARKS and spoken[-1] in "\"\u201d\u00bb":
+        if len(spoken) > 2 and spoken[0] in ALL_MARKS and spoken[-1] in CLOSING_DOUBLE_MARKS:
             # 'Jo Roe (Director, Acme): "..."' in a release: her words end with their closing mark, and
             # the paragraph after them is the publisher's again
             self.state.pending, self.state.mode = None, ""
