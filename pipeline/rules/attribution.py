@@ -315,9 +315,13 @@ def _org_role_name(phrase: str, rules: SegmenterRules) -> Speaker | None:
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&.\-]{1,9}\)(?=\s+\w)")
 
 
+_THE_HONOURABLE = re.compile(r"^the\s+(?=(?:rt\.?\s+|right\s+)?hon(?:\.|ourable\b|orable\b|\s))", re.IGNORECASE)
+
+
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _INNER_ACRONYM.sub("", _clean(phrase))
+    phrase = _THE_HONOURABLE.sub("", phrase)  # "The Hon. Jo Roe MP": the article goes with the style
     style = _STYLE.match(phrase)
     if style and (found := parse_speaker(phrase[style.end():], rules)) is not None and found.name:
         # "Her Honour Judge Jo Roe": the style goes with the role ("Her Honour Judge"), not the name
@@ -395,6 +399,8 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 # "Minister for Cybersecurity Jo Q. Roe", "Special Agent in Charge Jo Roe": the first
                 # capitalised word ends the office
                 continue
+            if length and offset and tokens[offset - 1] in ("for", "of", "in") and _names_someone(parts[index + 1:], rules):
+                break  # "The Director of Cybercrime Repression, Delegate Jo Roe": the office, then the person
             if length and (offset == 0 or _is_role_prefix(tokens[:offset], rules)) and not (
                 _office_follows(tokens, offset + length, rules) and _later_name(tokens, offset + 1, rules)
             ):  # "Senior Crown Prosecutor Jo Roe": "Senior Crown" is a title and a word of the office
@@ -432,6 +438,16 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         role, org = _role_org(phrase, rules)
         return Speaker(None, role, org) if org else Speaker(None, None, _strip_the(phrase))
     return None
+
+
+def _names_someone(parts: list[str], rules: SegmenterRules) -> bool:
+    """A person's name (two words or more) somewhere in `parts`."""
+    for part in parts:
+        tokens = _TOKEN.findall(part)
+        if any(name_tokens(tokens[k:], rules) >= 2 and tokens[k].lower().rstrip(".") not in rules.name_titles
+               for k in range(len(tokens))):
+            return True
+    return False
 
 
 def _after_that_clause(phrase: str, rules: SegmenterRules) -> str | None:

@@ -206,8 +206,8 @@ class SegmenterRules:
         self.reference_titles = tuple(t.lower() + " " for t in d["reference_titles"])
         verbs = _alternation(d.get("reported_speech_verbs", ["said", "says", "added", "told"]))
         # "Doe said the ...", "she told reporters", "Ms. Doe further noted that": the publisher reporting
-        # someone, not their words
-        self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our)\s)[A-Z][\w\-\u2019']+)\s+"
+        # someone, not their words ("Nobody said it was" reports no one)
+        self.reported = re.compile(rf"(?:\b(?:he|she|they)|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|Nobody|Everyone|Everybody|Someone|Somebody|Anyone|None)\s)[A-Z][\w\-\u2019']+)\s+"
                                    rf"(?:(?:also|further|later|then|additionally|separately)\s+)?(?:{verbs})\b(?!:)"
                                    # "She told no one", "he told me": a narrator's own story, not reporting
                                    r"(?!\s+(?:no one|nobody|anyone|anybody|me|him|her|them|my|us|our)\b)")
@@ -237,6 +237,14 @@ class SegmenterRules:
 
     def _match_boilerplate(self, line: str) -> bool:
         line = line.strip().strip("*_").strip()  # markdown emphasis around a furniture line
+        if self._furniture(line):
+            return True
+        # "Port-Lavelle, 3 November 2022 / Port-Lavelle, le 3 novembre 2022": a bilingual line, furniture
+        # in each language
+        halves = line.split(" / ")
+        return len(halves) == 2 and all(self._furniture(half.strip()) for half in halves)
+
+    def _furniture(self, line: str) -> bool:
         return bool(
             self.doctype_line.match(line)
             or self.dateline.match(line)

@@ -10,6 +10,11 @@ from .segment_common import _LABEL, _NAME_LABEL, _NUMBERED, Piece, _is_heading_l
 
 # a table cell holding a figure ("| 904 |", "| 54%"): rows of a table, never a menu
 _NUMERIC_CELL = re.compile(r"\|\s*[-\d.,%$\u00a3\u20ac]+\s*(?:\||$)")
+# "\u25a1", "\u25cb": marks some governments put before every paragraph of a release (not numbers or list bullets)
+_PARAGRAPH_MARKS = {"\u25a1", "\u25cb"}
+# "| 044-000-7215 |": a telephone number in a contact table, not a figure
+_CONTACT_HEADER = re.compile(r"\b(?:tel(?:ephone)?|phone|contact|e-?mail)\b", re.IGNORECASE)
+_PHONE_CELL = re.compile(r"\|\s*\+?\(?\d{2,4}\)?[-\s]\d{3,4}[-\s]\d{3,4}\s*(?:\||$)")
 _ABOUT = re.compile(r"^about\s+[A-Z0-9]", re.IGNORECASE)
 # "About this guidance", "About the study": the notes at the end, but a section in a document's first half
 _ABOUT_DOCUMENT = re.compile(r"^about\s+(?:this|these|the|our)\s+(?-i:[a-z])", re.IGNORECASE)
@@ -73,7 +78,7 @@ class LayoutPasses:
                     not _DIGIT_OR_ADDRESS.search(text)):
                 continue  # "4. Comments", "*2 Source: ...": a numbered section's heading or a footnote, not the site's
             if _words(text) <= 30 and rules.is_boilerplate_line(text) and not self._table_header(i, text) or (
-                    _words(text) <= 90 and rules.consent_banner(text)):
+                    _words(text) <= 90 and rules.consent_banner(text)) or self._contact_row(i, text):
                 self.set_label(i, "boilerplate")
                 continue
             prefix = rules.doctype_prefix.match(text) if i < 4 else None
@@ -329,10 +334,11 @@ class LayoutPasses:
         several = label_line is not None and label_line > first + 1
         if (label_line is not None and self.labels[label_line] == "boilerplate"
                 and (not several or re.search(r"\brelease\b", self.btext(label_line), re.IGNORECASE))
-                # ("Lawful Access to Encrypted Communications: Framework for Consultation" is the title)
-                and all(_words(self.btext(j)) <= 8 and _is_title(self.btext(j)) and ":" not in self.btext(j)
+                # ("Lawful Access to Encrypted Communications: Framework for Consultation" is the title; a
+                # bilingual masthead, "Ministry of X / Ministère de X", counts each language)
+                and all(max(map(_words, self.btext(j).split(" / "))) <= 8 and _is_title(self.btext(j)) and ":" not in self.btext(j)
                         for j in range(first, label_line))
-                and self.rules.doctype_line.match(self.btext(label_line).strip())):
+                and any(self.rules.doctype_line.match(half.strip()) for half in self.btext(label_line).split(" / "))):
             after = next((j for j in range(label_line + 1, zone) if self.labels[j] is None), None)
             if after is not None and 4 <= _words(self.btext(after)) <= 30 and not self.btext(after).endswith("."):
                 for j in range(first, label_line):
@@ -383,6 +389,17 @@ class LayoutPasses:
                 and nxt + 1 < zone
             ):
                 self.set_label(nxt, "headline")
+                # "- Commission finds ..." / "- Guidance sets out ...": two or three subtitles as dashed lines
+                # (four or more are a list of points)
+                dashed = nxt
+                while (dashed + 2 < zone and self.blocks[dashed].marker in ("-", "\u2013", "\u2014")
+                       and self.labels[dashed + 1] is None and self.blocks[dashed + 1].marker == self.blocks[dashed].marker
+                       and _is_title(self.btext(dashed + 1))):
+                    dashed += 1
+                if dashed - nxt <= 2 and not (dashed + 1 < zone and self.blocks[dashed + 1].marker == self.blocks[nxt].marker):
+                    for j in range(nxt + 1, dashed + 1):
+                        self.set_label(j, "headline")
+                    nxt = dashed
                 return nxt
         return first
 
@@ -487,7 +504,7 @@ class LayoutPasses:
                 return  # "What is client-side scanning?", "Chapter 4: ...": the text's own sections, no opening lead
             if self.labels[i] in ("boilerplate", "note", "headline") or not pieces:
                 continue
-            if self.blocks[i].marker and "/" not in self.blocks[i].marker:
+            if self.blocks[i].marker and "/" not in self.blocks[i].marker and not self._every_paragraph_marked(i, quote_blocks[0]):
                 continue  # a "Key messages" list above the release's opening paragraph (a thread's "1/9" opens it)
             if all(p.label in ("body", "lead") for p in pieces):
                 text = self.btext(i)
@@ -495,10 +512,26 @@ class LayoutPasses:
                 news = self.rules.news_lead is not None and self.rules.news_lead.search(text)
                 if (near or news or self.rules.lead_dateline(text) or self.rules.verbs.search(text)
                         or self.rules.response.search(text) or self._mentions_speaker(text)
-                        or self.rules.interview_marker.search(text)):  # "we sat down with our analyst"
+                        or self.rules.interview_marker.search(text)  # "we sat down with our analyst"
+                        or self._publisher_opens(text)):  # "The Ministry of X advises the public that ..."
                     for piece in pieces:
                         piece.label = "lead"
             return
+
+    def _publisher_opens(self, text: str) -> bool:
+        """The paragraph opens with the publisher's full name as its subject."""
+        publisher = re.sub(r"^the\s+|\s*\([^()]*\)$", "", (self.book.publisher or "").strip(), flags=re.IGNORECASE)
+        opening = re.sub(r"^the\s+", "", text.lstrip(), flags=re.IGNORECASE)
+        # ("The Digital Freedom Alliance is a coalition of ...": the body describing itself, no lead)
+        return _words(publisher) >= 2 and opening.lower().startswith(publisher.lower()) and not (
+            _DESCRIBES.match(opening[len(publisher):]))
+
+    def _every_paragraph_marked(self, lo: int, hi: int) -> bool:
+        """"\u25a1 The Commission announced ..." then "\u25a1 The guidance was prepared ...": a house style that
+        marks every paragraph, not a list above the opening paragraph."""
+        prose = [j for j in range(lo, hi) if self.labels[j] in (None, "body") and _words(self.btext(j)) >= 15]
+        # the paragraph with the first quotation wears the mark too: a house style, not a list of points
+        return len(prose) >= 2 and all(self.blocks[j].marker in _PARAGRAPH_MARKS for j in prose + [hi])
 
     def _name_led_line(self, text: str) -> bool:
         """A line led by a person: "Jane Roe, Director, ...", "Jane Roe said ...", a witness's name alone."""
@@ -517,7 +550,16 @@ class LayoutPasses:
         if text.count("|") < 2 or i + 1 >= len(self.blocks):
             return False
         below = self.btext(i + 1)
+        if _CONTACT_HEADER.search(text) and _PHONE_CELL.search(below):
+            return False  # "| Department | Person in charge | Telephone |": whom to call, not figures
         return below.count("|") == text.count("|") and bool(_NUMERIC_CELL.search(below))
+
+    def _contact_row(self, i: int, text: str) -> bool:
+        """"| Privacy Policy Division | Director Jo Roe | 044-000-7215 |" under a contact table's header
+        (or a row of it), which is furniture already."""
+        above = self.btext(i - 1) if i else ""
+        return (text.startswith("|") and self.labels[i - 1] == "boilerplate" and above.startswith("|")
+                and above.count("|") == text.count("|") and bool(_PHONE_CELL.search(text)))
 
     def _cast_line(self, text: str) -> bool:
         """"Host: Dana Roe" under a transcript's title: who speaks, not a subtitle."""

@@ -83,6 +83,11 @@ _OUR_PERSON = re.compile(r"\b[Oo]ur\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\
 _ROLE_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)(?:\s+(?=[a-z])|(?=:$))")
 
 
+def _first_found(*speakers: int | None) -> int | None:
+    """The first speaker index that is not None (index 0 is a speaker, so `or` will not do)."""
+    return next((s for s in speakers if s is not None), None)
+
+
 def _subject_before(context: str, verb: re.Match) -> str:
     """The words of the clause before a reporting verb ("..., the Federal Police said" -> "the Federal Police")."""
     return _CLAUSE_BREAK.split(context[: verb.start()])[-1].strip(" ,")
@@ -341,7 +346,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                     self.rules.verbs.search(self.btext(i - 1)) or self.starts_with_name(self.btext(i - 1))):
                 # "Professor Jo Roe, ..., said the paper was careful." then "He said:": the person just reported
                 # ("Mika Roe, head of policy at Acme, described the company's approach." then "She said:")
-                speaker = self.mention(self.btext(i - 1)) or speaker
+                speaker = _first_found(self.mention(self.btext(i - 1)), speaker)
         else:
             speaker, matched = self.attribution_speaker(clause)
         subject = strip_opening_clause(clause, self.rules)
@@ -349,7 +354,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 clause[: len(clause) - len(subject)]):  # ("Responding to him, she said:": not the man just named)
             # "Jo Roe is closing the debate. He tells the chamber:" ("Speaking on Wednesday, she said:"): the
             # person the paragraph names
-            speaker = self._person(self.mention(stripped[:offset], last=True)) or speaker
+            speaker = _first_found(self._person(self.mention(stripped[:offset], last=True)), speaker)
         if not matched and offset and self.rules.formulas_any(stripped):
             # "The following account was given to us by a mother. Some details have been changed."
             speaker, matched = self.attribution_speaker(stripped)
@@ -462,8 +467,18 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return True  # "The study's main findings include:" above a list: the publisher's summary
         block = self.blocks[i]
         quotes = find_quotes(self.text, block.start, block.end)
-        # 'X said: "..."' or '"...," said X': someone else is introduced
-        return any(self.attribution_after(q) or self.attribution_before(block, q) for q in quotes)
+        # 'X said: "..."' or '"...," said X': someone else is introduced; not 'The ad campaign says "privacy
+        # is not a crime." Nobody said it was. But ...', a slogan the speaker quotes and answers
+        for q in quotes:
+            found = self.attribution_after(q) or self.attribution_before(block, q)
+            if found and not self._quoted_in_passing(q, text, found[2] if len(found) == 4 else found[1]):
+                return True
+        return False
+
+    def _quoted_in_passing(self, quote, text: str, who: str) -> bool:
+        """A few quoted words from no person inside a paragraph that mostly says something else."""
+        said = _words(self.text[quote.start : quote.end])
+        return said < 8 and said * 3 < _words(text) and not self._names_person(who)
 
     def quoted_block(self, i: int):
         """A paragraph that opens with a quotation mark."""
@@ -750,7 +765,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         before = self.text[lo : quote.open_mark]
         if not before.strip():
             return None
-        starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+        # ("The Minister, Hon. Jo Roe, said:": a title's full stop ends no sentence)
+        starts = [m.end() for m in _SENTENCE_END.finditer(before) if not self._is_abbreviation(before, m.start())]
         if not starts and lo > block.start:
             return None  # no sentence starts in the window: far longer than an attribution clause
         offset = starts[-1] if starts else 0

@@ -38,13 +38,16 @@ def _person_in_office(text: str, role: str, rules: SegmenterRules, extended: boo
     return None
 
 
+_UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"  # a capital, accented ones too ("\u00c9lodie")
+
+
 # "Noor, who asked ...", "Sarah, not her real name", "Colleen, Maddie's mother", "Tomas, a father of two":
 # a person known by one name
 @functools.lru_cache(maxsize=4096)
 def _full_name_pattern(surname: str) -> re.Pattern:
     """Up to three capitalised words (initials too, on one line) before `surname`; cached because the
     same people recur across a corpus and `re`'s own cache is shared with every other pattern."""
-    return re.compile(rf"\b((?:[A-Z][\w'\u2019\-]+[^\S\n]+|[A-Z]\.[^\S\n]*){{1,3}}){re.escape(surname)}\b")
+    return re.compile(rf"\b((?:{_UPPER}[\w'\u2019\-]+[^\S\n]+|{_UPPER}\.[^\S\n]*){{1,3}}){re.escape(surname)}\b")
 
 
 _NEXT_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][\w'\u2019\-]+)\b")
@@ -58,6 +61,8 @@ _ROLE_ONLY = re.compile(r"^(?:the|our)\s+(?P<role>(?:[\w\-]+\s+){0,3}(?P<head>[\
 _AGE = re.compile(r"^(?:aged\s+)?\d{1,2}$")
 
 
+# "Special Agent in Charge Jo Roe": a word after these ends an office rather than starting a name
+_LINK_WORDS = {"in", "of", "for", "at", "and", "to", "the"}
 _AGED = re.compile(r"^[A-Z][\w'\u2019\-]*\*?,\s*(?:aged\s+)?\d{1,2},")
 
 
@@ -167,6 +172,11 @@ class SpeakerBook:
             name = self._named_with_role(phrase.strip(" ,.").split()[-1])
             if name:
                 return self._add(parse_speaker(name, self.rules) or Speaker(name, None, None))
+        rank = phrase.strip(" ,.").split()[-1] if len(words) == 2 else ""
+        if words[:1] == ["the"] and re.fullmatch(r"[A-Z]{2,4}", rank):
+            name = self._ranked_person(rank)  # "the CP said" after "CP Jo Roe": a rank's initials
+            if name:
+                return self._add(parse_speaker(name, self.rules) or Speaker(name, None, None))
         if len(words) == 2 and words[0] == "the" and (words[1] in self.rules.generic_orgs or words[1] in self._publisher_words()) and (
                 words[1] not in self.rules.leading_offices):  # "the Commissioner" of the "Office of the Commissioner": a person
             for index in reversed(range(len(self.speakers))):
@@ -183,6 +193,18 @@ class SpeakerBook:
             named = self._by_surname.get(lowered)
             if named:
                 return named[0]
+        return None
+
+    def _ranked_person(self, rank: str) -> str | None:
+        """The person the text names with the initials of a rank before the name ("CP Jo Roe"); None when
+        the initials name a body somewhere ("a spokesperson for the BBC", "the NCA's", "NCA Director Jo Roe")."""
+        if re.search(rf"\b(?:for|of|at|from|by|with|and)\s+the\s+{rank}\b|\b{rank}['\u2019]s\b|\bthe\s+{rank}\s+and\b", self.text):
+            return None
+        for match in re.finditer(rf"\b{rank}[^\S\n]+((?:[A-Z][\w.'\u2019\-]*[^\S\n]+){{1,3}}[A-Z][\w'\u2019\-]+)", self.text):
+            tokens = match.group(1).split()
+            first = tokens[0].lower().rstrip(".")
+            if name_tokens(tokens, self.rules) == len(tokens) and first not in self.rules.name_titles | self.rules.role_words:
+                return match.group(1)
         return None
 
     def _named_with_role(self, role: str) -> str | None:
@@ -335,6 +357,21 @@ class SpeakerBook:
                 found = self.text.find(name, found + 1)
         return self._longer_names[name]
 
+    def _given_name_before(self, surnames: str) -> str | None:
+        """"said Irarrázaval Fuenzalida" after "Prosecutor Catalina Irarrázaval Fuenzalida": two surnames,
+        the given name the text put before them."""
+        if len({m.group(1).split()[-1] for m in _full_name_pattern(surnames).finditer(self.text)}) > 1:
+            return None  # "Gabriel García Márquez" and "President Leonor García Márquez": which one is unsure
+        full = self.full_name(surnames)
+        tokens = full.split() if full else []
+        if len(tokens) != 3 or name_tokens(tokens, self.rules) != 3 or tokens[0].isupper():
+            return None  # ("KM Kasia Roe", "CP Jo Roe": initials or a rank, not a given name)
+        given = tokens[0].lower().rstrip(".")
+        before = self.text[: self.text.find(full)].split()[-1:]
+        if given in self.rules.name_titles or given in self.rules.role_words or before and before[0].lower() in _LINK_WORDS:
+            return None  # ("Special Agent in Charge Jo Roe": the last word of an office)
+        return full
+
     def full_name(self, surname: str) -> str | None:
         """"Saarinen" -> "Helmi Saarinen", from the first place the text names the person in full."""
         if surname not in self._full_names:
@@ -407,6 +444,12 @@ class SpeakerBook:
                     found = parse_speaker(name, self.rules) or found
                 elif not found.name and (_PERSON_CLAUSE.match(phrase.strip()) or self._introduced_as_person(surname)):
                     found = Speaker(found.org, None, None)  # "Noor, who asked that her surname ...": a person
+            if found is not None and found.role and found.role.startswith(("The ", "the ")) and len(found.role.split()) > 2:
+                found.role = found.role[4:]  # "The Minister for Communications, Hon. Jo Roe": the office, no article
+            if found is not None and found.role and found.role.lower().startswith("our ") and not found.org:
+                found.role, found.org = found.role[4:], "our"  # "Dana Roe, our founder"
+            if found is not None and (found.org or "").lower() == "our":
+                found.org = self.home_org()  # "our chief executive Jo Roe": the publisher's
             if found is not None and found.org and " " not in found.org and (
                 found.org.lower() in self.rules.generic_orgs or found.org.lower() in self._publisher_words()
             ):
@@ -418,7 +461,7 @@ class SpeakerBook:
                 return None
             if found.name and len(self._key(found.name).split()) == 2 and self._find(found) is None:
                 # "said Nurul Aisyah" after "Ms Nurul Aisyah Kamarudin, founder of ...": a given name in two words
-                found.name = self.longer_name(found.name) or found.name
+                found.name = self.longer_name(found.name) or self._given_name_before(found.name) or found.name
             if not found.name and not found.org and self._anonymous_voice(found.role):
                 # "a spokesperson said" with no body named: in a statement, the publisher's spokesperson
                 found.org = self.home_org()

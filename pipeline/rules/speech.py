@@ -10,6 +10,8 @@ from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes
 from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
 
 
+# words that stand before a letter that is no initial ("in Annex B.", "to Plan B.")
+_FUNCTION_WORDS = {"in", "to", "of", "at", "on", "for", "from", "under", "see", "the", "a", "an", "and", "with", "by"}
 # "my speech to the Winter Dinner": the author presents the speech as their own post
 _OWN_SPEECH = re.compile(r"\bmy (?:speech|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
@@ -353,7 +355,21 @@ class SpeechPasses:
                 above = _strip_honours(_title_case(self.btext(i - 1)))
                 if name_tokens(above.split(), self.rules) == len(above.split()) > 1:
                     return self.book.resolve(above + ", " + _title_case(self.btext(i)))
-        return None
+        return self._titled_person(role, first_turn)
+
+    def _titled_person(self, role: str, first_turn: int) -> int | None:
+        """"Press Conference by Minister for Communications TOMINAGA Keisuke" above "Minister:": the
+        person a header line names with `role` and a name after it."""
+        candidates = set()
+        for i in range(first_turn):
+            for match in re.finditer(rf"\b{re.escape(role)}\b", self.btext(i), re.IGNORECASE):
+                words = re.split(rf"[,;:()\n]|\s+and\s+(?={re.escape(role)}\b)", self.btext(i)[match.start():],
+                                 flags=re.IGNORECASE)[0]
+                found = parse_speaker(words, self.rules) if _words(words) <= 12 else None
+                if found is not None and found.name and role in (found.role or "").lower():
+                    candidates.add(words)
+        # ("Joint Press Conference by Minister X and Minister Y": "Minister:" could be either)
+        return self.book.resolve(candidates.pop()) if len(candidates) == 1 else None
 
     def _mark_cast_lists(self, lo: int, hi: int):
         """"Members present: Dame Ann Roe (Chair); Tom Lee" and "Witnesses: ..." above the turns: lead
@@ -925,11 +941,31 @@ class SpeechPasses:
         found = self._mention(outside, last)
         return found if found is not None or outside == text else self._mention(text, last)
 
+    def _clauses(self, line: str) -> list[str]:
+        """`line` cut at commas, brackets and sentence ends; not after a middle initial ("Ernesto D.
+        Malabanan"), whose full stop ends no sentence."""
+        pieces: list[str] = []
+        for piece in re.split(r"[,;:()]|(?<=[.!?])\s", line):
+            last = pieces[-1].split()[-3:] if pieces else []
+            if len(last) >= 2 and re.fullmatch(r"[A-Z]\.", last[-1]) and piece[:1].isupper() and self._given_name(last):
+                pieces[-1] += " " + piece.strip()
+            else:
+                pieces.append(piece.strip())
+        return pieces
+
+    def _given_name(self, words: list[str]) -> bool:
+        """The word before a final initial is a given name: "Secretary Ernesto D.", not "in Annex B." or
+        "to Plan B."."""
+        word = words[-2].lower()
+        before = words[-3].lower() if len(words) == 3 else ""
+        return _is_cap(words[-2]) and word not in self.rules.name_stopwords | self.rules.org_words and (
+            before not in _FUNCTION_WORDS)
+
     def _mention(self, text: str, last: bool) -> int | None:
         # chunks of clauses, never across a line break (a paragraph's last word is no title for the next)
         chunks, opens_line = [], []
         for line in text.split("\n"):
-            pieces = [c.strip() for c in re.split(r"[,;:()]|(?<=[.!?])\s", line)]
+            pieces = self._clauses(line)
             chunks.extend(pieces)
             opens_line.extend([True] + [False] * (len(pieces) - 1))
         order = list(enumerate(chunks))
@@ -941,6 +977,16 @@ class SpeechPasses:
             if _RELATIVE_OPENER.match(chunk):
                 continue  # "who heads the Office's Directorate": it describes the person, it names no one
             tokens = chunk.split()
+            if len(tokens) > 4 and tokens[1] in ("for", "of") and _is_cap(tokens[0]) and _is_cap(tokens[2]) and (
+                tokens[0].lower() in self.rules.role_words
+            ):
+                # "Deputy for Cryptography Ratih Wibisono said ...": the office with its portfolio, then the name
+                found = parse_speaker(chunk, self.rules)
+                # one word of portfolio, and no name that could start a word later ("Director of Public
+                # Prosecutions Max Hill" is left to the loop below)
+                if found is not None and found.name and found.role and found.name.split()[0] == tokens[3] and (
+                        re.fullmatch(r"[A-Z]\.", tokens[4]) or name_tokens(tokens[4:], self.rules) < 2):
+                    return self.book.resolve(chunk)
             before: set[str] = set()  # the words before `offset`, as written and without "'s"
             for offset in range(len(tokens)):
                 if offset:

@@ -2051,3 +2051,123 @@ def test_nobody_said_after_a_quoted_slogan_quotes_no_one(rules):
     )
     segments, speakers = segment_statement(text, rules, "Patrol Officers' Guild")
     assert all(s["org"] != "Nobody" and s["name"] != "Nobody" for s in speakers)
+
+
+KOREAN_STYLE_RELEASE = (
+    "Press Release\n"
+    "| Release date | 21 May 2025 (Wed) | Embargo | 12:00, 21 May 2025 |\n"
+    "| Pages | 4 (including 1 attachment) | Division | Privacy Policy Division |\n\n"
+    "Commission issues guidance: messaging services will not be required to scan encrypted chats\n"
+    "- Commission finds client-side scanning incompatible with data minimisation\n"
+    "- Guidance sets out child-safety measures that work without reading message content\n\n"
+    "\u25a1 The Privacy Commission announced on 21 May that it had adopted guidance on encrypted messaging services.\n"
+    "  \u25cb The guidance explains how the Act applies to services in which only the sender and recipient hold keys.\n\n"
+    "\u25a1 The guidance was prepared after the Commission received 37 inquiries from providers over the past year.\n\n"
+    "\u25a1 Chairperson Seo Jae-won said, \u201cEncryption keeps a child\u2019s conversation with a counsellor private.\u201d\n\n"
+    "Contact\n"
+    "| Department | Person in charge | Telephone |\n"
+    "| Privacy Policy Division | Director Kwon Min-seo | 044-000-7215 |\n"
+    "| Investigation Division | Deputy Director Moon Ha-eun | 044-000-7341 |\n"
+)
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("| Release date", "boilerplate"),
+    ("| Pages", "boilerplate"),
+    ("Commission issues guidance", "headline"),
+    ("Guidance sets out", "headline"),
+    ("The Privacy Commission announced", "lead"),
+    ("The guidance explains", "body"),
+    ("| Department", "boilerplate"),
+    ("| Investigation Division", "boilerplate"),
+])
+def test_a_release_that_marks_every_paragraph_with_a_box(rules, opening, expected):
+    assert label_at(KOREAN_STYLE_RELEASE, rules, opening, "Privacy Commission") == expected
+
+
+PUBLIC_NOTICE = (
+    "GOVERNMENT OF THE REPUBLIC OF MATAREVA\n"
+    "Ministry of Communications and Information Technology\n\n"
+    "PUBLIC NOTICE\n"
+    "Notice No. 27/2025\n\n"
+    "ONLINE SAFETY BILL 2025 \u2013 OUTCOME OF PUBLIC CONSULTATION\n\n"
+    "The Ministry of Communications and Information Technology advises the public that Cabinet approved the "
+    "revised Bill for tabling in Parliament.\n\n"
+    "The revised Bill no longer contains clause 19 of the consultation draft.\n\n"
+    "During the consultation, the Ministry received 213 written submissions.\n\n"
+    "The Minister, Hon. Meleane Aleki, said:\n\n"
+    "\"We listened. Our people told us clearly that their private conversations must stay safe.\"\n\n"
+    "Sgd. Pita Lemalu-Tanoa\n"
+    "Chief Executive Officer\n"
+)
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("PUBLIC NOTICE", "boilerplate"),
+    ("Notice No.", "boilerplate"),
+    ("ONLINE SAFETY", "headline"),
+    ("The Ministry of Communications", "lead"),
+    ("The revised Bill", "body"),
+    ("Sgd.", "note"),
+])
+def test_a_public_notice_opened_by_the_publisher_in_its_own_name(rules, opening, expected):
+    assert label_at(PUBLIC_NOTICE, rules, opening, "Ministry of Communications and Information Technology") == expected
+
+
+def test_a_note_from_the_founder_in_release_notes_is_hers(rules):
+    text = (
+        "Pipsqueak: Safe Chat for Kids\n\n"
+        "What's New\n\n"
+        "\u2022 New: Homework Groups let classmates chat with their teacher.\n"
+        "\u2022 Dark mode for the grown-up dashboard.\n\n"
+        "We've had lots of questions about end-to-end encryption, so here's a note from our founder, Dana Roe:\n\n"
+        "Every message on Pipsqueak is encrypted while it travels and while it is stored.\n\n"
+        "End-to-end encryption is great for grown-ups, and I use it every day.\n"
+    )
+    assert quote_names(text, rules, "Little Lantern Labs") == ["Dana Roe", "Dana Roe"]
+
+
+@pytest.mark.parametrize("text, opening, expected", [
+    (  # a schedule is no release-metadata table
+        "Tour of town halls\n\nThe Office will hold public meetings on the plans this summer.\n\n"
+        "| Date | City | Time | Venue |\n| 3 June | Northport | 18:00 | Civic Hall |\n\n"
+        "\"Come and tell us what you think,\" said director Lina Moss.",
+        "| Date", "body",
+    ),
+    (  # "the update from March:" names no one
+        "Product news\n\nWe have shipped a lot this spring, so here's the update from March:\n\n"
+        "\"Backups are now end-to-end encrypted for all users,\" the post read.",
+        "We have shipped", "body",
+    ),
+    (  # four dashed lines under a title are a list of points, not subtitles
+        "What the new rules mean for you\n- Apps must tell you when messages are scanned\n"
+        "- You can turn off backups at any time\n- Providers must publish reports twice a year\n"
+        "- Complaints go to the regulator first\n\nThe rules take effect in June.\n\n"
+        "\"We want people to know their rights,\" said director Lina Moss.",
+        "You can turn off", "body",
+    ),
+    (  # "Notice" as a section heading inside a release is not a document label
+        "Police warn about scam messages\n\nThe force has seen a rise in messages that ask for codes.\n\n"
+        "Notice\n\nMembers of the public should never share a verification code with anyone.\n\n"
+        "\"Nobody from the police will ever ask for your code,\" said Inspector Jo Roe.",
+        "Notice", "headline",
+    ),
+])
+def test_guards_on_tables_notes_dashes_and_notices(rules, text, opening, expected):
+    assert label_at(text, rules, opening, "Publisher") == expected
+
+
+def test_a_date_then_place_dateline_opens_the_lead(rules):
+    text = (
+        "News release\n\n"
+        "Government introduces amendments to protect encrypted communications\n"
+        "From: Digital Affairs Beauvallon\n\n"
+        "March 27, 2025 \u2013 Port-L\u00e9vis \u2013 People rely on private messaging to talk to their doctors.\n\n"
+        "Today, the Minister of Digital Affairs tabled amendments to the Safer Internet Act.\n\n"
+        "The changes follow a public consultation.\n\n"
+        "The Centre for Cyber Security advised on the amendments.\n\n"
+        "Quotes\n\n"
+        "\u201cStrong encryption protects people from fraud.\u201d\n\n"
+        "\u2014 Marielle Lacasse-Ormond, Minister of Digital Affairs"
+    )
+    assert label_at(text, rules, "March 27", "Digital Affairs Beauvallon") == "lead"

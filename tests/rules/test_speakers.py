@@ -922,3 +922,152 @@ def test_without_blank_lines_a_name_line_under_a_quote_opens_the_next_one(rules)
         "The charity will write to the minister."
     )
     assert quote_names(text, rules, "Harbourlight") == ["Odile Brant", "Marisa Oyelaran"]
+
+
+def test_a_middle_initial_does_not_cut_a_name_short(rules):
+    text = (
+        "Department statement on encryption\n\n"
+        "The Department supports strong encryption but not impunity.\n\n"
+        "\u201cWe are not against encryption. We are against impunity,\u201d Secretary Ernesto D. Malabanan said.\n\n"
+        "\u201cPlatforms must answer a court order in a readable form,\u201d he added."
+    )
+    assert quote_names(text, rules, "Department of Digital Affairs") == ["Ernesto D. Malabanan"] * 2
+
+
+@pytest.mark.parametrize("office, role", [
+    ("Deputy for Cryptography", "Deputy for Cryptography"),
+    ("Undersecretary for Cybersecurity", "Undersecretary for Cybersecurity"),
+])
+def test_an_office_with_its_portfolio_before_the_name(rules, office, role):
+    text = (
+        "Agency issues circular\n\n"
+        "The agency issued a circular on Monday requiring certified applications.\n\n"
+        f"{office} Rosalind Q. Tabangay said the agency understood the concern of the police.\n\n"
+        "\u201cBut a key held by the state is a key that can be stolen,\u201d she said."
+    )
+    assert quote_speakers(text, rules, "Cipher Agency") == [("Rosalind Q. Tabangay", role, None)]
+
+
+def test_a_role_label_takes_the_person_the_title_names_with_that_role(rules):
+    text = (
+        "Ministry of Communications\n\n"
+        "Summary of the Press Conference by Minister for Communications and Regional Affairs TOMINAGA Keisuke\n\n"
+        "Date: Tuesday, 8 April 2025\n\n"
+        "Minister: Good morning. I have two items to report today on the study group.\n\n"
+        "Reporter: Will providers be required to scan messages?\n\n"
+        "Minister: No. We are not thinking of requiring a so-called backdoor."
+    )
+    assert quote_names(text, rules, "Ministry of Communications") == ["TOMINAGA Keisuke", None, "TOMINAGA Keisuke"]
+
+
+def test_she_said_after_a_paragraph_whose_last_person_was_the_first_speaker_found(rules):
+    # the person named last is the book's first entry (index 0), which must not count as "no one"
+    text = (
+        "Lecture 2025: Dame Winifred Olorunfemi on warrants\n\n"
+        "The retired judge Dame Winifred Olorunfemi gave this year\u2019s lecture on 27 March.\n\n"
+        "The lecture was chaired by the Information Commissioner, Aurora Pinchbeck. Dame Winifred, who sat "
+        "in the Court of Appeal for fourteen years, began with a case from early in her career. She said:\n\n"
+        "\u201cIn my first year as a trial judge I signed a warrant to intercept a telephone.\u201d"
+    )
+    assert quote_names(text, rules, "Office of the Information Commissioner") == ["Winifred Olorunfemi"]
+
+
+@pytest.mark.parametrize("attribution, role, org", [
+    ("said our chief executive Jo Roe", "chief executive", "Acme Messaging"),
+    ("said Jo Roe, our founder", "founder", "Acme Messaging"),
+])
+def test_our_office_holder_belongs_to_the_publisher(rules, attribution, role, org):
+    text = f"Acme statement\n\n\u201cWe will not weaken encryption for anyone,\u201d {attribution}."
+    assert quote_speakers(text, rules, "Acme Messaging") == [("Jo Roe", role, org)]
+
+
+def test_a_title_abbreviation_does_not_end_the_attribution(rules):
+    text = (
+        "Ministry statement\n\n"
+        "The Ministry of Communications advises the public that Cabinet approved the Bill.\n\n"
+        "The Minister for Communications, Hon. Meleane Aleki, said: \u201cWe listened to the people.\u201d"
+    )
+    assert quote_speakers(text, rules, "Ministry of Communications") == [
+        ("Meleane Aleki", "Minister for Communications", None)]
+    assert label_at(text, rules, "The Minister for", "Ministry of Communications") == "lead"
+
+
+def test_two_surnames_take_the_given_name_the_text_put_before_them(rules):
+    text = (
+        "Prosecutor statement\n\n"
+        "Following the verdict, Regional Prosecutor Catalina Iraz\u00e1bal Fuenzalida said the case showed the limits.\n\n"
+        "\u201cThis conviction was possible because we had the phones,\u201d said Iraz\u00e1bal Fuenzalida."
+    )
+    assert quote_names(text, rules, "Regional Prosecutor's Office") == ["Catalina Iraz\u00e1bal Fuenzalida"]
+
+
+def test_the_last_word_of_an_office_is_no_given_name(rules):
+    text = (
+        "Sentencing release\n\n"
+        "Special Agent in Charge Gerald Wickham thanked the company for its report.\n\n"
+        "\u201cInsider threats are among the hardest cases we investigate,\u201d said Gerald Wickham."
+    )
+    assert quote_names(text, rules, "US Attorney's Office") == ["Gerald Wickham"]
+
+
+def test_the_initials_of_a_rank_resolve_to_the_person_given_that_rank(rules):
+    text = (
+        "KIDNAPPERS HIDING BEHIND ENCRYPTED APPS\n\n"
+        "The Commissioner of Police, CP Ibrahim Dankano Yelwa, psc(+), has expressed concern over encrypted "
+        "applications used by kidnappers.\n\n"
+        "Speaking further, the CP said:\n\n"
+        "\u2018We are not against technology and we are not against privacy.\u2019"
+    )
+    assert quote_names(text, rules, "Ekiri State Police Command") == ["Ibrahim Dankano Yelwa"]
+
+
+def test_an_office_of_a_unit_then_the_person_after_the_comma(rules):
+    found = parse_speaker("The Director of Cybercrime Repression, Federal Police Delegate Renata Quintela Batista", rules)
+    assert (found.name, found.role) == ("Renata Quintela Batista", "Federal Police Delegate")
+
+
+def test_a_slogan_the_speaker_answers_does_not_end_the_statement(rules):
+    text = (
+        "GUILD STATEMENT ON VYNE CHAT\n\n"
+        "Ray Dombrowski, President of the Guild, issued the following statement after the announcement:\n\n"
+        "Our members are the ones who knock on the door when a kid goes missing.\n\n"
+        "Hollowell's ad campaign says \"privacy is not a crime.\" Nobody said it was. But a warrant signed by a "
+        "judge isn't a crime either, and this company has put its customers beyond the reach of one.\n\n"
+        "We use encryption ourselves, on our radios and on our own phones."
+    )
+    assert quote_names(text, rules, "Patrol Officers' Guild") == ["Ray Dombrowski"] * 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    (  # initials that name a body elsewhere in the text are no rank
+        "Broadcaster statement\n\nA spokesperson for the BBC, Jo Marsh, declined to comment on the plans.\n\n"
+        "\"We will not build a backdoor into our apps,\" the BBC said.",
+        [(None, "spokesperson", "BBC")],
+    ),
+    (  # "Annex B." ends a sentence; the letter is no middle initial
+        "Regulator report\n\nThe details are set out in Annex B. Mara Lind, the regulator's chief executive, "
+        "presented it to the board.\n\n\"This is the most detailed review we have done,\" she said.",
+        [("Mara Lind", None, None)],
+    ),
+    (  # two ministers in the title: "Minister:" could be either
+        "Joint Press Conference by Minister for Justice ARAI Kenji and Minister for Digital Affairs MORI Aiko\n\n"
+        "Date: 3 May 2025\n\nMinister: Good morning. We have two items to report on the study group today.\n\n"
+        "Reporter: Will scanning be required?\n\nMinister: No, it will not be required.",
+        [(None, "Minister", None), (None, "Reporter", None), (None, "Minister", None)],
+    ),
+    (  # a short quotation from a named person still ends the speaker's block
+        "Guild statement\n\nRay Dombrowski, President of the Guild, issued the following statement:\n\n"
+        "Our members are the ones who knock on doors when a kid goes missing.\n\n"
+        "Chief Constable Nora Feld, who chairs the regional chiefs council, added: \"We stand with the Guild.\" "
+        "She has written to the company to ask for a meeting next week about the plans.",
+        [("Ray Dombrowski", "President of the Guild", None), ("Nora Feld", "Chief Constable", None)],
+    ),
+    (  # two people share the surnames: no given name is guessed
+        "Writers union statement\n\nThe novelist Gabriel Garc\u00eda M\u00e1rquez once wrote about secrets. President "
+        "Leonor Garc\u00eda M\u00e1rquez of the Writers Union spoke today.\n\n"
+        "\"Our members need private channels to talk to sources,\" said Garc\u00eda M\u00e1rquez.",
+        [("Garc\u00eda M\u00e1rquez", None, None)],
+    ),
+])
+def test_guards_on_initials_ranks_titles_and_surnames(rules, text, expected):
+    assert quote_speakers(text, rules, "Publisher") == expected
