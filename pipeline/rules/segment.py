@@ -891,7 +891,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 if who.lower() in ("he", "she") and not any_quote:
                     # "she said": the person the text named last, before this quotation (a person: "fines
                     # of 2,000 Tax Reference Units" above it names no one who can be "she")
-                    context = self._context_before(i, q.open_mark, previous=True)
+                    start = i
+                    while at_start and start > 1 and self._unattributed_quote(start - 1):
+                        start -= 1  # under quoted paragraphs still waiting: the text above their first
+                    context = self._context_before(start, q.open_mark if start == i else self.blocks[start].start,
+                                                   previous=True)
                     speaker = self._person(self.mention(context, last=True))
                     if speaker is None:
                         speaker = self.book.last_surname(context)  # "Roe rejected the claim ... she said"

@@ -1071,3 +1071,17 @@ def test_a_slogan_the_speaker_answers_does_not_end_the_statement(rules):
 ])
 def test_guards_on_initials_ranks_titles_and_surnames(rules, text, expected):
     assert quote_speakers(text, rules, "Publisher") == expected
+
+
+def test_she_said_under_quoted_paragraphs_is_the_person_introduced_above_them(rules):
+    text = (
+        "Ombudsman statement\n\n"
+        "The Ombudsman stated:\n\n"
+        "\u201cWe do not ignore that armed groups also use encrypted applications.\n\n"
+        "\u201cWe will not support any law that makes their communications easier to intercept.\u201d\n\n"
+        "For her part, the Delegate for Children, Luz Adriana Pe\u00f1aloza Correa, stressed that the bill "
+        "would also harm minors.\n\n"
+        "\u201cAdolescents use these applications to ask for help.\n\n"
+        "\u201cIf their messages can be opened by a third party, the abuser will find out first,\u201d she said."
+    )
+    assert quote_names(text, rules, "Ombudsman's Office")[-2:] == ["Luz Adriana Pe\u00f1aloza Correa"] * 2
