@@ -11,7 +11,7 @@ from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _
 
 
 # words that stand before a letter that is no initial ("in Annex B.", "to Plan B.")
-_FUNCTION_WORDS = {"in", "to", "of", "at", "on", "for", "from", "under", "see", "the", "a", "an", "and", "with", "by"}
+_NO_INITIAL_AFTER = {"in", "to", "of", "at", "on", "for", "from", "under", "see", "the", "a", "an", "and", "with", "by"}
 # "my speech to the Winter Dinner": the author presents the speech as their own post
 _OWN_SPEECH = re.compile(r"\bmy (?:speech|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
@@ -959,7 +959,7 @@ class SpeechPasses:
         word = words[-2].lower()
         before = words[-3].lower() if len(words) == 3 else ""
         return _is_cap(words[-2]) and word not in self.rules.name_stopwords | self.rules.org_words and (
-            before not in _FUNCTION_WORDS)
+            before not in _NO_INITIAL_AFTER)
 
     def _mention(self, text: str, last: bool) -> int | None:
         # chunks of clauses, never across a line break (a paragraph's last word is no title for the next)
