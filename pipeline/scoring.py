@@ -7,7 +7,9 @@ from collections import Counter
 
 from .labels import SEGMENT_LABELS
 
-_TITLES = re.compile(r"^(?:dr|prof|professor|sir|dame|mr|mrs|ms|mx|miss|rt hon|the rt hon|hon|shri|sri|smt|shrimati)\.?\s+",
+# ("Mrs Justice Roe" and "Roe" with the role "Mrs Justice" are the same judge named the same way)
+_TITLES = re.compile(r"^(?:(?:mr|mrs|ms|lord|lady)\.?\s+justice|dr|prof|professor|sir|dame|mr|mrs|ms|mx|miss|rt hon|the rt hon|hon"
+                     r"|shri|sri|smt|shrimati)\.?\s+",
                      re.IGNORECASE)
 
 

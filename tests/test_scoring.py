@@ -10,6 +10,8 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Dr Jo Roe MP", "jo roe"),
     ("Jo Roe, OBE", "jo roe"),
     ("Jo Kc", "jo kc"),  # a surname in letters that only look like a post-nominal stays
+    ("Mrs Justice Polwhele", "polwhele"),  # a judge's style, like a title
+    ("Justice Polwhele", "justice polwhele"),
 ])
 def test_normalise_name_drops_titles_and_post_nominal_letters(name, expected):
     assert normalise_name(name) == expected

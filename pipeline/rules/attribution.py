@@ -36,7 +36,7 @@ _ORG_ROLE_COMMA_NAME = re.compile(
     r"^(?:(?i:the)\s+)?(?!(?i:our|their|his|her|its|my|your|this|that|a|an|then|another|both|each)\b)"
     r"(?P<org>(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*?)(?P<possessive>['\u2019]s?)?\s+"
     r"(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]+)$")
-_STYLE = re.compile(r"^(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)\s+")
+_STYLE = re.compile(r"^(?:(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)|(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.?(?=\s+Justice\s))\s+")
 _CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b).*$")
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$")
 _PEER = re.compile(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$", re.IGNORECASE)
@@ -273,6 +273,9 @@ RELATIVES = (r"(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grand
 _PRIVATE_PERSON = re.compile(
     rf"^(?:the|a|an|one)\s+(?P<role>(?:{RELATIVES}|survivor|victim|teenager|pupil|young person|\d{{1,2}}-year-old)\b.{{0,120}})$",
     re.IGNORECASE)
+# "One of the victims, a 71-year-old woman from Penwick": one of a group, then who
+_ONE_OF = re.compile(r"^(?:one|another) of (?:the|our|its|their|his|her|those)\s+[\w\-]+(?:\s+[\w\-]+){0,3},\s+(?P<who>.+)$",
+                     re.IGNORECASE)
 
 
 _INDEFINITE_ROLE = re.compile(
@@ -322,6 +325,15 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _INNER_ACRONYM.sub("", _clean(phrase))
     phrase = _THE_HONOURABLE.sub("", phrase)  # "The Hon. Jo Roe MP": the article goes with the style
+    dashed = dashed_speaker(phrase, rules)
+    if dashed:
+        return dashed
+    one_of = _ONE_OF.match(phrase)
+    if one_of and (found := parse_speaker(one_of.group("who"), rules)) is not None:
+        return found  # "One of the victims, a 71-year-old woman from Penwick": the apposition says who
+    office = _ADDRESSED_OFFICE.match(phrase)
+    if office:
+        return Speaker(None, _title_case(office.group("role")), None)  # "MR SPEAKER:" is the office, no name
     style = _STYLE.match(phrase)
     if style and (found := parse_speaker(phrase[style.end():], rules)) is not None and found.name:
         # "Her Honour Judge Jo Roe": the style goes with the role ("Her Honour Judge"), not the name
@@ -437,6 +449,32 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     if is_orgish(phrase, rules) or _CAPITALISED_PHRASE.fullmatch(phrase):
         role, org = _role_org(phrase, rules)
         return Speaker(None, role, org) if org else Speaker(None, None, _strip_the(phrase))
+    return None
+
+
+# "Mr Speaker", "Madam Chair", "Mr. Deputy Speaker": how a chamber addresses its presiding office
+_ADDRESSED_OFFICE = re.compile(r"^(?:mr\.?|madam|madame|mister|mrs\.?|ms\.?)\s+(?P<role>(?:deputy\s+|vice[\s-])?"
+                               r"(?:speaker|chair|chairman|chairwoman|chairperson|president|presiding officer))$", re.IGNORECASE)
+_DASH = re.compile(r"\s+[\u2014\u2013]\s+|\s+--?\s+")
+
+
+def dashed_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
+    """"Acme Party \u2014 Jo Roe, deputy leader" or "Jo Roe, deputy leader \u2013 Acme Party": a person on one side
+    of a dash, the body (or role) they answer for on the other."""
+    sides = _DASH.split(phrase)
+    if len(sides) != 2 or not all(side[:1].isupper() for side in sides):
+        return None
+    for who, other in (sides[::-1], sides):
+        found = parse_speaker(who, rules)
+        head = who.split(",")[0].split()
+        if found is None or not found.name or name_tokens(head, rules) != len(head):
+            continue  # the person's side starts with the name ("Analyst, Harrow Securities" names a firm)
+        if _names_someone([other], rules) and not (found.role and "," not in other):
+            continue  # ("Social Accord \u2014 Jo Roe, Minister": the side with the office is the person)
+        role, org = _role_org(other, rules)
+        if org is None and role and not any(w.lower() in rules.role_words for w in other.split()):
+            role, org = None, _strip_the(other)  # "Verdance Greens": a body with no word of an office in it
+        return Speaker(found.name, found.role or role, found.org or org)
     return None
 
 

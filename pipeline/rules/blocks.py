@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 _SEPARATORS = re.compile(r"\s[\u00b7|\u2022]\s")
+_HANDLE = re.compile(r"[a-z][a-z.\-]*(?:_\w*|\d+)")
 _CLOSING = tuple('.!?:;"\u201d\u2019)]')
 
 
@@ -56,6 +57,8 @@ def _is_wrap(previous: str, line: str) -> bool:
         and not previous.endswith(_CLOSING)
         and bool(line)
         and line[0].islower()
+        # a user name ("nimbus_42 said:", "user123") starts a line of its own: no word of prose looks like one
+        and not _HANDLE.fullmatch(line.split(None, 1)[0].rstrip(":,"))
     )
 
 

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Speaker
+from .attribution import Speaker, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "mira_d  [Staff]   Oct 22", "bramblecat · 3 days ago": one handle, perhaps a badge, then when it was posted
+# ("#3  Jo Roe (jroe) \u00b7 Maintainer  \u00b7  14 Aug 2025, 11:47 \u00b7 edited": a post number before, the
+# person's name with the handle in brackets, a badge, and a note after the time)
 _POST_HEADER = re.compile(
-    r"^(?P<who>[A-Za-z][\w.\-]{2,30})(?:\s+\[[^\]\n]{1,24}\]|\s*[\u00b7\u2022|]\s*[A-Z][^\u00b7\u2022|\n\d]{1,30}?)?"
+    r"^(?P<number>#\d{1,4}\s+)?"
+    r"(?:(?P<person>[A-Z][a-z][\w'\u2019\-]+(?:\s[A-Z][a-z][\w'\u2019\-]+){1,2})\s+\((?P<handle>[\w.\-]{3,30})\)"
+    r"|(?P<who>[A-Za-z][\w.\-]{2,30}))"
+    r"(?:\s+\[(?P<tag>[^\]\n]{1,24})\]|\s*[\u00b7\u2022|]\s*(?P<badge>[A-Z][^\u00b7\u2022|\n\d]{1,30}?))?"
     r"(?:\s{2,}|\s*[\u00b7\u2022|]\s*)"  # ("kelp_noor \u00b7 Kelpline Staff \u00b7 4h": a badge without brackets)
     rf"(?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
-    r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|today)(?:,?\s+\d{1,2}:\d{2})?$",
+    r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|today)(?:,?\s+\d{1,2}:\d{2})?"
+    r"(?:\s*[\u00b7\u2022|]\s*(?:edited|updated))?$",
     re.IGNORECASE,
 )
 # "parent_of_3_ks said:" inside a reply: the post it quotes follows
@@ -26,6 +32,17 @@ _INTRODUCTION = re.compile(r"\b(?:I[\u2019']m|I am|[Mm]y name is|joined(?: today
                            r"(?P<last>[A-Z][a-z][\w\u2019'\-]+)\b")
 _USER_NAME = re.compile(r"[_\d]")  # "mira_d", "parent_of_3": no word of prose looks like this
 _BUTTONS = re.compile(r"^(?:[\W\d_]*\b(?:reply|replies|like|likes|share|quote|report|flag|comments?)\b)+[\W\d_]*$", re.IGNORECASE)
+
+
+def handle_of(header: re.Match) -> str:
+    """The user name of a post header: the handle itself, or the one in brackets after a person's name."""
+    return header.group("who") or header.group("handle")
+
+
+def _badge(header: re.Match) -> str | None:
+    """The role a header's badge gives ("Moderator", "[Staff]"), if any."""
+    badge = header.group("badge") or header.group("tag")
+    return badge.strip() if badge else None
 
 
 def is_handle(word: str) -> bool:
@@ -55,30 +72,43 @@ def introductions(thread: str) -> dict[str, str]:
 class ForumPasses:
     """Mixed into the segmenter: a thread of posts, each under its author's header line."""
 
+    def _quotes_someone(self, block, quote) -> bool:
+        """An attribution clause beside the quotation names a speaker ('The Commissioner, Jo Roe, told
+        the committee: "..."'); 'The text says "providers of ... services"' names none."""
+        after = self.attribution_after(quote)
+        before = None if after else self.attribution_before(block, quote)
+        who = after[2] if after else before[1] if before else None
+        return who is not None and parse_speaker(who.strip(), self.rules) is not None
+
     def mark_forum_posts(self, lo: int, hi: int):
         """Two or more post headers make a thread: each header is a lead and the paragraphs under it,
         down to the next header or the site's furniture, are its author's quote."""
         # (the first header may stand right under the title, taken for a subtitle)
         headers = {i: m for i in range(lo, hi)
                    if self.labels[i] in (None, "boilerplate", "headline") and (m := _POST_HEADER.match(self.btext(i).strip()))
-                   and is_handle(m.group("who"))}
-        if len(headers) < 2 or not any(_USER_NAME.search(m.group("who")) or "[" in m.group(0) for m in headers.values()):
+                   and is_handle(handle_of(m))}
+        if len(headers) < 2 or not any(_USER_NAME.search(handle_of(m)) or "[" in m.group(0) for m in headers.values()):
             return  # a timetable ("opens  12 May" / "closes  30 June") is no thread: one handle must look like one
         order = sorted(headers)
         posts = {i: range(i + 1, order[n + 1] if n + 1 < len(order) else hi) for n, i in enumerate(order)}
         # a handle's posts are one person's: the name a signature under any of them gives
         lines: dict[str, list[str]] = {}
         for i, post in posts.items():
-            lines.setdefault(headers[i].group("who"), []).extend(self.btext(j) for j in post)
+            lines.setdefault(handle_of(headers[i]), []).extend(self.btext(j) for j in post)
         introduced = introductions(self.text[self.blocks[lo].start : self.blocks[hi - 1].end] if hi > lo else "")
-        authors = {handle: self.book.resolve_known(Speaker(person_behind(handle, found, introduced) or handle, None, None))
-                   for handle, found in lines.items()}
+        named = {handle_of(m): m for m in headers.values()}
+        authors = {handle: self.book.resolve_known(Speaker(
+            named[handle].group("person") or person_behind(handle, found, introduced) or handle,
+            _badge(named[handle]), None)) for handle, found in lines.items()}
         for i, post in posts.items():
             body = [j for j in post if self.labels[j] is None]
-            author = authors[headers[i].group("who")]
+            author = authors[handle_of(headers[i])]
             block = self.blocks[i]
-            when = block.start + headers[i].start("when") + (len(self.btext(i)) - len(self.btext(i).lstrip()))
-            self.pieces[i] = [p for p in (self.piece(block.start, when, "lead", strip="\u00b7\u2022|"),
+            indent = len(self.btext(i)) - len(self.btext(i).lstrip())
+            when = block.start + headers[i].start("when") + indent
+            # the post number is a marker outside every segment, like a list bullet
+            after_number = block.start + indent + len(headers[i].group("number") or "")
+            self.pieces[i] = [p for p in (self.piece(after_number, when, "lead", strip="\u00b7\u2022|"),
                                           self.piece(when, block.end, "boilerplate")) if p]
             self.labels[i] = "lead"
             quoted = None
@@ -91,8 +121,7 @@ class ForumPasses:
                     quoted = self.book.resolve_known(Speaker(reply.group("who"), None, None))
                     continue
                 quotes = find_quotes(self.text, self.blocks[j].start, self.blocks[j].end)
-                if quotes and (text[:1] in ALL_MARKS or any(
-                        self.attribution_after(q) or self.attribution_before(self.blocks[j], q) for q in quotes)):
+                if quotes and (text[:1] in ALL_MARKS or any(self._quotes_someone(self.blocks[j], q) for q in quotes)):
                     continue  # a quotation the post opens with or attributes ('X told the committee: "..."'):
                     # the ordinary rules; a phrase in quotation marks in the post's own sentence is the author's
                 if _SIGNATURE.match(text) or _BUTTONS.match(text):

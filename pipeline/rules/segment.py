@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .attribution import (Speaker, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
+from .attribution import (Speaker, dashed_speaker, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
                           strip_opening_clause)
 from .blocks import Block, mask_emphasis, split_blocks
 from .config import SegmenterRules
@@ -125,6 +125,13 @@ _SECOND_CLAUSE = re.compile(r"\b(?:who|whom|which|that|had|has|have|was|were|is|
 _INTRODUCES = re.compile(r"[,:]$|\b(?:said|says|added|adds|wrote|writes|stated|states)$")
 
 
+# "for the health board said": a body described in lower case after a spokesperson
+_DESCRIBED_BODY = re.compile(r"\s+(?:for|at|from|of)\s+the\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s+(?:said|says|told|added)\b|[,.])")
+# "girl, 14", "non-binary young person, 16", "a parent, aged 41": someone quoted by description and age
+_ANONYMOUS_AGED = re.compile(r"(?:an?\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4},\s*(?:aged\s+)?\d{1,2}")
+# "12.15 BST", "11:48", "Updated 09:30 GMT": the time over a live blog's entry, on a line of its own
+_ENTRY_TIME = re.compile(r"(?:updated\s+)?\d{1,2}[.:]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
+
 class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumPasses):
     def __init__(self, text: str, rules: SegmenterRules, publisher: str | None = None):
         self.text = text
@@ -176,6 +183,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         for i in range(headline + 1, len(self.blocks)):  # after `zone`, what the notes left to the release
             if self.labels[i] is None:
                 self.classify(i)
+            elif self.state.mode == "turn" and _ENTRY_TIME.fullmatch(self.btext(i)):
+                self.state.mode, self.state.pending = "", None  # a live blog's next entry: the exchange above is over
         self.mark_unlabelled_interview(headline, zone)
         self.finish_unattributed()
         self.mark_first_paragraph_lead(headline + 1, zone)
@@ -303,7 +312,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return  # "Jo Roe, Keyfast" on the line under a pull quote signs it; it does not open the next one
         if self.name_led(i):
             aged = _NAME_AGE.match(text)  # "Cass, 24, a member of Standing Stone": Cass, not a body named later
-            speaker = self.book.resolve_known(Speaker(aged.group("name"), None, None)) if aged else self.mention(text)
+            # "Acme Party \u2014 Jo Roe, Minister for X": the party, then the person who answers for it
+            dashed = None if aged else dashed_speaker(text.strip(), self.rules)
+            speaker = (self.book.resolve_known(Speaker(aged.group("name"), None, None)) if aged
+                       else self.book.resolve_known(dashed) if dashed else self.mention(text))
             if speaker is not None:
                 self.set_label(i, "lead")
                 state.pending, state.mode = speaker, "quote"
@@ -637,6 +649,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if self.blocks[i].marker not in ("—", "–", "-", "--"):
             return None
         who = _TRAILING_NOTE.sub("", text).strip(" ,.")
+        if _ANONYMOUS_AGED.fullmatch(who):
+            return Speaker(None, who, None)  # "\u2014 girl, 14": a child quoted without a name, as reports do
         if _words(who) > 12 or not self.looks_like_role(who) or self.starts_with_name(who) or _DOCUMENT_NOUN.search(who):
             return None  # ("— Home Office consultation paper (March 2025)" cites a document)
         found = parse_speaker(who, self.rules)
@@ -1074,8 +1088,24 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return None
         found = parse_speaker(matches[-1].group(0), self.rules)
         if found is None or found.name or not found.org or not found.org[0].isupper():
-            return None  # "a government source": no body is named, so nothing to go back to
+            # "A spokesperson for the health board said ..." after "The Eastmere Regional Health Board
+            # issued ...": the body the text named in full, by the words it is now called by
+            body = self._body_called(context[matches[-1].end():], end)
+            return self.book.resolve(f"a {words[1]} for {body}") if body else None  # ("a government source": none)
         return self.book.resolve(matches[-1].group(0))
+
+    def _body_called(self, after: str, end: int) -> str | None:
+        """The body named in full before `end` whose last words are the lower-case description at the
+        start of `after` ("for the health board" -> "Eastmere Regional Health Board")."""
+        described = _DESCRIBED_BODY.match(after)
+        if not described:
+            return None
+        head = [w.capitalize() for w in described.group("words").split()]
+        if head[-1].lower() not in self.rules.org_words:
+            return None  # "for the children": no body
+        pattern = re.compile(r"\b(?:[A-Z][\w'\u2019\-]*\s+){1,5}" + r"\s+".join(map(re.escape, head)) + r"\b")
+        found = pattern.search(self.text, 0, end)
+        return re.sub(r"^The\s+", "", found.group(0)) if found else None
 
     def speaking_body(self, i: int, end: int) -> str | None:
         """"a spokesperson said" after "Quillchat said it was "deeply sorry" ...": the body the prose

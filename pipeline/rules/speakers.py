@@ -426,7 +426,8 @@ class SpeakerBook:
             found = parse_speaker(phrase, self.rules)
             if _AGED.match(phrase.strip()):
                 found = None  # "Wynne, 19, Childguard Young Adviser": a first name and an age, whatever follows
-            if (found is None or not found.name and not found.role) and _PERSON_CLAUSE.match(phrase.strip()):
+            if (found is None or not found.name and not found.role) and _PERSON_CLAUSE.match(phrase.strip()) and (
+                    phrase.split()[0].lower() not in self.rules.name_stopwords):  # "Section 5 states": no "Tove, 27"
                 found = _person_clause_speaker(phrase)  # "Sarah, not her real name", "Tove, 27, volunteer"
             surname = None
             if found is not None and not found.name and not found.role and found.org and " " not in found.org:

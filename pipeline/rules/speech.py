@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, Speaker, _is_cap, _title_case, name_tokens, parse_role_line, parse_speaker
+from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, Speaker, _is_cap, dashed_speaker, _title_case, name_tokens, parse_role_line, parse_speaker
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes
 from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
 
@@ -32,6 +32,7 @@ _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNO
 _RELATIVE_OPENER = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
+_REFERENCE_NUMBER = re.compile(r"\s+(?:no\.?\s*)?\d[\w./\-]*$")
 _LAW_TITLE = re.compile(r"\b(?:[A-Z][\w\-]*[^\S\n]+){1,6}(?:\([^()\n]{1,40}\)[^\S\n]+)?(?:Bill|Act|Regulations|Directive|Code)\b")
 _STAFF_OF = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?:[^\S\n]+[A-Z][\w'\u2019\-]+){1,2}),[^\S\n]+"
                        r"(?:[a-z][\w\-]*[^\S\n]+){1,3}(?:of|at|for)[^\S\n]+(?:the[^\S\n]+)?"
@@ -132,6 +133,7 @@ class SpeechPasses:
         self.turns: dict[int, re.Match] = {}
         self.cast: dict[str, int] = {}
         self._unmark_court_labels(lo, hi)
+        self._mark_clips(lo, hi)
         for i in range(lo, hi):
             if self.labels[i] is not None:
                 continue
@@ -158,6 +160,33 @@ class SpeechPasses:
         self._mark_bench(hi)
         self._mark_key_lines(lo, hi)
         self._mark_cast_lists(lo, min(self.turns) if self.turns else hi)
+
+    def _mark_clips(self, lo: int, hi: int):
+        """A radio script's clip: "INSERT 1: ROE" (a lead) and the recorded words on the lines under it,
+        down to a blank line or the script's cue line ("DUR: 0'15\"  OUT: ..."), are that speaker's."""
+        if self.rules.clip_line is None:
+            return
+        for i in range(lo, hi - 1):
+            match = self.rules.clip_line.match(self.btext(i)) if self.labels[i] is None else None
+            if not match or self.blocks[i + 1].blank_before or self.labels[i + 1] is not None:
+                continue
+            who = _title_case(match.group("who").strip()) if match.group("who").isupper() else match.group("who").strip()
+            words = who.split()
+            if not (name_tokens(words, self.rules) or len(words) == 1 and _NAME_WORD.fullmatch(who)
+                    and who.lower() not in self.rules.name_stopwords | self.rules.org_words):
+                continue  # "CLIP 3: Crowd noise": no one speaks
+            full = self.book.full_name(who) if len(who.split()) == 1 else None
+            speaker = self.book.resolve(", ".join(filter(None, [full or who, match.group("role")])))
+            if speaker is None:
+                continue
+            self.set_label(i, "lead")
+            if i > lo and self.labels[i - 1] is None and self.btext(i - 1).endswith(":"):
+                # "Mr Roe told members the power would be limited:" introduces the clip, and only the clip
+                self.set_label(i - 1, "lead")
+            j = i + 1
+            while j < hi and self.labels[j] is None and (j == i + 1 or not self.blocks[j].blank_before):
+                self.set_label(j, "quote", speaker)
+                j += 1
 
     def _hearing_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
         """Labels ending in a full stop count when three or more turns, by two speakers or more, use them."""
@@ -321,6 +350,7 @@ class SpeechPasses:
     def _header_label(self, label: str) -> bool:
         """"SUBJECTS:", "Date:", "Notes to editors:": a header or note field, not a speaker."""
         bare = re.sub(r"\s*\(.*$", "", label).strip().lower()
+        bare = _REFERENCE_NUMBER.sub("", bare)  # "Resolution 2025-31:", "Item 7:": a field with its number
         if "(" in label and (self.rules.cast_heading.match(label + ":") or self._defined_term(label)):
             return True  # "Speakers (identified by their initials):" heads a key, it is no turn
         return bare in self.rules.header_labels or bool(self.rules.note_heading.match(label)) or (
@@ -495,6 +525,9 @@ class SpeechPasses:
 
     def _label_speaker(self, label: str) -> int | None:
         """The speaker a turn label names, from the cast list, an outlet, a parenthesis or a surname."""
+        dashed = dashed_speaker(label, self.rules) if _DASHES.search(label) else None
+        if dashed is not None:
+            return self.book.resolve_known(dashed)  # "Acme Party \u2014 Jo Roe, Minister for X": the person, for the party
         label = _DASHES.sub(", ", label)
         cast = getattr(self, "cast", {})
         if label.lower() in cast:

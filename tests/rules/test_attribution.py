@@ -26,7 +26,7 @@ from pipeline.rules.attribution import parse_speaker
         ("MINISTER SORVARI-BLOM", ("Sorvari-Blom", "Minister", None)),
         ("Detective Inspector Ferrers", ("Ferrers", "Detective Inspector", None)),
         ("Dr Okafor", ("Dr Okafor", None, None)),
-        ("Mrs Justice Polwhele", ("Mrs Justice Polwhele", None, None)),
+        ("Mrs Justice Polwhele", ("Polwhele", "Mrs Justice", None)),  # a judge's style is the role (S9)
         ("Sheriff Wade Hornbeck", ("Wade Hornbeck", "Sheriff", None)),
         # the minister named after the office a spokesperson speaks for is no part of the office
         ("a spokesperson for the Office of the Minister of Justice, Petra Olesen", (None, "spokesperson", "Office of the Minister of Justice")),
@@ -106,3 +106,56 @@ def test_a_pronoun_article_or_adjective_is_no_body_before_a_role_and_a_name(rule
 def test_the_capitalised_word_after_for_or_in_ends_the_office_not_starts_the_name(rules, phrase, expected):
     found = parse_speaker(phrase, rules)
     assert (found.name, found.role) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Harrowmere Party \u2014 Jo Anselm-Roe, Minister for Families", ("Jo Anselm-Roe", "Minister for Families", "Harrowmere Party")),
+        ("Tollgate Union \u2013 Bea Castellane, deputy leader", ("Bea Castellane", "deputy leader", "Tollgate Union")),
+        ("Bea Castellane, deputy leader \u2014 Tollgate Union", ("Bea Castellane", "deputy leader", "Tollgate Union")),
+        ("Hedda Kvistmark \u2013 Chief Financial Officer", ("Hedda Kvistmark", "Chief Financial Officer", None)),
+        # an analyst's line in an earnings call: the firm after the office is no person ("Grange Hollow")
+        # and the name is not after the dash; the turn-label rules read it
+        ("Oren Passfield \u2013 Analyst, Grange Hollow Securities", None),
+    ],
+)
+def test_a_person_on_one_side_of_a_dash_answers_for_the_body_on_the_other(rules, phrase, expected):
+    from pipeline.rules.attribution import dashed_speaker
+
+    found = dashed_speaker(phrase, rules)
+    assert (found and (found.name, found.role, found.org)) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [("Mr Speaker", "Speaker"), ("MADAM DEPUTY SPEAKER", "Deputy Speaker"), ("Madam Chair", "Chair"), ("Mr. Chairman", "Chairman")],
+)
+def test_a_chamber_addressing_its_presiding_office_names_the_office_not_a_person(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role) == (None, expected)
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Mrs Justice Stanhope-Kett", ("Stanhope-Kett", "Mrs Justice")),
+        ("Lord Justice Amble", ("Amble", "Lord Justice")),
+        ("Mr Roe", ("Mr Roe", None)),  # a courtesy title alone stays with the surname
+    ],
+)
+def test_a_judges_style_is_the_role_and_the_surname_the_name(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("One of the victims, a 71-year-old woman from Penwick", (None, "71-year-old woman from Penwick", None)),
+        ("One of its founders, Jo Roe", ("Jo Roe", None, None)),
+    ],
+)
+def test_one_of_a_group_then_an_apposition_is_the_person_the_apposition_names(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected

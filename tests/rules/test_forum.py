@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.rules.forum import introductions, is_handle, person_behind
+from pipeline.rules.segment import segment_statement
 from tests.rules.segment_helpers import label_at, quote_names
 
 THREAD = (
@@ -90,3 +91,32 @@ def test_a_post_that_quotes_someone_by_name_leaves_the_quotation_to_them(rules):
         "Agreed, and the bill should say so."
     )
     assert "Ysolde Varnholt" in quote_names(text, rules, "Tolvane Forum")
+
+
+NUMBERED_THREAD = (
+    "Harbourlight Forum \u203a Policy\n\n"
+    "Should the client warn about added devices?\n\n"
+    "#1  quillon_88  \u00b7  3 Mar 2025, 08:10\n"
+    "If a server adds a device to my account, I want to know at once.\n\n"
+    "#2  Odile Brankstone (obrank) \u00b7 Core developer  \u00b7  3 Mar 2025, 09:41\n"
+    "quillon_88 said:\n"
+    "> If a server adds a device to my account, I want to know at once.\n\n"
+    "You will: the device list shows it and the chat says so.\n\n"
+    "#3  fennwick  \u00b7  3 Mar 2025, 10:02 \u00b7 edited\n"
+    "The draft says \"providers of messaging services\" and I doubt a client counts.\n\n"
+    "Reply  \u00b7  Share"
+)
+
+
+def test_numbered_post_headers_with_a_named_author_and_an_edit_note_start_posts(rules):
+    assert quote_names(NUMBERED_THREAD, rules) == ["quillon_88", "quillon_88", "Odile Brankstone", "fennwick"]
+    assert label_at(NUMBERED_THREAD, rules, "Odile Brankstone (obrank) \u00b7 Core developer") == "lead"
+    segments, _ = segment_statement(NUMBERED_THREAD, rules)
+    number = NUMBERED_THREAD.index("#2")
+    assert not any(s["start"] <= number < s["end"] for s in segments)  # a post number is a marker, like a bullet
+    assert label_at(NUMBERED_THREAD, rules, "10:02 \u00b7 edited") == "boilerplate"
+    assert label_at(NUMBERED_THREAD, rules, "quillon_88 said:") == "lead"
+
+
+def test_a_phrase_a_post_quotes_in_its_own_sentence_leaves_the_post_to_its_author(rules):
+    assert label_at(NUMBERED_THREAD, rules, "I doubt a client counts") == "quote"

@@ -2171,3 +2171,29 @@ def test_a_date_then_place_dateline_opens_the_lead(rules):
         "\u2014 Marielle Lacasse-Ormond, Minister of Digital Affairs"
     )
     assert label_at(text, rules, "March 27", "Digital Affairs Beauvallon") == "lead"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("dpc-tallow.example \u203a opinions \u203a 2024-03", True),  # a search result's address trail
+        ("www.harbour.example > news > 2025", True),
+        ("harbour.example/news/2025/speech", True),
+        ("[STING: NEWS AT SEVEN]", True),  # a radio script's production cues
+        ("DUR: 0'15\"  OUT: \"...cannot see anything.\"", True),
+        ("NEXT: SPORT / WEATHER \u2014 HAND BACK TO STUDIO", True),
+        ("LIVE", True),  # a live blog's furniture: its label, its byline with the time, its closed comments
+        ("Tamsin Orrell-Vance, political correspondent | Tue 20 May 2025 12.58 BST", True),
+        ("Comments are closed for this live blog.", True),
+        ("The live blog is closed.", False),
+        ("Tollmere is a registered charity, no. 40-1182. \u00a9 Tollmere 2025 | Privacy | Cookies | Accessibility", True),
+        ("Tollmere is a registered charity, no. 40-1182.", False),
+        ("Suggested hashtag: #LightsOn", True),
+        ("EMBARGOED UNTIL 00:01 ON 6 MAY 2025. Materials on this page may be used by the media after the embargo lifts.", True),
+        ("Dr. Roe said the St. Albans plan was narrow.", False),
+        ("[Jo Roe]: We will not scan.", False),
+        ("Next: the minister will answer questions.", False),
+    ],
+)
+def test_address_trails_script_cues_and_live_blog_furniture_are_furniture(rules, line, expected):
+    assert rules.is_boilerplate_line(line) is expected

@@ -349,6 +349,23 @@ def test_a_long_run_of_spaces_inside_a_line_ends_the_block_there(rules):
     assert [b.text(text) for b in blocks] == ["Name of the unit", "Phone number", "Next line"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a user name under a long header line starts a line of its own ...
+        ("#3  Odile Brankstone (obrank) \u00b7 Core developer  \u00b7  3 Mar 2025, 09:41\nquillon_88 said:",
+         ["#3  Odile Brankstone (obrank) \u00b7 Core developer  \u00b7  3 Mar 2025, 09:41", "quillon_88 said:"]),
+        # ... while a sentence broken before a lower-case word goes on
+        ("The Authority published the draft Online Safety Regulations in August and\nthe consultation closes soon.",
+         ["The Authority published the draft Online Safety Regulations in August and\nthe consultation closes soon."]),
+    ],
+)
+def test_a_line_is_joined_to_the_one_above_only_when_it_goes_on_with_its_sentence(rules, text, expected):
+    from pipeline.rules.blocks import split_blocks
+
+    assert [b.text(text) for b in split_blocks(text, rules.bullet)] == expected
+
+
 WRAPPED_RELEASE = (
     "Quillon Ltd \u00b7 4 Dock Road \u00b7 Port Amberly\n\n"
     "Quillon will not install message scanning in Larkpost, says it will\n"

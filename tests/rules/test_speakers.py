@@ -1085,3 +1085,56 @@ def test_she_said_under_quoted_paragraphs_is_the_person_introduced_above_them(ru
         "\u201cIf their messages can be opened by a third party, the abuser will find out first,\u201d she said."
     )
     assert quote_names(text, rules, "Ombudsman's Office")[-2:] == ["Luz Adriana Pe\u00f1aloza Correa"] * 2
+
+
+QUESTIONNAIRE = (
+    "What the parties told us about encrypted messaging\n\n"
+    "We sent the same question to every party in the Assembly. Their answers are printed in full below.\n\n"
+    "Harrowmere Party \u2014 Jo Anselm-Roe, Minister for Families\n\n"
+    "\u201cWe support strong encryption, and our bill asks only for proportionate steps against known abuse images.\u201d\n\n"
+    "Civic Lantern \u2014 Pell Oduya-Marsh, co-leader\n\n"
+    "\u201cWe will vote against scanning on the phone, because it undoes what encryption protects.\u201d"
+)
+
+
+def test_a_party_then_a_dash_then_its_spokesperson_names_the_answer_under_it(rules):
+    assert quote_speakers(QUESTIONNAIRE, rules) == [
+        ("Jo Anselm-Roe", "Minister for Families", "Harrowmere Party"),
+        ("Pell Oduya-Marsh", "co-leader", "Civic Lantern"),
+    ]
+
+
+def test_a_person_who_provided_the_following_comment_speaks_the_paragraphs_under_it(rules):
+    text = (
+        "Inspection summary\n\n"
+        "The inspection found that many warrants could not be given effect over the year.\n\n"
+        "Bureau response\n\n"
+        "The Director of the Signals Bureau, Brigadier (retd) Leo Stanwick, provided the following comment:\n\n"
+        "The Bureau accepts all three recommendations.\n\n"
+        "Until the law changes, we will work within it."
+    )
+    assert quote_names(text, rules) == ["Leo Stanwick", "Leo Stanwick"]
+
+
+def test_the_spokesperson_is_the_one_for_the_body_the_text_named_in_full_earlier(rules):
+    text = (
+        "Nurses told to leave chat app\n\n"
+        "The Tollmere Regional Health Board told ward teams on Friday to move to a system it can search.\n\n"
+        "\u201cThis is monitoring by the back door,\u201d said Ada Quennell, secretary of the Tollmere Nurses\u2019 Union.\n\n"
+        "A spokesperson for the health board said patient information had to be retrievable.\n\n"
+        "\u201cWe are not reading nurses\u2019 messages,\u201d the spokesperson said."
+    )
+    assert quote_speakers(text, rules)[-1] == (None, "spokesperson", "Tollmere Regional Health Board")
+
+
+def test_a_dash_line_giving_a_childs_description_and_age_signs_the_quotation_above(rules):
+    text = (
+        "What children told us\n\n"
+        "Almost every group raised privacy before we did.\n\n"
+        "\u201cIf my mum could read my chats I\u2019d hate it, because they\u2019re mine.\u201d\n"
+        "\u2014 girl, 14\n\n"
+        "\u201cEncrypted means nobody at the company can read it, which is why I picked that app.\u201d\n"
+        "\u2014 non-binary young person, 16"
+    )
+    assert quote_speakers(text, rules) == [(None, "girl, 14", None), (None, "non-binary young person, 16", None)]
+    assert label_at(text, rules, "girl, 14") == "lead"

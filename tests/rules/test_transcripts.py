@@ -842,3 +842,68 @@ def test_a_release_quoting_name_and_role_in_brackets_speaks_again_after_the_clos
 def test_a_person_or_body_with_initials_in_brackets_still_labels_a_turn(rules, first, second):
     text = "Roundtable on encryption: record\n\n" + first + "\n\n" + second + "\n\nChair: Thank you both."
     assert len(quote_names(text, rules, "Policy Forum")) >= 2
+
+
+MINUTES = (
+    "Board of Governors - Meeting Minutes\n\n"
+    "4.1 Resolution 2025-12: Pupil Messaging Policy\n\n"
+    "The Head presented the resolution. Section 3 would ask the Assembly to require messaging apps to "
+    "\"keep the ability to detect grooming where technically feasible.\" Section 4 states that the school "
+    "\"supports strong encryption for pupil data.\"\n\n"
+    "MOTION: Governor Pell moved to delete Section 3. Seconded by Governor Amory.\n\n"
+    "Vote: Ayes 2; Noes 3. Amendment failed.\n\n"
+    "Item 5: Any other business. None was raised."
+)
+
+
+def test_minutes_fields_and_numbered_items_are_no_speaker_turns(rules):
+    segments, speakers = segment_statement(MINUTES, rules)
+    assert speakers == []
+    assert {s["label"] for s in segments} <= {"headline", "body", "boilerplate"}
+
+
+RADIO_SCRIPT = (
+    "HARBOUR FM \u2014 NEWSDESK\n"
+    "STORY: SCANNING BILL | SLUG: SCAN-0700\n\n"
+    "[STING: NEWS AT SEVEN]\n\n"
+    "The Home Minister, Petra Valdane-Osk, says the scanning bill is narrow.\n\n"
+    "Ms Valdane-Osk told reporters the checks would happen only on the phone:\n\n"
+    "CLIP 1: VALDANE-OSK\n"
+    "Nothing leaves the phone unless it matches a known image. That is the whole design.\n"
+    "DUR: 0'09\"  OUT: \"...the whole design.\"\n\n"
+    "Campaigners say any scanner on the phone can be widened later.\n\n"
+    "NEXT: WEATHER \u2014 HAND BACK TO STUDIO"
+)
+
+
+def test_a_radio_scripts_clip_is_its_speakers_and_its_cue_lines_are_furniture(rules):
+    assert quote_names(RADIO_SCRIPT, rules) == ["Petra Valdane-Osk"]
+    assert label_at(RADIO_SCRIPT, rules, "CLIP 1") == "lead"
+    assert label_at(RADIO_SCRIPT, rules, "Ms Valdane-Osk told reporters") == "lead"
+    assert label_at(RADIO_SCRIPT, rules, "[STING") == "boilerplate"
+    assert label_at(RADIO_SCRIPT, rules, "DUR:") == "boilerplate"
+    assert label_at(RADIO_SCRIPT, rules, "NEXT:") == "boilerplate"
+    assert label_at(RADIO_SCRIPT, rules, "Campaigners say") == "body"
+
+
+
+LIVE_BLOG_OPENING = (
+    "Messaging Bill hearing \u2013 as it happened\n\n"
+    "12.15 BST\n"
+    "A sharper exchange now with Odile Marchbank, policy director at Quillpost.\n\n"
+    "Fenwick (Harbour Party): Will you comply with a court order?\n\n"
+    "Marchbank: We comply with lawful orders for what we hold, and we do not hold the content of messages.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after, narration",
+    [
+        ("She later confirmed that the company would \u201cconsider leaving\u201d if the bill passed.", "She later confirmed"),
+        ("11.48 BST\nThe committee heard next from the police, who described cases that stalled.", "The committee heard next"),
+    ],
+)
+def test_a_live_blogs_next_entry_or_a_reported_line_ends_the_exchange_above(rules, after, narration):
+    text = LIVE_BLOG_OPENING + after
+    assert quote_names(text, rules) == ["Fenwick", "Odile Marchbank"]
+    assert label_at(text, rules, narration) == "body"
