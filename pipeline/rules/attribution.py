@@ -36,7 +36,7 @@ _ORG_ROLE_COMMA_NAME = re.compile(
     r"^(?:(?i:the)\s+)?(?!(?i:our|their|his|her|its|my|your|this|that|a|an|then|another|both|each)\b)"
     r"(?P<org>(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*?)(?P<possessive>['\u2019]s?)?\s+"
     r"(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]+)$")
-_STYLE = re.compile(r"^(?:(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)|(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.?(?=\s+Justice\s))\s+")
+_STYLE = re.compile(r"^(?:(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)|(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.?(?=\s+Justice\s+(?!Clerk\b|General\b)))\s+")
 _CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b).*$")
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$")
 _PEER = re.compile(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$", re.IGNORECASE)
@@ -330,7 +330,8 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         return dashed
     one_of = _ONE_OF.match(phrase)
     if one_of and (found := parse_speaker(one_of.group("who"), rules)) is not None:
-        return found  # "One of the victims, a 71-year-old woman from Penwick": the apposition says who
+        # "One of the victims, a 71-year-old woman from Penwick": the apposition says who
+        return Speaker(found.name, found.role or phrase[: one_of.start("who")].strip(" ,"), found.org)
     office = _ADDRESSED_OFFICE.match(phrase)
     if office:
         return Speaker(None, _title_case(office.group("role")), None)  # "MR SPEAKER:" is the office, no name
@@ -471,6 +472,8 @@ def dashed_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             continue  # the person's side starts with the name ("Analyst, Harrow Securities" names a firm)
         if _names_someone([other], rules) and not (found.role and "," not in other):
             continue  # ("Social Accord \u2014 Jo Roe, Minister": the side with the office is the person)
+        if not found.role and not any(w.lower().strip(",") in rules.role_words for w in other.split()):
+            continue  # "Online Safety Act \u2013 Jo Roe", "Jo Roe - March 2025": a title or a date, no body she speaks for
         role, org = _role_org(other, rules)
         if org is None and role and not any(w.lower() in rules.role_words for w in other.split()):
             role, org = None, _strip_the(other)  # "Verdance Greens": a body with no word of an office in it

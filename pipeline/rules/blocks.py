@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 
 _SEPARATORS = re.compile(r"\s[\u00b7|\u2022]\s")
-_HANDLE = re.compile(r"[a-z][a-z.\-]*(?:_\w*|\d+)")
+_HANDLE = re.compile(r"[a-z][a-z\-]*(?:_\w*|\d+)")
+
+
+def _starts_with_handle(line: str) -> bool:
+    first = line.split(None, 1)[0].rstrip(":,")
+    return bool(_HANDLE.fullmatch(first)) and ("_" in first or line.rstrip().endswith(":") and len(line.split()) <= 4)
 _CLOSING = tuple('.!?:;"\u201d\u2019)]')
 
 
@@ -57,8 +62,9 @@ def _is_wrap(previous: str, line: str) -> bool:
         and not previous.endswith(_CLOSING)
         and bool(line)
         and line[0].islower()
-        # a user name ("nimbus_42 said:", "user123") starts a line of its own: no word of prose looks like one
-        and not _HANDLE.fullmatch(line.split(None, 1)[0].rstrip(":,"))
+        # a user name ("nimbus_42 said:", "quill88 wrote:") starts a line of its own; "s.122 of the Act" and
+        # "x25519 key agreement" go on with their sentence
+        and not _starts_with_handle(line)
     )
 
 

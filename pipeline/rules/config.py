@@ -159,10 +159,11 @@ class SegmenterRules:
         self.role_synonyms = {w.lower(): {v.lower() for v in group} for group in d.get("turn_role_synonyms", []) for w in group}
         self.turn_role_labels = {w.lower() for w in d.get("turn_role_labels", [])}
         # "INSERT 1: ROE" in a radio script: the recorded clip of that speaker on the lines below
-        clips = _alternation(d.get("clip_labels", []))
+        # (in capitals, as scripts write them: "Audio: Jo Roe (Director)" in a release is a download, not a clip)
+        clips = _alternation([w.upper() for w in d.get("clip_labels", [])])
         self.clip_line = re.compile(
-            rf"^(?:{clips})\s*\d{{0,2}}\s*:\s*(?P<who>[A-Z][\w'\u2019.\- ]{{1,60}}?)(?:\s*\((?P<role>[^()]{{1,60}})\))?$",
-            flags) if clips else None
+            rf"^(?:{clips})\s*\d{{0,2}}\s*:\s*(?P<who>[A-Z][A-Z'\u2019.\- ]{{1,60}}?)(?:\s*\((?P<role>[^()]{{1,60}})\))?$"
+        ) if clips else None
         # "The Ministry today adopted ...", "police warned Tuesday": the news in brief that opens a release
         self.news_lead = re.compile(rf"\b(?:{_alternation(d.get('news_lead_words', []))})\b") if d.get("news_lead_words") else None
         self.boilerplate = [re.compile(p, flags) for p in d["boilerplate_lines"]]

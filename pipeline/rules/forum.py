@@ -30,6 +30,7 @@ _HANDLE_STEM = re.compile(r"^[a-z]+")
 _HANDLE_PARTS = re.compile(r"[a-z]{3,}")
 _INTRODUCTION = re.compile(r"\b(?:I[\u2019']m|I am|[Mm]y name is|joined(?: today| here)? by)\s+(?P<first>[A-Z][a-z]+)[^\S\n]+"
                            r"(?P<last>[A-Z][a-z][\w\u2019'\-]+)\b")
+_HANDLE_LETTERS = re.compile(r"[A-Za-z]{3}")  # "Draft Code (v1.0)  12 May 2025": a version, not a user
 _USER_NAME = re.compile(r"[_\d]")  # "mira_d", "parent_of_3": no word of prose looks like this
 _BUTTONS = re.compile(r"^(?:[\W\d_]*\b(?:reply|replies|like|likes|share|quote|report|flag|comments?)\b)+[\W\d_]*$", re.IGNORECASE)
 
@@ -78,6 +79,8 @@ class ForumPasses:
         after = self.attribution_after(quote)
         before = None if after else self.attribution_before(block, quote)
         who = after[2] if after else before[1] if before else None
+        if who is not None and who.strip().lower() in ("he", "she", "they"):
+            return True  # 'He replied "..."': someone the post tells of, found by the ordinary rules
         return who is not None and parse_speaker(who.strip(), self.rules) is not None
 
     def mark_forum_posts(self, lo: int, hi: int):
@@ -86,7 +89,7 @@ class ForumPasses:
         # (the first header may stand right under the title, taken for a subtitle)
         headers = {i: m for i in range(lo, hi)
                    if self.labels[i] in (None, "boilerplate", "headline") and (m := _POST_HEADER.match(self.btext(i).strip()))
-                   and is_handle(handle_of(m))}
+                   and is_handle(handle_of(m)) and _HANDLE_LETTERS.search(handle_of(m))}
         if len(headers) < 2 or not any(_USER_NAME.search(handle_of(m)) or "[" in m.group(0) for m in headers.values()):
             return  # a timetable ("opens  12 May" / "closes  30 June") is no thread: one handle must look like one
         order = sorted(headers)

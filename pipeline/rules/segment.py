@@ -125,12 +125,21 @@ _SECOND_CLAUSE = re.compile(r"\b(?:who|whom|which|that|had|has|have|was|were|is|
 _INTRODUCES = re.compile(r"[,:]$|\b(?:said|says|added|adds|wrote|writes|stated|states)$")
 
 
+# "On Monday Eastmere Health Board apologised": the words before a body's name that are no part of it
+_LEADING_CIRCUMSTANCE = re.compile(
+    r"^(?:(?:The|On|In|At|By|For|From|After|Before|Since|Last|This|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|But|And|However|Meanwhile|Earlier|Later)\s+)+")
 # "for the health board said": a body described in lower case after a spokesperson
 _DESCRIBED_BODY = re.compile(r"\s+(?:for|at|from|of)\s+the\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s+(?:said|says|told|added)\b|[,.])")
 # "girl, 14", "non-binary young person, 16", "a parent, aged 41": someone quoted by description and age
 _ANONYMOUS_AGED = re.compile(r"(?:an?\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4},\s*(?:aged\s+)?\d{1,2}")
 # "12.15 BST", "11:48", "Updated 09:30 GMT": the time over a live blog's entry, on a line of its own
-_ENTRY_TIME = re.compile(r"(?:updated\s+)?\d{1,2}[.:]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
+# (a bare "10:42" may be a time code inside a transcript's answer)
+_ENTRY_TIME = re.compile(r"(?:updated\s+)?\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,5}))", re.IGNORECASE)
+# "She later confirmed that ...": a pronoun reporting the speaker above is the publisher narrating again
+_NARRATED_AFTER_TURN = re.compile(r"(?:he|she|they)\s+(?:later\s+|also\s+|then\s+)?(?:confirmed|conceded|acknowledged|admitted"
+                                  r"|denied|suggested|claimed|replied|responded)\s+that\b", re.IGNORECASE)
 
 class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumPasses):
     def __init__(self, text: str, rules: SegmenterRules, publisher: str | None = None):
@@ -191,8 +200,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         self.mark_signatories(headline + 1, zone)
         return self.export()
 
-    def attribution_speaker(self, text: str) -> tuple[int | None, bool]:
-        """(speaker, matched) for a lead such as "X, role at ORG, said:" or a formula."""
+    def attribution_speaker(self, text: str, end: int | None = None) -> tuple[int | None, bool]:
+        """(speaker, matched) for a lead such as "X, role at ORG, said:" or a formula (`end`: where the
+        lead starts, for a body described as "the bank" that the text named in full above it)."""
         clean = text.strip()
         for pattern in self.rules.formulas:
             match = pattern.match(clean)
@@ -203,7 +213,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         found = speaker_before_verb(clean.rstrip(":"), self.rules)
         if found:
             who, _ = found
-            speaker = self.book.resolve(strip_opening_clause(who, self.rules))  # "For his part, the Director, ..."
+            subject = strip_opening_clause(who, self.rules)
+            body = self.body_described(subject, end) if end is not None and subject.lower().startswith("the ") else None
+            if body:
+                return self.book.resolve_known(Speaker(None, None, body)), True  # "The bank said:": Corravale Bank
+            speaker = self.book.resolve(subject)  # "For his part, the Director, ..."
             when = _WHEN_OPENER.match(who) if speaker is None else None
             if when:
                 speaker = self.book.resolve(who[when.end():])  # "On 12 May the CCA wrote:": the CCA
@@ -248,7 +262,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             # next: the publisher speaks again
             state.mode, state.pending = "", None
             return self.set_label(i, "headline")
-        if state.mode == "turn" and self.blocks[i].blank_before and self.rules.reported.match(text):
+        if state.mode == "turn" and self.blocks[i].blank_before and (
+                self.rules.reported.match(text) or _NARRATED_AFTER_TURN.match(text)):
             state.mode, state.pending = "", None  # "She argued that ...": the publisher reports, after the extract
             return self.prose_block(i)
         if self.speech_header(i, text):
@@ -304,6 +319,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return
         if self.blocks[i].marker in ("\u2014", "\u2013", "-", "--") and self.signs_body_quotes(i, text):
             return  # the body's quotation, signed under its last paragraph by the person who spoke
+        if self.blocks[i].marker in ("\u2014", "\u2013", "-", "--") and self.signs_passage_above(i, text):
+            return  # "Here is the key passage:", the passage, and "\u2014 Jo Roe, Minister, at X" under it
         if state.unattributed and self.blocks[i].marker in ("\u2014", "\u2013", "-", "--") and (
                 self.pull_quote_attribution(i, text)):
             return  # "\u2014 Jo Roe, Head, ACME" under the quotation it signs, not above the next one
@@ -360,7 +377,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 # ("Mika Roe, head of policy at Acme, described the company's approach." then "She said:")
                 speaker = _first_found(self.mention(self.btext(i - 1)), speaker)
         else:
-            speaker, matched = self.attribution_speaker(clause)
+            speaker, matched = self.attribution_speaker(clause, self.blocks[i].start)
         subject = strip_opening_clause(clause, self.rules)
         if matched and offset and subject.split()[0].lower() in ("he", "she") and not _OBJECT_PRONOUN.search(
                 clause[: len(clause) - len(subject)]):  # ("Responding to him, she said:": not the man just named)
@@ -369,7 +386,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             speaker = _first_found(self._person(self.mention(stripped[:offset], last=True)), speaker)
         if not matched and offset and self.rules.formulas_any(stripped):
             # "The following account was given to us by a mother. Some details have been changed."
-            speaker, matched = self.attribution_speaker(stripped)
+            speaker, matched = self.attribution_speaker(stripped, self.blocks[i].start)
             offset = 0 if matched else offset
         handle = _HANDLE_LEAD.match(clause) if speaker is None and not offset else None
         if handle and (self.rules.verbs.search(clause) or self.next_starts_quote(i)):
@@ -649,7 +666,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if self.blocks[i].marker not in ("—", "–", "-", "--"):
             return None
         who = _TRAILING_NOTE.sub("", text).strip(" ,.")
-        if _ANONYMOUS_AGED.fullmatch(who):
+        if _ANONYMOUS_AGED.fullmatch(who) and not _DOCUMENT_NOUN.search(who):
             return Speaker(None, who, None)  # "\u2014 girl, 14": a child quoted without a name, as reports do
         if _words(who) > 12 or not self.looks_like_role(who) or self.starts_with_name(who) or _DOCUMENT_NOUN.search(who):
             return None  # ("— Home Office consultation paper (March 2025)" cites a document)
@@ -1098,14 +1115,23 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         """The body named in full before `end` whose last words are the lower-case description at the
         start of `after` ("for the health board" -> "Eastmere Regional Health Board")."""
         described = _DESCRIBED_BODY.match(after)
-        if not described:
+        return self.body_described(described.group("words"), end) if described else None
+
+    def body_described(self, words: str, end: int) -> str | None:
+        """"health board" -> "Eastmere Regional Health Board", "bank" -> "Corravale Bank": the body the
+        text named in full before `end` with these words last (None for "children": no body)."""
+        described = re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE)
+        head = [w.capitalize() for w in described.split()]
+        if not head or len(head) > 3 or head[-1].lower() not in self.rules.org_words or not described.islower():
             return None
-        head = [w.capitalize() for w in described.group("words").split()]
-        if head[-1].lower() not in self.rules.org_words:
-            return None  # "for the children": no body
-        pattern = re.compile(r"\b(?:[A-Z][\w'\u2019\-]*\s+){1,5}" + r"\s+".join(map(re.escape, head)) + r"\b")
-        found = pattern.search(self.text, 0, end)
-        return re.sub(r"^The\s+", "", found.group(0)) if found else None
+        named = r"[^\S\n]+".join(map(re.escape, head))  # (a name never runs across a line break)
+        around = re.compile(r"\b(?:[A-Z][\w'\u2019\-]*[^\S\n]+){0,5}" + named + r"(?:[^\S\n]+[A-Z][\w'\u2019\-]*){0,3}\b")
+        last = re.compile(named + r"$")
+        names = {_LEADING_CIRCUMSTANCE.sub("", m.group(0)) for m in around.finditer(self.text, 0, end)}
+        # one body only: "the police" after both "Greater Manchester Police" and "Police Scotland" is neither
+        if len(names) != 1 or not last.search(next(iter(names))) or len(next(iter(names)).split()) <= len(head):
+            return None
+        return next(iter(names))
 
     def speaking_body(self, i: int, end: int) -> str | None:
         """"a spokesperson said" after "Quillchat said it was "deeply sorry" ...": the body the prose
@@ -1179,6 +1205,28 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 if piece.label == "quote":
                     piece.speaker = speaker
             j -= 1
+        self.set_label(i, "lead")
+        return True
+
+    def signs_passage_above(self, i: int, text: str) -> bool:
+        """"\u2014 Jo Roe, Minister for Health, Summit, 27 May 2025" on the line under a paragraph that a
+        line ending in a colon introduced ("Here is the key passage, as she delivered it:"): the
+        paragraph is her passage, quoted without marks, and both lines are leads."""
+        if i < 2 or self.blocks[i].blank_before or self.labels[i - 1] != "body" or _words(text) > 20:
+            return False
+        if self.blocks[i].marker not in ("\u2014", "\u2013", "--") or self.blocks[i - 1].marker or text.endswith("."):
+            return False  # "- Jo Roe said ..." is an item of a list (a summary's bullets), no signature
+        if not self.blocks[i - 1].blank_before or not self.btext(i - 2).rstrip().endswith(":") or (
+                self.labels[i - 2] not in (None, "body", "lead")):
+            return False
+        found = parse_speaker(text, self.rules)
+        if found is None or not found.name:
+            return False
+        speaker = self.book.resolve(text)
+        if speaker is None:
+            return False
+        self.set_label(i - 2, "lead")
+        self.set_label(i - 1, "quote", speaker)
         self.set_label(i, "lead")
         return True
 

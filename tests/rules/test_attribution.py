@@ -153,9 +153,20 @@ def test_a_judges_style_is_the_role_and_the_surname_the_name(rules, phrase, expe
     "phrase, expected",
     [
         ("One of the victims, a 71-year-old woman from Penwick", (None, "71-year-old woman from Penwick", None)),
-        ("One of its founders, Jo Roe", ("Jo Roe", None, None)),
+        ("One of its founders, Jo Roe", ("Jo Roe", "One of its founders", None)),
     ],
 )
 def test_one_of_a_group_then_an_apposition_is_the_person_the_apposition_names(rules, phrase, expected):
     found = parse_speaker(phrase, rules)
     assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Online Safety Act \u2013 Sam Lee", "Encryption Bill \u2014 Jo Roe", "Jo Roe - March 2025"])
+def test_a_title_or_a_date_beside_a_dash_is_no_body_the_person_speaks_for(rules, phrase):
+    from pipeline.rules.attribution import dashed_speaker
+
+    assert dashed_speaker(phrase, rules) is None
+
+
+def test_the_lord_justice_clerk_is_an_office_not_a_judge_named_clerk(rules):
+    assert parse_speaker("Lord Justice Clerk", rules).name != "Clerk"

@@ -1365,10 +1365,11 @@ def test_a_quotation_after_the_signatory_list_is_the_release_going_on(rules, lis
     assert quote_names(text, rules) == ["Mireille Obiang-Thorsen"]
 
 
-def test_a_motions_own_clauses_are_the_publishers_text_not_a_speech(rules):
+@pytest.mark.parametrize("notes", ["This Conference notes:", "Conference notes:"])
+def test_a_motions_own_clauses_are_the_publishers_text_not_a_speech(rules, notes):
     text = (
         "Motion 41: Encryption, privacy and the safety of children online\n\n"
-        "This Conference notes:\n\n"
+        f"{notes}\n\n"
         "that the Online Safety (Messaging) Bill would let a regulator require providers to scan messages;\n\n"
         "that reports of online grooming rose by 22 per cent in 2024.\n\n"
         "This Conference resolves to instruct the National Executive to oppose client-side scanning."
@@ -2189,6 +2190,13 @@ def test_a_date_then_place_dateline_opens_the_lead(rules):
         ("Tollmere is a registered charity, no. 40-1182. \u00a9 Tollmere 2025 | Privacy | Cookies | Accessibility", True),
         ("Tollmere is a registered charity, no. 40-1182.", False),
         ("Suggested hashtag: #LightsOn", True),
+        ("Tollmere.gov | Services and information | Departments | News", True),  # a menu after the site's address
+        ("All content is available under the Tollmere Open Government Licence | \u00a9 Crown copyright", True),
+        ("The figures are at tollmere.example. Readers | writers | editors agree.", False),
+        # lines that only look like script cues or embargo notes: words of the release
+        ("EMBARGOED UNTIL 00:01 GMT, 3 MARCH 2025. A new report finds that scanning would chill media freedom.", False),
+        ("[UPDATE 2 JUNE: We have added a link to our technical paper below.]", False),
+        ("[EDITOR'S NOTE: This story was corrected on 3 June.]", False),
         ("EMBARGOED UNTIL 00:01 ON 6 MAY 2025. Materials on this page may be used by the media after the embargo lifts.", True),
         ("Dr. Roe said the St. Albans plan was narrow.", False),
         ("[Jo Roe]: We will not scan.", False),
@@ -2197,3 +2205,39 @@ def test_a_date_then_place_dateline_opens_the_lead(rules):
 )
 def test_address_trails_script_cues_and_live_blog_furniture_are_furniture(rules, line, expected):
     assert rules.is_boilerplate_line(line) is expected
+
+
+def test_an_explanatory_note_under_a_gazette_notice_is_a_note(rules):
+    text = (
+        "GENERAL NOTICE No. 12 of 2025\n\n"
+        "The Authority determines that providers of messaging services shall protect the content of messages.\n\n"
+        "EXPLANATORY NOTE\n\n"
+        "(This note is not part of the Determination.)\n\n"
+        "This Determination requires providers to use end-to-end encryption by default."
+    )
+    assert label_at(text, rules, "This Determination requires") == "note"
+    assert label_at(text, rules, "The Authority determines") == "body"
+
+
+def test_a_download_line_in_a_release_is_no_radio_clip(rules):
+    text = (
+        "Charity warns over scanning plan\n\n"
+        "The Tollmere Trust today warned that the scanning plan would put children at risk.\n\n"
+        "Audio: Jo Roe (Director)\n"
+        "Broadcast-quality audio is available from the press office on request."
+    )
+    assert quote_names(text, rules) == []
+
+
+def test_a_version_history_is_no_forum_thread(rules):
+    text = (
+        "Code of practice on messaging\n\n"
+        "Version history\n\n"
+        "Draft Code (v1.0)  12 May 2025\n"
+        "First published for consultation.\n\n"
+        "Revised Code (v2.0)  30 Jun 2025\n"
+        "Changes after the consultation.\n\n"
+        "Final Code (v3.1)  14 Aug 2025\n"
+        "Laid before the Assembly."
+    )
+    assert quote_names(text, rules) == []

@@ -550,3 +550,11 @@ def test_a_spokesperson_of_a_company_named_short_gets_its_full_legal_name(rules,
     )
     segments, speakers = segment_statement(text, rules)
     assert [s["org"] for s in speakers] == [expected]
+
+
+@pytest.mark.parametrize("word", ["s.122 of the Online Safety Act, would allow", "x25519 key agreement, which the app uses"])
+def test_a_section_number_or_an_algorithm_name_goes_on_with_the_wrapped_sentence(rules, word):
+    from pipeline.rules.blocks import split_blocks
+
+    text = f"The minister said the order, made under the powers granted by\n{word} the regulator to act."
+    assert [b.text(text) for b in split_blocks(text, rules.bullet)] == [text]

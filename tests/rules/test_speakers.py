@@ -1138,3 +1138,68 @@ def test_a_dash_line_giving_a_childs_description_and_age_signs_the_quotation_abo
     )
     assert quote_speakers(text, rules) == [(None, "girl, 14", None), (None, "non-binary young person, 16", None)]
     assert label_at(text, rules, "girl, 14") == "lead"
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [("In its final response letter, the bank wrote:", (None, None, "Corravale Bank")),
+     ("The bank said:", (None, None, "Corravale Bank"))],
+)
+def test_the_bank_above_its_words_is_the_bank_the_text_named_in_full(rules, said, expected):
+    text = (
+        "Case summary\n\n"
+        "Mrs T complained that Corravale Bank refused to refund her after a scam.\n\n"
+        f"{said}\n\n"
+        "The conversation took place within an encrypted messaging service, so we could not have known."
+    )
+    assert quote_speakers(text, rules) == [expected]
+
+
+PASSAGE = (
+    "Our messages are nobody else's business\n\n"
+    "Last week the Health Minister told app developers that patient messaging should change.\n\n"
+    "Here is the key passage, as she delivered it:\n\n"
+    "We will not ask anyone to weaken encryption. But clinics must be able to show us what was said.\n"
+    "\u2014 Oriane Castelblanc, Minister for Health, Digital Health Summit, 27 May 2025\n\n"
+    "That second sentence is the whole problem."
+)
+
+
+def test_a_dash_signature_under_an_introduced_passage_makes_it_that_persons_quote(rules):
+    assert quote_names(PASSAGE, rules) == ["Oriane Castelblanc"]
+    assert label_at(PASSAGE, rules, "Here is the key passage") == "lead"
+    assert label_at(PASSAGE, rules, "That second sentence") == "body"
+
+
+def test_a_bullet_under_a_summary_line_is_no_signature(rules):
+    text = PASSAGE.replace("\u2014 Oriane", "- Oriane").replace("2025\n\n", "2025.\n\n")
+    assert quote_names(text, rules) == []
+
+
+def _spokesperson_story(earlier, body):
+    return (
+        "Family told no messages could be recovered\n\n"
+        f"{earlier}\n\n"
+        f"A spokesperson for the {body} said the messages had been lost.\n\n"
+        "\u201cWe are deeply sorry for what happened,\u201d the spokesperson said."
+    )
+
+
+def test_the_body_a_spokesperson_speaks_for_is_named_without_the_words_around_it(rules):
+    text = _spokesperson_story("On Monday Tollmere Health Board apologised to the family.", "health board")
+    assert quote_speakers(text, rules) == [(None, "spokesperson", "Tollmere Health Board")]
+
+
+def test_with_two_police_forces_named_the_police_is_neither(rules):
+    text = _spokesperson_story("Greater Tollmere Police passed the case to Police Arlanshire.", "police")
+    assert all(org != "Greater Tollmere Police" for _, _, org in quote_speakers(text, rules))
+
+
+def test_a_page_reference_under_a_pull_quote_is_no_anonymous_speaker(rules):
+    text = (
+        "Briefing on the bill\n\n"
+        "\u201cScanning on the device is surveillance by another name, and it cannot be made safe.\u201d\n"
+        "\u2013 written evidence, 14\n\n"
+        "The committee did not agree."
+    )
+    assert (None, "written evidence, 14", None) not in quote_speakers(text, rules)

@@ -907,3 +907,21 @@ def test_a_live_blogs_next_entry_or_a_reported_line_ends_the_exchange_above(rule
     text = LIVE_BLOG_OPENING + after
     assert quote_names(text, rules) == ["Fenwick", "Odile Marchbank"]
     assert label_at(text, rules, narration) == "body"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Ministers claimed last year that the technology was ready. It is not, and they know it.",
+        "10:42\nAnd the second problem is cost, which falls on the smallest services.",
+    ],
+)
+def test_a_speakers_own_paragraphs_stay_hers_in_a_transcript(rules, middle):
+    text = (
+        "Oral evidence: messaging and encryption\n\n"
+        "CHAIR: Dr Roe, is client-side scanning ready?\n\n"
+        "JO ROE: No. The systems we tested failed badly on ordinary photographs.\n\n"
+        f"{middle}\n\n"
+        "CHAIR: Thank you."
+    )
+    assert quote_names(text, rules) == [None, "Jo Roe", "Jo Roe", None]  # the Chair is unnamed
