@@ -1129,9 +1129,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         last = re.compile(named + r"$")
         names = {_LEADING_CIRCUMSTANCE.sub("", m.group(0)) for m in around.finditer(self.text, 0, end)}
         # one body only: "the police" after both "Greater Manchester Police" and "Police Scotland" is neither
-        if len(names) != 1 or not last.search(next(iter(names))) or len(next(iter(names)).split()) <= len(head):
+        if len(names) != 1:
             return None
-        return next(iter(names))
+        name = names.pop()
+        return name if last.search(name) and len(name.split()) > len(head) else None
 
     def speaking_body(self, i: int, end: int) -> str | None:
         """"a spokesperson said" after "Quillchat said it was "deeply sorry" ...": the body the prose

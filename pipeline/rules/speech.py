@@ -175,7 +175,7 @@ class SpeechPasses:
             if not (name_tokens(words, self.rules) or len(words) == 1 and _NAME_WORD.fullmatch(who)
                     and who.lower() not in self.rules.name_stopwords | self.rules.org_words):
                 continue  # "CLIP 3: Crowd noise": no one speaks
-            full = self.book.full_name(who) if len(who.split()) == 1 else None
+            full = self.book.full_name(who) if len(words) == 1 else None
             speaker = self.book.resolve(", ".join(filter(None, [full or who, match.group("role")])))
             if speaker is None:
                 continue
