@@ -319,12 +319,15 @@ _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&.\-]{1,9}\)(?=\s+\w)")
 
 
 _THE_HONOURABLE = re.compile(r"^the\s+(?=(?:rt\.?\s+|right\s+)?hon(?:\.|ourable\b|orable\b|\s))", re.IGNORECASE)
+# "Hon. (Mrs.) Jo Roe", "(Dr) Jo Roe": a courtesy title in brackets before the name is no part of it
+_BRACKETED_TITLE = re.compile(r"\((?:mrs|mr|ms|miss|dr|prof|rev|chief)\.?\)\s*(?=[A-Z])", re.IGNORECASE)
 
 
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _INNER_ACRONYM.sub("", _clean(phrase))
     phrase = _THE_HONOURABLE.sub("", phrase)  # "The Hon. Jo Roe MP": the article goes with the style
+    phrase = _BRACKETED_TITLE.sub("", phrase)
     dashed = dashed_speaker(phrase, rules)
     if dashed:
         return dashed
@@ -573,12 +576,16 @@ _NAMED_LIKE_A_PARTICIPLE = re.compile(rf"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:{CALENDAR
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
+# "submit their comments", "in a statement": after a determiner the word is a noun, not a verb
+_DETERMINER_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your|the|a|an|these|those)\s+$", re.IGNORECASE)
 
 
 def speech_verbs(text: str, rules: SegmenterRules) -> list[re.Match]:
-    """The reporting verbs of `text` that say someone speaks; not a passive "(were) suggested by respondents"."""
+    """The reporting verbs of `text` that say someone speaks; not a passive "(were) suggested by respondents"
+    nor a noun ("their comments")."""
     return [m for m in rules.verbs.finditer(text)
-            if not _PASSIVE_BEFORE.search(text, 0, m.start()) and not _PASSIVE_AFTER.match(text[m.end():])]
+            if not _PASSIVE_BEFORE.search(text, 0, m.start()) and not _PASSIVE_AFTER.match(text[m.end():])
+            and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())]
 
 
 def speaker_before_verb(text: str, rules: SegmenterRules) -> tuple[str, re.Match] | None:

@@ -69,6 +69,8 @@ def _optional_prefix(pattern: str) -> tuple[str, str]:
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 # quotation marks, or a transcript's speaker label at the start of the line
+_WEB_ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S+")
+_ITEM_SEPARATOR = re.compile(r"\s[|\u00b7\u2022]\s")
 _SPOKEN = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u00bb\u201e]|^[A-Z][A-Z.'\u2019\- ]{1,40}:\s")
 
 
@@ -259,10 +261,14 @@ class SegmenterRules:
         )
 
     def contact_line(self, line: str) -> bool:
-        """A line that gives an email address and says little else: where to write, call or complain."""
-        if self.contact_email is None or len(line.split()) > self.contact_max_words or "@" not in line:
+        """A line that gives an email address, or a web address beside other items ("Plot 14, Crescent Road,
+        Kudara | www.example.org"), and says little else: where to write, call or complain."""
+        if self.contact_email is None or len(line.split()) > self.contact_max_words:
             return False
-        if _SPOKEN.search(line) or self.verbs.search(line) or not self.contact_email.search(line):
+        site = "@" not in line and _WEB_ADDRESS.search(line) and _ITEM_SEPARATOR.search(line)
+        if "@" not in line and not site:
+            return False
+        if _SPOKEN.search(line) or self.verbs.search(line) or not (site or self.contact_email.search(line)):
             return False  # 'Roe said: "email me at ..."', "JO ROE: Send them to ...": someone's words
         rest = self.contact_parts.sub(" ", self.contact_email.sub(" ", line))
         return len(_WORD.findall(rest)) <= self.contact_max_other_words

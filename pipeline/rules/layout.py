@@ -35,6 +35,8 @@ _PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,3}\b|^[\s\-\u2013\u2014]*\d{1,3}[\s\-\
 # "[3] Evidence session, ...", "*2 Source: ...": a footnote, its number taken as a list marker
 _DIGIT_OR_ADDRESS = re.compile(r"[\d@|]|\.{2}")  # a contents line's page number, a phone number, an address
 _FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]|\*\d{1,2}")
+# "Counsel assisting the Coroner: Jo Roe": a field label in sentence case and its short value
+_HEADER_FIELD = re.compile(r"((?-i:[A-Z](?=[^:]*[a-z]))[\w ,'\u2019()/-]{1,45}):[^\S\n]+(?=\S)(?!.*[?!]$)")
 _TAGLINE_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s")
 _SITE_SEPARATOR = re.compile(r"\s(?:::|\||\u203a|\u00bb|>)\s")  # "CommunityWire :: Statements", "News | Site"
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\.?$")
@@ -182,6 +184,46 @@ class LayoutPasses:
         rest = text[text.index(name) + len(name):]
         return bool(_DESCRIBES.match(rest)) and all(self.labels[j] == "boilerplate" for j in range(i + 1, len(self.blocks)))
 
+    def _numbered_paragraphs(self) -> bool:
+        """"[1] J died at ...", "[2] ...": a judgment or report numbers its paragraphs from the top, where
+        footnotes follow the text they annotate. Three or more "[n]" blocks counting up from [1], the
+        first in the first half, one of them a full paragraph."""
+        if not hasattr(self, "_paragraph_numbering"):
+            numbered = [i for i, block in enumerate(self.blocks) if block.marker.startswith("[")
+                        and _FOOTNOTE_MARKER.fullmatch(block.marker)]
+            numbers = [int(self.blocks[i].marker.strip("[]")) for i in numbered]
+            self._paragraph_numbering = (
+                len(numbered) >= 3 and numbers == list(range(1, len(numbers) + 1))
+                and numbered[0] < len(self.blocks) / 2 and any(_words(self.btext(i)) >= 40 for i in numbered))
+        return self._paragraph_numbering
+
+    def numbered_paragraph(self, i: int) -> bool:
+        """Block `i` opens with the document's own paragraph number ("[7] Dr Roe gave evidence ...")."""
+        return self.blocks[i].marker.startswith("[") and self._numbered_paragraphs()
+
+    def mark_header_fields(self):
+        """"Coroner: Jo Roe" / "Hearing: 10-12 March 2025" / "Findings delivered: 28 August 2025": three or
+        more short field lines in a row, each under a label of its own, above a document's first paragraph
+        are its header, not the turns of a transcript (whose speakers come back). A person a field names is
+        known by the field's label."""
+        first_paragraph = next((i for i in range(len(self.blocks)) if _words(self.btext(i)) >= 25), len(self.blocks))
+        self.header_fields: set[int] = set()
+        run: list[int] = []
+        for i in range(first_paragraph + 1):
+            field = _HEADER_FIELD.match(self.btext(i)) if i < first_paragraph and self.labels[i] is None else None
+            if field and _words(self.btext(i)) <= 12 and (not run or not self.blocks[i].blank_before):
+                run.append(i)
+                continue
+            labels = {_HEADER_FIELD.match(self.btext(j)).group(1).lower() for j in run}
+            if len(run) >= 3 and len(labels) == len(run):
+                for j in run:
+                    self.header_fields.add(j)
+                    label, value = self.btext(j).split(":", 1)
+                    if self.starts_with_name(value.strip()) and _words(value) <= 5:
+                        # "Coroner: Jo Roe": the transcript's "THE CORONER:" is her
+                        self.book.resolve(f"{value.strip()}, {label}")
+            run = [i] if field and _words(self.btext(i)) <= 12 else []
+
     def mark_back_matter(self) -> int:
         """Label notes and trailing furniture; return the index where the main text ends."""
         rules = self.rules
@@ -197,7 +239,8 @@ class LayoutPasses:
             # (an editor's note may be set in italics or brackets: "*This interview has been edited ...*",
             # "[This is an edited version of the speech ...]")
             bare = text.strip("*_[]() ")
-            if rules.note_paragraph_any(bare) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker):
+            if rules.note_paragraph_any(bare) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker) and (
+                    not self._numbered_paragraphs()):
                 self.set_label(i, "note")  # a footnote or correction inside the text, which goes on after it
                 continue
             heading = rules.note_heading.match(text) or (

@@ -175,6 +175,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not self.blocks:
             return [], []
         self.mark_furniture()
+        self.mark_header_fields()
         comments = self.mark_comment_section()
         self.mark_email_header()
         self.mark_link_lists()
@@ -250,6 +251,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if state.mode == "turn" and self.blocks[i].blank_before and self._compact_turns():
             # turns on consecutive lines, then a blank line: the story resumes in the publisher's words
             state.mode, state.pending = "", None
+        if state.mode and self.numbered_paragraph(i):
+            state.mode, state.pending = "", None  # "[7] Dr Roe gave evidence ...": the document's own paragraphs go on
         if state.mode == "turn" and self.rules.procedural_any(text):
             return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
         if state.mode in ("turn", "speech") and _EDITORIAL_LINE.match(text):
@@ -292,6 +295,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 # ended with its closing mark, and the release goes on in its own words
                 state.mode, state.pending = "", None
             return self.set_label(i, "headline")
+        if state.mode == "speech" and self._about_the_speaker(i, text):
+            # "Professor Roe joined the University in 2019 ...": after the speech's last words, a note on who gave it
+            state.mode, state.pending = "", None
+            return self.set_label(i, "note")
         if state.mode == "turn" and i > self._last_turn() and self._names_speaker(state.pending, text):
             # "Professor Roe's study is published in ...", after the last answer: the publisher's note about them
             state.mode, state.pending = "", None
@@ -513,6 +520,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         """A paragraph that opens with a quotation mark."""
         state = self.state
         block = self.blocks[i]
+        if self.text[block.start] == "\u00bb" and state.run is not None and "\u00ab" not in self.btext(i):
+            return self._continued_guillemets(i)
         quotes = find_quotes(self.text, block.start, block.end)
         if not quotes or quotes[0].open_mark != block.start:
             return self.prose_block(i)  # a mark that opens nothing ("\u2019Twas", a stray "\u00bb")
@@ -553,6 +562,18 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 state.unattributed.append(piece)
             return
         self.prose_block(i, default_speaker=speaker)
+
+    def _continued_guillemets(self, i: int):
+        """"» Criminals no longer ...": in French style each paragraph of a quotation opened with "«" begins
+        with "»"; the quotation ends where a paragraph ends with "»"."""
+        state, block = self.state, self.blocks[i]
+        closes = self.btext(i).rstrip().endswith("\u00bb")
+        piece = self.piece(block.start + 1, block.end, "quote", state.run, strip="\u00bb" if closes else "")
+        self.pieces[i] = [piece] if piece else []
+        self.labels[i] = "quote"
+        state.last_quote = state.run
+        if closes:
+            state.run = None
 
     def _list_closes_quote(self, i: int) -> bool:
         """The list from block `i` on, opened inside a quotation ("we ask the company to do three things:"),
@@ -596,6 +617,12 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         name = self.book.speakers[speaker].name if speaker is not None else None
         surname = name.split()[-1] if name and len(name.split()) > 1 else None
         return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
+
+    def _about_the_speaker(self, i: int, text: str) -> bool:
+        """Block `i`, the last before the page's furniture, opens with the speaker's surname, in no quotation marks."""
+        opening = " ".join(text.split()[:4])
+        return (self._names_speaker(self.state.pending, opening) and not any(mark in text for mark in ALL_MARKS)
+                and all(self.labels[j] == "boilerplate" for j in range(i + 1, len(self.blocks))))
 
     def _last_turn(self) -> int:
         if not hasattr(self, "_last"):
@@ -1271,7 +1298,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 # "2. Background": a heading keeps its number, unlike a list item
                 own[0] = Piece(self._marker_start(i), own[0].end, "headline")
             pieces.extend(own)
-        pieces = [p for p in pieces if p.end > p.start]
+        # a rule line ("* * *", "________") that is no furniture divides the text and belongs to no segment
+        pieces = [p for p in pieces if p.end > p.start and (p.label == "boilerplate" or _has_word_character(self.text, p))]
         pieces.sort(key=lambda p: p.start)
         self.name_office_holders(pieces)
         used = [p.speaker for p in pieces if p.label == "quote" and p.speaker is not None]
@@ -1289,6 +1317,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             segments.append(segment)
             last_end = end
         return segments, speakers
+
+def _has_word_character(text: str, piece: Piece) -> bool:
+    return any(ch.isalnum() for ch in text[piece.start : piece.end])
+
 
 def segment_statement(
     text: str, rules: SegmenterRules, publisher: str | None = None

@@ -161,6 +161,15 @@ class SpeakerBook:
         if lowered in self.rules.pronouns and lowered not in ("we", "i") and " " not in lowered:
             return self.last
         words = lowered.split()
+        office = " ".join(words[1:] if words[:1] == ["the"] else words)
+        parsed = parse_speaker(phrase, self.rules) if office else None
+        for index in reversed(range(len(self.speakers)) if office and (parsed is None or not parsed.name) else ()):
+            known = self.speakers[index]
+            role = (known.role or "").lower()
+            # "THE CORONER:" is the one whose office is "Coroner", not "Counsel assisting the Coroner";
+            # "COUNSEL ASSISTING:" is the one whose office begins so
+            if known.name and role and (role == office or len(office.split()) >= 2 and role.startswith(office + " ")):
+                return index
         if len(words) <= 3 and words and words[0] == "the":
             for index in reversed(range(len(self.speakers))):
                 known = self.speakers[index]

@@ -144,6 +144,8 @@ class SpeechPasses:
         self.turns.update(self._name_line_turns(lo, hi, len(self.turns)))
         # "Ms Wharerau-Bell:" answers "Q2 Senator TORRANCE (Grn):": ordinary capitals beside labels in capitals
         self.turns.update({i: m for i, m in self._titled_turns(lo, hi).items() if i not in self.turns})
+        for i in self.header_fields:
+            self.turns.pop(i, None)  # "Hearing: 10-12 March 2025" in a header of fields
         labels = {m.group("label").lower() for m in self.turns.values()}
         party = any("(" in m.group("label") for m in self.turns.values())
         if len(self.turns) < 2 and not party:
@@ -841,7 +843,10 @@ class SpeechPasses:
         if len(questions) < 2:
             return
         intro = " ".join(self.btext(j) for j in range(0, questions[0]) if self.labels[j] in ("headline", "body", "lead"))
-        speaker = self.mention(intro) if len(questions) >= 3 and self.rules.interview_marker.search(intro) else None
+        # a letter ("Dear Ms Roe, ... 1. Can you ...?") answers its addressee's questions in its own voice
+        letter = any(self.rules.letter_salutation.match(self.btext(j)) for j in range(0, questions[0]))
+        speaker = (self.mention(intro) if len(questions) >= 3 and not letter and self.rules.interview_marker.search(intro)
+                   else None)
         if speaker is None:
             # an FAQ page asks its own questions and answers them itself: the questions are its headings
             for i in questions:

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.rules.attribution import parse_speaker
+from pipeline.rules.attribution import parse_speaker, speaker_before_verb
 
 
 @pytest.mark.parametrize(
@@ -170,3 +170,16 @@ def test_a_title_or_a_date_beside_a_dash_is_no_body_the_person_speaks_for(rules,
 
 def test_the_lord_justice_clerk_is_an_office_not_a_judge_named_clerk(rules):
     assert parse_speaker("Lord Justice Clerk", rules).name != "Clerk"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stakeholders are invited to submit their comments on the following issues", None),
+        ("Read the Board's statement in full below", None),
+        ("Jo Roe, the Board's chair, comments", "Jo Roe, the Board's chair"),
+    ],
+)
+def test_a_reporting_word_after_a_determiner_is_a_noun(rules, text, expected):
+    found = speaker_before_verb(text, rules)
+    assert (found[0].strip() if found else None) == expected

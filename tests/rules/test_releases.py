@@ -266,6 +266,28 @@ def test_a_q_and_a_without_labels_gives_the_answers_to_the_interviewee_but_an_fa
     assert {label for label, _, _ in labelled(faq, rules)} == {"headline", "body"}
 
 
+def test_a_letter_answering_numbered_questions_speaks_in_its_own_voice(rules):
+    letter = (
+        "Our reply to the Transport Committee\n\nThe Committee wrote to us with three questions.\n\n"
+        "Dear Ms Quarrie,\n\nThank you for your letter. We have answered in the order you asked them.\n\n"
+        "1. Can Brackle Mail read messages?\n\nNo. They are encrypted on the sender's phone.\n\n"
+        "2. Will Brackle Mail pause encryption?\n\nNo, and we explain why below.\n\n"
+        "3. What should the Committee do?\n\nFund the police unit that handles referrals."
+    )
+    segments, speakers = segment_statement(letter, rules, "Brackle")
+    assert speakers == []
+    assert [letter[s["start"] : s["end"]] for s in segments if s["label"] == "headline"][1:] == [
+        "1. Can Brackle Mail read messages?", "2. Will Brackle Mail pause encryption?", "3. What should the Committee do?"]
+
+
+@pytest.mark.parametrize("rule_line", ["* * *", "***", "____________", "\u2022 \u2022 \u2022"])
+def test_a_rule_line_between_paragraphs_belongs_to_no_segment(rules, rule_line):
+    text = f"Acme backs encryption\n\nAcme said today it backs encryption.\n\n{rule_line}\n\nAbout Acme\nAcme makes apps."
+    segments, _ = segment_statement(text, rules, "Acme")
+    assert [text[s["start"] : s["end"]] for s in segments] == [
+        "Acme backs encryption", "Acme said today it backs encryption.", "About Acme", "Acme makes apps."]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -2241,3 +2263,81 @@ def test_a_version_history_is_no_forum_thread(rules):
         "Laid before the Assembly."
     )
     assert quote_names(text, rules) == []
+
+
+def test_french_guillemets_reopen_each_paragraph_of_one_quotation(rules):
+    text = (
+        "Police dismantle a network\n\n"
+        "Commissioner-General Odile Farrant-Vey, head of the Criminal Police, declared:\n\n"
+        "\u00ab For a year we could not read one message.\n\n"
+        "\u00bb The same protection is now on every phone.\n\n"
+        "\u00bb We ask for access under a judge's order. \u00bb\n\n"
+        "The investigation continues."
+    )
+    segments, speakers = segment_statement(text, rules, "Criminal Police")
+    assert [(s["label"], text[s["start"] : s["end"]]) for s in segments][2:] == [
+        ("quote", "For a year we could not read one message."),
+        ("quote", "The same protection is now on every phone."),
+        ("quote", "We ask for access under a judge's order."),
+        ("body", "The investigation continues."),
+    ]
+    assert [s["name"] for s in speakers] == ["Odile Farrant-Vey"]  # her rank is no part of her name
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("Original reference: Communiqu\u00e9 PJ/2024/88", "boilerplate"), ("Translator's notes", "note")],
+)
+def test_a_translations_reference_line_and_its_notes_heading(rules, line, expected):
+    text = (f"Police dismantle a network\n\n{line}\n\nThe police said encryption hid the network for a year.\n\n"
+            "The crown is the local currency.")
+    if expected == "note":
+        text = ("Police dismantle a network\n\nThe police said encryption hid the network for a year, and that "
+                "they had asked the Government for help.\n\nIt was the largest seizure of the year.\n\n"
+                f"{line}\n\nThe crown is the local currency.")
+    assert label_at(text, rules, line) == expected
+
+
+LECTURE_EXCERPT = (
+    "Public lectures\n\nLocks for everyone\n\n"
+    "Lecture extract. This text has been lightly edited; audience reactions are in square brackets.\n\n"
+    "Dr Tamsin Achterberg-Lowe, Reader in Cryptography, gave the annual Whitcombe lecture on 3 March. "
+    "The extract below comes from its closing section.\n\n"
+    "I have built systems to keep people out for twenty years. A door for the police is a door for everyone.\n\n"
+    "So fund the research that helps victims, and stop paying for a lock that opens only for the good guys. [Applause]\n\n"
+    "Dr Achterberg-Lowe joined the department in 2018 from a national security agency.\n\n"
+    "Watch the lecture | Download slides"
+)
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [("Lecture extract.", "note"), ("Dr Tamsin", "lead"), ("I have built", "quote"), ("So fund", "quote"),
+     ("Dr Achterberg-Lowe joined", "note")],
+)
+def test_a_lecture_extract_is_the_lecturers_words_under_an_editors_note(rules, opening, expected):
+    assert label_at(LECTURE_EXCERPT, rules, opening) == expected
+
+
+NOTICE_HEADER = (
+    "Home | About | Notices\n\nTELECOM BOARD OF MERAPUR\n{address}\n\nPublic Notice No. TBM/PN/7/2025\n\n"
+    "Dated: 14.05.2025\n\nTBM releases Consultation Paper on message tracing\n\n"
+    "1. The Telecom Board of Merapur (TBM) has today released a consultation paper on tracing the first sender.\n\n"
+    "2. The paper examines the law and the technical options."
+)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Udyog Bhawan, Station Road, Merapur \u2013 110 044", "Plot 9, Lagoon Avenue, Kestra | www.brightpath.example"],
+)
+def test_a_notice_header_of_address_and_date_is_furniture_above_the_headline(rules, address):
+    text = NOTICE_HEADER.format(address=address)
+    assert [label_at(text, rules, line) for line in (address, "Dated:", "TBM releases")] == [
+        "boilerplate", "boilerplate", "headline"]
+
+
+def test_a_bracketed_courtesy_title_is_no_part_of_the_name(rules):
+    text = ("Report launched\n\n\u201cThis report tells us what we feared,\u201d said the Minister of Youth, "
+            "Hon. (Mrs.) Adaeze Okwuosa-Bright.")
+    assert quote_speakers(text, rules) == [("Adaeze Okwuosa-Bright", "Minister of Youth", None)]

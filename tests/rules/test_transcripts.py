@@ -925,3 +925,29 @@ def test_a_speakers_own_paragraphs_stay_hers_in_a_transcript(rules, middle):
         "CHAIR: Thank you."
     )
     assert quote_names(text, rules) == [None, "Jo Roe", "Jo Roe", None]  # the Chair is unnamed
+
+
+INQUEST_FINDINGS = (
+    "Inquest into the death of K\n\n"
+    "Coroner: Mereana Talbot-Ruck\nCounsel assisting the Coroner: Idris Penhallow\nHearing: 3-4 June 2025\n\n"
+    "[1] K died at home in May 2024. I find that he was the target of blackmail in the weeks before his death, "
+    "much of it carried on in an encrypted messaging app that the police could not read, and that he told "
+    "nobody about it until the last day.\n\n"
+    "[2] The following exchange is taken from the transcript:\n\n"
+    "COUNSEL ASSISTING: Could the provider have seen the messages?\n\n"
+    "WITNESS: No. The app encrypts them on the phone.\n\n"
+    "THE CORONER: Could it build a way to see them when a child reports?\n\n"
+    "WITNESS: Only if the child forwards them to us.\n\n"
+    "[3] I heard further evidence from a psychologist about how rarely boys tell anyone.\n\n"
+    "[4] I make no finding on whether encryption should be weakened."
+)
+
+
+def test_header_fields_name_the_officers_whom_transcript_labels_call_by_office(rules):
+    names = [name for label, _, name in turns(INQUEST_FINDINGS, rules) if label == "quote"]
+    assert names == ["Idris Penhallow", "Witness", "Mereana Talbot-Ruck", "Witness"]
+
+
+@pytest.mark.parametrize("opening", ["K died at home", "The following exchange", "I heard further evidence", "I make no finding"])
+def test_numbered_paragraphs_are_the_documents_own_text_not_footnotes(rules, opening):
+    assert label_at(INQUEST_FINDINGS, rules, opening) == "body"
