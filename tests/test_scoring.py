@@ -12,6 +12,9 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Jo Kc", "jo kc"),  # a surname in letters that only look like a post-nominal stays
     ("Mrs Justice Polwhele", "polwhele"),  # a judge's style, like a title
     ("Justice Polwhele", "justice polwhele"),
+    ("Imam Tariq Roe", "tariq roe"),  # religious and honorific styles, like titles
+    ("Alhaji Musa Roe", "musa roe"),
+    ("Datuk Seri Aminah Roe", "aminah roe"),
 ])
 def test_normalise_name_drops_titles_and_post_nominal_letters(name, expected):
     assert normalise_name(name) == expected

@@ -510,7 +510,10 @@ def _after_that_clause(phrase: str, rules: SegmenterRules) -> str | None:
 
 
 def _office_follows(tokens: list[str], i: int, rules: SegmenterRules) -> bool:
-    """A capitalised role word ("Prosecutor") right after a name run: the run was part of an office."""
+    """A capitalised role word ("Prosecutor"), perhaps after modifiers ("Shadow Minister"), right after a name
+    run: the run was part of an office, or named the body the office is in."""
+    while i + 1 < len(tokens) and _is_cap(tokens[i]) and tokens[i].lower() in rules.role_modifiers:
+        i += 1
     return i < len(tokens) and _is_cap(tokens[i]) and tokens[i].lower().strip(",;:") in rules.role_words
 
 
@@ -574,10 +577,20 @@ CALENDAR_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janu
 _NAMED_LIKE_A_PARTICIPLE = re.compile(rf"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:{CALENDAR_NAMES})\b)(?-i:[A-Z])")
 
 
+_RELATIVE_OPENING = re.compile(r"^(?:(?:in|at|during|by|with|for|from|of|on|after|before)\s+)?(?:which|whom|whose|where)\b",
+                               re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
 # "submit their comments", "in a statement": after a determiner the word is a noun, not a verb
 _DETERMINER_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your|the|a|an|these|those)\s+$", re.IGNORECASE)
+
+
+def drop_relative_clause(who: str) -> str:
+    """"in which Jo Roe confirmed that ..., Acme's chair Sam Poe" -> "Acme's chair Sam Poe": an opener's
+    relative clause ends at its comma, and the speaker comes after it."""
+    while _RELATIVE_OPENING.match(who.strip()) and "," in who:
+        who = who.split(",", 1)[1].strip()
+    return who
 
 
 def speech_verbs(text: str, rules: SegmenterRules) -> list[re.Match]:
@@ -593,8 +606,9 @@ def speaker_before_verb(text: str, rules: SegmenterRules) -> tuple[str, re.Match
     matches = speech_verbs(text, rules)
     for match in matches:
         who = strip_opening_clause(text[: match.start()], rules)
-        # a verb inside a subordinate clause ("..., who said in 2020 ...") is not the attribution
-        if who.strip() and len(who.split()) <= 25:
+        # a verb inside a subordinate clause ("..., who said in 2020 ...", "..., in which Jo Roe confirmed
+        # that ...") is not the attribution
+        if who.strip() and len(who.split()) <= 25 and not _RELATIVE_OPENING.match(who.strip()):
             return who, match
     return None
 

@@ -71,6 +71,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 # quotation marks, or a transcript's speaker label at the start of the line
 _WEB_ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S+")
 _ITEM_SEPARATOR = re.compile(r"\s[|\u00b7\u2022]\s")
+_SOURCE_LINE = re.compile(r"(?:sources?|see|read|more)\b", re.IGNORECASE)
 _SPOKEN = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u00bb\u201e]|^[A-Z][A-Z.'\u2019\- ]{1,40}:\s")
 
 
@@ -265,7 +266,10 @@ class SegmenterRules:
         Kudara | www.example.org"), and says little else: where to write, call or complain."""
         if self.contact_email is None or len(line.split()) > self.contact_max_words:
             return False
-        site = "@" not in line and _WEB_ADDRESS.search(line) and _ITEM_SEPARATOR.search(line)
+        # (a web address beside a street number or phone, not "Open Rights Lab | www.example.org" in a list of
+        # signatories nor "Sources: ... 2023 | www.example.org")
+        site = ("@" not in line and _WEB_ADDRESS.search(line) and _ITEM_SEPARATOR.search(line)
+                and re.search(r"\d", _WEB_ADDRESS.sub(" ", line)) and not _SOURCE_LINE.match(line))
         if "@" not in line and not site:
             return False
         if _SPOKEN.search(line) or self.verbs.search(line) or not (site or self.contact_email.search(line)):

@@ -35,6 +35,7 @@ _PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,3}\b|^[\s\-\u2013\u2014]*\d{1,3}[\s\-\
 # "[3] Evidence session, ...", "*2 Source: ...": a footnote, its number taken as a list marker
 _DIGIT_OR_ADDRESS = re.compile(r"[\d@|]|\.{2}")  # a contents line's page number, a phone number, an address
 _FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]|\*\d{1,2}")
+_FOOTNOTE_CALL = re.compile(r"\w[.,;:)]?\[\d{1,3}\]")
 # "Counsel assisting the Coroner: Jo Roe": a field label in sentence case and its short value
 _HEADER_FIELD = re.compile(r"((?-i:[A-Z](?=[^:]*[a-z]))[\w ,'\u2019()/-]{1,45}):[^\S\n]+(?=\S)(?!.*[?!]$)")
 _TAGLINE_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s")
@@ -187,14 +188,18 @@ class LayoutPasses:
     def _numbered_paragraphs(self) -> bool:
         """"[1] J died at ...", "[2] ...": a judgment or report numbers its paragraphs from the top, where
         footnotes follow the text they annotate. Three or more "[n]" blocks counting up from [1], the
-        first in the first half, one of them a full paragraph."""
+        first in the first half and after no paragraph of text, one of them a full paragraph, and no
+        footnote call in the text ("... encryption.[1]")."""
         if not hasattr(self, "_paragraph_numbering"):
             numbered = [i for i, block in enumerate(self.blocks) if block.marker.startswith("[")
                         and _FOOTNOTE_MARKER.fullmatch(block.marker)]
             numbers = [int(self.blocks[i].marker.strip("[]")) for i in numbered]
+            # (footnotes follow paragraphs of text; numbered paragraphs have none of those before them)
             self._paragraph_numbering = (
                 len(numbered) >= 3 and numbers == list(range(1, len(numbers) + 1))
-                and numbered[0] < len(self.blocks) / 2 and any(_words(self.btext(i)) >= 40 for i in numbered))
+                and numbered[0] < len(self.blocks) / 2 and any(_words(self.btext(i)) >= 40 for i in numbered)
+                and not any(_words(self.btext(i)) >= 30 for i in range(numbered[0]))
+                and not _FOOTNOTE_CALL.search(self.text))
         return self._paragraph_numbering
 
     def numbered_paragraph(self, i: int) -> bool:
@@ -240,7 +245,7 @@ class LayoutPasses:
             # "[This is an edited version of the speech ...]")
             bare = text.strip("*_[]() ")
             if rules.note_paragraph_any(bare) or _FOOTNOTE_MARKER.fullmatch(self.blocks[i].marker) and (
-                    not self._numbered_paragraphs()):
+                    not self.numbered_paragraph(i)):
                 self.set_label(i, "note")  # a footnote or correction inside the text, which goes on after it
                 continue
             heading = rules.note_heading.match(text) or (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .attribution import (Speaker, dashed_speaker, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
+from .attribution import (Speaker, dashed_speaker, drop_relative_clause, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
                           strip_opening_clause)
 from .blocks import Block, mask_emphasis, split_blocks
 from .config import SegmenterRules
@@ -210,7 +210,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             if match:
                 # "we reproduce its central passage here:" names nobody: the sentences before it do
                 who = match.groupdict().get("who")
-                return (self.book.resolve(who) if who else None), True
+                return (self.book.resolve(drop_relative_clause(who)) if who else None), True
         found = speaker_before_verb(clean.rstrip(":"), self.rules)
         if found:
             who, _ = found
@@ -251,8 +251,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if state.mode == "turn" and self.blocks[i].blank_before and self._compact_turns():
             # turns on consecutive lines, then a blank line: the story resumes in the publisher's words
             state.mode, state.pending = "", None
-        if state.mode and self.numbered_paragraph(i):
-            state.mode, state.pending = "", None  # "[7] Dr Roe gave evidence ...": the document's own paragraphs go on
+        if state.mode == "turn" and self.numbered_paragraph(i):
+            state.mode, state.pending = "", None  # "[7] Dr Roe gave evidence ...": the record's own paragraphs go on
         if state.mode == "turn" and self.rules.procedural_any(text):
             return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
         if state.mode in ("turn", "speech") and _EDITORIAL_LINE.match(text):
@@ -520,7 +520,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         """A paragraph that opens with a quotation mark."""
         state = self.state
         block = self.blocks[i]
-        if self.text[block.start] == "\u00bb" and state.run is not None and "\u00ab" not in self.btext(i):
+        if self.text[block.start] == "\u00bb" and state.run is not None and "\u00ab" not in self.btext(i) and (
+                i and self.btext(i - 1)[:1] in "\u00ab\u00bb"):  # (not "» Read more" under an English quotation)
             return self._continued_guillemets(i)
         quotes = find_quotes(self.text, block.start, block.end)
         if not quotes or quotes[0].open_mark != block.start:
@@ -567,12 +568,17 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         """"» Criminals no longer ...": in French style each paragraph of a quotation opened with "«" begins
         with "»"; the quotation ends where a paragraph ends with "»"."""
         state, block = self.state, self.blocks[i]
-        closes = self.btext(i).rstrip().endswith("\u00bb")
-        piece = self.piece(block.start + 1, block.end, "quote", state.run, strip="\u00bb" if closes else "")
-        self.pieces[i] = [piece] if piece else []
+        close = self.text.find("\u00bb", block.start + 1, block.end)
+        end = close if close != -1 else block.end
+        pieces = [self.piece(block.start + 1, end, "quote", state.run)]
+        if close != -1:
+            # "» ... », a-t-elle ajouté.": the quotation ends at its mark, the attribution follows
+            rest = self.text[close + 1 : block.end]
+            pieces.append(self.piece(close + 1, block.end, "lead" if _words(rest) <= 12 else "body", strip=",;"))
+        self.pieces[i] = [p for p in pieces if p]
         self.labels[i] = "quote"
         state.last_quote = state.run
-        if closes:
+        if close != -1:
             state.run = None
 
     def _list_closes_quote(self, i: int) -> bool:
@@ -619,9 +625,18 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
     def _about_the_speaker(self, i: int, text: str) -> bool:
-        """Block `i`, the last before the page's furniture, opens with the speaker's surname, in no quotation marks."""
-        opening = " ".join(text.split()[:4])
-        return (self._names_speaker(self.state.pending, opening) and not any(mark in text for mark in ALL_MARKS)
+        """Block `i`, the last before the page's furniture, opens with the speaker's name and says nothing in
+        the first person or in quotation marks."""
+        speaker = self.book.speakers[self.state.pending] if self.state.pending is not None else None
+        names = (speaker.name or "").split() if speaker else []
+        words = text.split()
+        # "Professor Roe joined ...", "Jo Roe is ...": a title or the given name before the surname, never
+        # "Young people deserve ..." from a Dr Young, nor a paragraph in the first person
+        bare = [re.sub(r"(?:['\u2019]s)?[,;:.]?$", "", word) for word in words[1:3]]
+        named = len(names) > 1 and len(words) > 2 and names[-1] in bare and (
+            words[0] == names[0] or words[0].lower().rstrip(".") in self.rules.name_titles
+            or words[0].lower() in self.rules.role_words)
+        return (named and not _FIRST_PERSON.search(text) and not any(mark in text for mark in ALL_MARKS)
                 and all(self.labels[j] == "boilerplate" for j in range(i + 1, len(self.blocks))))
 
     def _last_turn(self) -> int:
@@ -1317,6 +1332,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             segments.append(segment)
             last_end = end
         return segments, speakers
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+
 
 def _has_word_character(text: str, piece: Piece) -> bool:
     return any(ch.isalnum() for ch in text[piece.start : piece.end])

@@ -77,6 +77,8 @@ def _person_clause_speaker(phrase: str) -> Speaker:
 _PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
     r"^(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Of|To|The|This|That|Last|Next|Every)\b)"
     r"[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|is (?:aged |now )?\d{1,2}(?:,|\s+and\b|\.(?!\d)|$)|\(?not (?:her|his|their) real name|aged \d|\d{1,2}\b"
+    # "Harriet, a member of the Network who spoke on condition that her surname was not used"
+    r"|an? [a-z][^\n]{0,80}?\b(?:her|his|their) (?:surname|family name|last name|full name)\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old\b"
     # "a sixteen-year-old from Fenholt", not "a five-year-old start-up"
     rf"|[a-z]{{3,9}}(?:-[a-z]{{3,5}})?-year-old(?=,|\s+(?:from|at|in|who|girl|boy|woman|man|student|pupil|{RELATIVES})\b))\b)")
@@ -435,7 +437,10 @@ class SpeakerBook:
             found = parse_speaker(phrase, self.rules)
             if _AGED.match(phrase.strip()):
                 found = None  # "Wynne, 19, Childguard Young Adviser": a first name and an age, whatever follows
-            if (found is None or not found.name and not found.role) and _PERSON_CLAUSE.match(phrase.strip()) and (
+            first = phrase.strip().split(",")[0]
+            # (a role that begins with the clause's first word, "Harriet, a member", took the name for a role)
+            if (found is None or not found.name and (not found.role or found.role.startswith(first + ","))) and (
+                    _PERSON_CLAUSE.match(phrase.strip())) and (
                     phrase.split()[0].lower() not in self.rules.name_stopwords):  # "Section 5 states": no "Tove, 27"
                 found = _person_clause_speaker(phrase)  # "Sarah, not her real name", "Tove, 27, volunteer"
             surname = None

@@ -125,6 +125,13 @@ def _header_who(match: re.Match) -> str:
     return match.group("who") + (", " + role if role else "")
 
 
+def _label_key(label: str) -> str:
+    """A turn label by its surname ("Mr Leopold Quellby (Sallow Vale)" -> "quellby"); "Option A" stays whole."""
+    bare = re.sub(r"\s*\(.*$", "", label).strip().lower()
+    words = bare.split()
+    return words[-1] if len(words) > 1 and len(words[-1]) >= 3 and words[-1].isalpha() else bare
+
+
 class SpeechPasses:
     """Mixed into the segmenter: documents whose body is one person's words, and turns of a transcript."""
 
@@ -340,11 +347,12 @@ class SpeechPasses:
             if self._header_label(match.group("label")) or self.rules.cast_heading.match(self.btext(i)):
                 continue
             found[i] = match
-        counts = Counter(re.sub(r"\s*\(.*$", "", m.group("label")).strip().lower() for m in found.values())
+        # a label recurs by its last word: "Mr Quellby:" answers after "Mr Leopold Quellby (Sallow Vale):"
+        counts = Counter(_label_key(m.group("label")) for m in found.values())
         # a recurring label, a person's name, or one word ("Lina:") beside recurring labels
         kept = {
             i: m for i, m in found.items()
-            if counts[re.sub(r"\s*\(.*$", "", m.group("label")).strip().lower()] >= 2
+            if counts[_label_key(m.group("label"))] >= 2
             or name_tokens(m.group("label").split(), self.rules) or len(m.group("label").split()) == 1
         }
         return kept if len(kept) >= 3 and max(counts.values(), default=0) >= 2 else {}
@@ -681,6 +689,11 @@ class SpeechPasses:
             if _words(text) > 20 or text.endswith((".", ":")) and _words(text) > 8:
                 # a sentence: "The Minister, Jo Roe, has made the following written statement:" introduces
                 first = i == lo or all(self.labels[j] is not None for j in range(lo, i))
+                if speaker is None and text.endswith(":") and self.rules.formulas_any(text):
+                    # "Responding to the Minister's speech, in which Jo Roe said ..., Sam Poe said:": Sam Poe
+                    speaker = self.attribution_speaker(text)[0]
+                    if speaker is not None:
+                        self.set_label(i, "lead")
                 if speaker is None and (self.rules.speech_introduction.search(text) or first and _words(text) <= 45):
                     speaker = self.mention(text)
                     if speaker is not None:
@@ -843,10 +856,7 @@ class SpeechPasses:
         if len(questions) < 2:
             return
         intro = " ".join(self.btext(j) for j in range(0, questions[0]) if self.labels[j] in ("headline", "body", "lead"))
-        # a letter ("Dear Ms Roe, ... 1. Can you ...?") answers its addressee's questions in its own voice
-        letter = any(self.rules.letter_salutation.match(self.btext(j)) for j in range(0, questions[0]))
-        speaker = (self.mention(intro) if len(questions) >= 3 and not letter and self.rules.interview_marker.search(intro)
-                   else None)
+        speaker = self.mention(intro) if len(questions) >= 3 and self.rules.interview_marker.search(intro) else None
         if speaker is None:
             # an FAQ page asks its own questions and answers them itself: the questions are its headings
             for i in questions:

@@ -183,3 +183,14 @@ def test_the_lord_justice_clerk_is_an_office_not_a_judge_named_clerk(rules):
 def test_a_reporting_word_after_a_determiner_is_a_noun(rules, text, expected):
     found = speaker_before_verb(text, rules)
     assert (found[0].strip() if found else None) == expected
+
+
+def test_a_body_before_a_modified_office_names_the_body_not_the_person(rules):
+    found = parse_speaker("Open Benches Shadow Secretary for Justice Ilse Karamanli", rules)
+    assert (found.name, found.role, found.org) == ("Ilse Karamanli", "Shadow Secretary for Justice", "Open Benches")
+
+
+def test_a_verb_in_a_relative_clause_of_the_opener_is_not_the_attribution(rules):
+    text = ("Responding to the minister's speech, in which Tomas Brandvik confirmed that scanning will be required, "
+            "Open Benches spokesperson Ilse Karamanli said")
+    assert speaker_before_verb(text, rules)[0].strip() == "Open Benches spokesperson Ilse Karamanli"

@@ -1203,3 +1203,9 @@ def test_a_page_reference_under_a_pull_quote_is_no_anonymous_speaker(rules):
         "The committee did not agree."
     )
     assert (None, "written evidence, 14", None) not in quote_speakers(text, rules)
+
+
+def test_a_first_name_whose_surname_is_withheld_is_the_name_not_a_role(rules):
+    text = ("Survivors speak\n\n\u201cI was nine when it started,\u201d said Wren, a volunteer with the Network who "
+            "asked that her surname not be printed.")
+    assert quote_names(text, rules) == ["Wren"]
