@@ -415,8 +415,12 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 # "Minister for Cybersecurity Jo Q. Roe", "Special Agent in Charge Jo Roe": the first
                 # capitalised word ends the office
                 continue
-            if length and offset and tokens[offset - 1] in ("for", "of", "in") and _names_someone(parts[index + 1:], rules):
-                break  # "The Director of Cybercrime Repression, Delegate Jo Roe": the office, then the person
+            after_of = offset and (tokens[offset - 1] in ("for", "of", "in") or offset > 1 and tokens[offset - 1].lower() == "the"
+                                   and tokens[offset - 2] in ("for", "of", "in"))
+            if length and after_of and _names_someone(parts[index + 1:], rules):
+                # "The Director of Cybercrime Repression, Delegate Jo Roe", "The Leader of the Wessendale Circuit,
+                # Jo Roe KC": the office, then the person
+                break
             if length and (offset == 0 or _is_role_prefix(tokens[:offset], rules)) and not (
                 _office_follows(tokens, offset + length, rules) and _later_name(tokens, offset + 1, rules)
             ):  # "Senior Crown Prosecutor Jo Roe": "Senior Crown" is a title and a word of the office

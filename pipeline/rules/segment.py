@@ -624,6 +624,18 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         surname = name.split()[-1] if name and len(name.split()) > 1 else None
         return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
+    def _subject_reporting(self, context: str) -> int | None:
+        """"Jo Roe KC, for Mr Poe, told the jury that ..." above '"...," he said': the person whose words
+        the paragraph reports, not the last person it names."""
+        first = re.split(r"(?<=[.!?])\s+", context.strip(), maxsplit=1)[0]
+        found = speaker_before_verb(first, self.rules)
+        if not found or not self.starts_with_name(found[0].strip()):
+            return None
+        parsed = parse_speaker(found[0], self.rules)
+        if parsed is None or not parsed.name or not all(word[:1].isupper() for word in parsed.name.split()):
+            return None  # ("Cllr Jo Roe (Green, Kilnworth ward) voted against, saying ...": no plain subject)
+        return self._person(self.book.resolve(found[0]))
+
     def _about_the_speaker(self, i: int, text: str) -> bool:
         """Block `i`, the last before the page's furniture, opens with the speaker's name and says nothing in
         the first person or in quotation marks."""
@@ -969,7 +981,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                         start -= 1  # under quoted paragraphs still waiting: the text above their first
                     context = self._context_before(start, q.open_mark if start == i else self.blocks[start].start,
                                                    previous=True)
-                    speaker = self._person(self.mention(context, last=True))
+                    speaker = self._subject_reporting(context) if at_start else None
+                    if speaker is None:
+                        speaker = self._person(self.mention(context, last=True))
                     if speaker is None:
                         speaker = self.book.last_surname(context)  # "Roe rejected the claim ... she said"
                     if speaker is None and (surname := self.book.surname_named_in_full(context)):

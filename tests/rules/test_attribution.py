@@ -194,3 +194,16 @@ def test_a_verb_in_a_relative_clause_of_the_opener_is_not_the_attribution(rules)
     text = ("Responding to the minister's speech, in which Tomas Brandvik confirmed that scanning will be required, "
             "Open Benches spokesperson Ilse Karamanli said")
     assert speaker_before_verb(text, rules)[0].strip() == "Open Benches spokesperson Ilse Karamanli"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Deputy Governor Datuk Seri Hanif Aziz Rahman", "Hanif Aziz Rahman"),
+        ("Halls Welfare Rep Tolu Okafor-Lane", "Tolu Okafor-Lane"),
+        ("Imam Yusuf Abara-Klein", "Yusuf Abara-Klein"),
+        ("The Leader of the Marshfield Circuit, Orla Fenwick-Adu KC", "Orla Fenwick-Adu"),
+    ],
+)
+def test_honorifics_and_offices_before_a_name_are_no_part_of_it(rules, phrase, expected):
+    assert parse_speaker(phrase, rules).name == expected

@@ -1209,3 +1209,12 @@ def test_a_first_name_whose_surname_is_withheld_is_the_name_not_a_role(rules):
     text = ("Survivors speak\n\n\u201cI was nine when it started,\u201d said Wren, a volunteer with the Network who "
             "asked that her surname not be printed.")
     assert quote_names(text, rules) == ["Wren"]
+
+
+def test_he_said_after_a_paragraph_reporting_someone_is_that_person_not_the_last_name_in_it(rules):
+    text = (
+        "Trial hears closing speeches\n\n"
+        "Marta Quill KC, for Mr Denholm-Arkwright, told the jury that the decrypted messages had never been explained.\n\n"
+        "\u201cYou have been given printouts, not phones,\u201d she said."
+    )
+    assert quote_names(text, rules) == ["Marta Quill"]
