@@ -15,6 +15,8 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Imam Tariq Roe", "tariq roe"),  # religious and honorific styles, like titles
     ("Alhaji Musa Roe", "musa roe"),
     ("Datuk Seri Aminah Roe", "aminah roe"),
+    ("Dato' Seri Aminah Roe", "aminah roe"),
+    ("Seri Lee", "seri lee"),  # a given name, not a style
 ])
 def test_normalise_name_drops_titles_and_post_nominal_letters(name, expected):
     assert normalise_name(name) == expected

@@ -179,8 +179,9 @@ def _split_title(name: str, rules: SegmenterRules) -> tuple[str, str | None]:
     """"Senator Lucía Benavente" -> ("Lucía Benavente", "Senator"); peerages keep their title."""
     words = name.split()
     titles = []
-    while len(words) > 2 and (words[0].lower().rstrip(".") in rules.courtesy_titles or _rank(words, 0)):
-        titles.append(words.pop(0))
+    while len(words) > 2 and (words[0].lower().rstrip(".") in rules.courtesy_titles or _rank(words, 0) or (
+            titles and titles[-1].lower().rstrip(".'\u2019") in ("datuk", "dato", "tan") and words[0].lower() in ("seri", "sri"))):
+        titles.append(words.pop(0))  # ("Datuk Seri Jo Roe": "Seri" after a Malaysian style, not "Seri Lee")
     if len(words) == 2 and words[0].lower().rstrip(".") in rules.courtesy_titles:
         if any(w.lower().rstrip(".") in rules.honorifics for w in titles + words[:1]):
             return name, None  # "Dr Okafor", "Mrs Justice Okafor": the title is all that marks it as a name
@@ -415,9 +416,12 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 # "Minister for Cybersecurity Jo Q. Roe", "Special Agent in Charge Jo Roe": the first
                 # capitalised word ends the office
                 continue
-            after_of = offset and (tokens[offset - 1] in ("for", "of", "in") or offset > 1 and tokens[offset - 1].lower() == "the"
-                                   and tokens[offset - 2] in ("for", "of", "in"))
-            if length and after_of and _names_someone(parts[index + 1:], rules):
+            # ("... of the Wessendale Circuit" must end its part, and the next part start with the person:
+            # not "Director of the FBI Christopher Wray, speaking alongside Attorney General Jo Roe")
+            after_of = offset and (tokens[offset - 1] in ("for", "of", "in") and _names_someone(parts[index + 1:], rules)
+                                   or offset > 1 and tokens[offset - 1].lower() == "the" and tokens[offset - 2] in ("for", "of", "in")
+                                   and offset + length == len(tokens) and _starts_with_person(parts[index + 1:], rules))
+            if length and after_of:
                 # "The Director of Cybercrime Repression, Delegate Jo Roe", "The Leader of the Wessendale Circuit,
                 # Jo Roe KC": the office, then the person
                 break
@@ -486,6 +490,13 @@ def dashed_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             role, org = None, _strip_the(other)  # "Verdance Greens": a body with no word of an office in it
         return Speaker(found.name, found.role or role, found.org or org)
     return None
+
+
+def _starts_with_person(parts: list[str], rules: SegmenterRules) -> bool:
+    """The first of `parts` opens with a person's name of two words or more, perhaps after a title."""
+    tokens = _TOKEN.findall(parts[0]) if parts else []
+    start = 1 if tokens and tokens[0].lower().rstrip(".") in rules.name_titles else 0
+    return name_tokens(tokens[start:], rules) >= 2
 
 
 def _names_someone(parts: list[str], rules: SegmenterRules) -> bool:
@@ -612,6 +623,7 @@ def speaker_before_verb(text: str, rules: SegmenterRules) -> tuple[str, re.Match
         who = strip_opening_clause(text[: match.start()], rules)
         # a verb inside a subordinate clause ("..., who said in 2020 ...", "..., in which Jo Roe confirmed
         # that ...") is not the attribution
+        who = drop_relative_clause(who)  # "Where the law is unclear, Jo Roe said": Jo Roe
         if who.strip() and len(who.split()) <= 25 and not _RELATIVE_OPENING.match(who.strip()):
             return who, match
     return None

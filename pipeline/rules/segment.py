@@ -627,7 +627,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
     def _subject_reporting(self, context: str) -> int | None:
         """"Jo Roe KC, for Mr Poe, told the jury that ..." above '"...," he said': the person whose words
         the paragraph reports, not the last person it names."""
-        first = re.split(r"(?<=[.!?])\s+", context.strip(), maxsplit=1)[0]
+        first, *rest = re.split(r"(?<=[.!?])\s+", context.strip(), maxsplit=1)
+        if rest and self.mention(rest[0]) is not None:
+            return None  # "... . Defence barrister Tom Brace said ...": a second person, named after the first
         found = speaker_before_verb(first, self.rules)
         if not found or not self.starts_with_name(found[0].strip()):
             return None

@@ -125,11 +125,17 @@ def _header_who(match: re.Match) -> str:
     return match.group("who") + (", " + role if role else "")
 
 
-def _label_key(label: str) -> str:
-    """A turn label by its surname ("Mr Leopold Quellby (Sallow Vale)" -> "quellby"); "Option A" stays whole."""
-    bare = re.sub(r"\s*\(.*$", "", label).strip().lower()
+# ", in which Jo Roe confirmed ...": a clause that names someone other than the speaker
+_RELATIVE_CLAUSE_INSIDE = re.compile(r",\s+(?:(?:in|at|during|by|with|for|from|of|on)\s+)?(?:which|whom|whose|where)\b")
+
+
+def _label_key(label: str, rules) -> str:
+    """A titled person's turn label by surname ("Mr Leopold Quellby (Sallow Vale)" -> "quellby"); any other
+    label whole ("Option A", "Labour Position")."""
+    bare = re.sub(r"\s*\(.*$", "", label).strip()
     words = bare.split()
-    return words[-1] if len(words) > 1 and len(words[-1]) >= 3 and words[-1].isalpha() else bare
+    person = len(words) > 1 and words[0].lower().rstrip(".") in rules.name_titles
+    return words[-1].lower() if person and len(words[-1]) >= 3 else bare.lower()
 
 
 class SpeechPasses:
@@ -348,11 +354,11 @@ class SpeechPasses:
                 continue
             found[i] = match
         # a label recurs by its last word: "Mr Quellby:" answers after "Mr Leopold Quellby (Sallow Vale):"
-        counts = Counter(_label_key(m.group("label")) for m in found.values())
+        counts = Counter(_label_key(m.group("label"), self.rules) for m in found.values())
         # a recurring label, a person's name, or one word ("Lina:") beside recurring labels
         kept = {
             i: m for i, m in found.items()
-            if counts[_label_key(m.group("label"))] >= 2
+            if counts[_label_key(m.group("label"), self.rules)] >= 2
             or name_tokens(m.group("label").split(), self.rules) or len(m.group("label").split()) == 1
         }
         return kept if len(kept) >= 3 and max(counts.values(), default=0) >= 2 else {}
@@ -689,7 +695,7 @@ class SpeechPasses:
             if _words(text) > 20 or text.endswith((".", ":")) and _words(text) > 8:
                 # a sentence: "The Minister, Jo Roe, has made the following written statement:" introduces
                 first = i == lo or all(self.labels[j] is not None for j in range(lo, i))
-                if speaker is None and text.endswith(":") and self.rules.formulas_any(text):
+                if speaker is None and text.endswith(":") and _RELATIVE_CLAUSE_INSIDE.search(text) and self.rules.formulas_any(text):
                     # "Responding to the Minister's speech, in which Jo Roe said ..., Sam Poe said:": Sam Poe
                     speaker = self.attribution_speaker(text)[0]
                     if speaker is not None:

@@ -207,3 +207,19 @@ def test_a_verb_in_a_relative_clause_of_the_opener_is_not_the_attribution(rules)
 )
 def test_honorifics_and_offices_before_a_name_are_no_part_of_it(rules, phrase, expected):
     assert parse_speaker(phrase, rules).name == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Director of the Bureau Hal Menzies-Carr, speaking alongside Attorney General Ros Ybarra", "Hal Menzies-Carr"),
+        ("Seri Lee, head of product at Acme", "Seri Lee"),  # a given name, with no Malaysian style before it
+    ],
+)
+def test_reviewed_names_the_mends_leave_alone(rules, phrase, expected):
+    assert parse_speaker(phrase, rules).name == expected
+
+
+def test_an_opening_clause_that_starts_with_where_is_trimmed_not_the_whole_subject(rules):
+    text = "Where encryption hides abuse, Detective Superintendent Jo Roe of Kilnworth Police said"
+    assert speaker_before_verb(text, rules)[0].strip() == "Detective Superintendent Jo Roe of Kilnworth Police"

@@ -1218,3 +1218,13 @@ def test_he_said_after_a_paragraph_reporting_someone_is_that_person_not_the_last
         "\u201cYou have been given printouts, not phones,\u201d she said."
     )
     assert quote_names(text, rules) == ["Marta Quill"]
+
+
+def test_he_said_after_a_paragraph_naming_a_second_person_is_that_second_person(rules):
+    text = (
+        "Trial hears closing speeches\n\n"
+        "Prosecutor Marta Quill told the jury the messages were clear. Defence barrister Tom Brace said they "
+        "proved nothing.\n\n"
+        "\u201cYou have been given printouts, not phones,\u201d he said."
+    )
+    assert quote_names(text, rules) == ["Tom Brace"]

@@ -951,3 +951,13 @@ def test_header_fields_name_the_officers_whom_transcript_labels_call_by_office(r
 @pytest.mark.parametrize("opening", ["K died at home", "The following exchange", "I heard further evidence", "I make no finding"])
 def test_numbered_paragraphs_are_the_documents_own_text_not_footnotes(rules, opening):
     assert label_at(INQUEST_FINDINGS, rules, opening) == "body"
+
+
+def test_headings_that_share_a_last_word_are_no_transcript_turns(rules):
+    text = (
+        "Where the parties stand\n\nAhead of the election we compared the manifestos on encryption.\n\n"
+        "Labour Position: Labour will not require companies to break encryption.\n\n"
+        "Conservative Position: The Conservatives would require scanning of messages.\n\n"
+        "Green Position: The Greens oppose any scanning."
+    )
+    assert turns(text, rules) == []
