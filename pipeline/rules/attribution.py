@@ -527,9 +527,11 @@ def _after_that_clause(phrase: str, rules: SegmenterRules) -> str | None:
 def _office_follows(tokens: list[str], i: int, rules: SegmenterRules) -> bool:
     """A capitalised role word ("Prosecutor"), perhaps after modifiers ("Shadow Minister"), right after a name
     run: the run was part of an office, or named the body the office is in."""
-    while i + 1 < len(tokens) and _is_cap(tokens[i]) and tokens[i].lower() in rules.role_modifiers:
+    while i + 1 < len(tokens) and tokens[i].lower() in rules.role_modifiers:
         i += 1
-    return i < len(tokens) and _is_cap(tokens[i]) and tokens[i].lower().strip(",;:") in rules.role_words
+    # ("Forward Veradel leader Jo Roe": an office in lower case after a body's name, a person after it)
+    return i < len(tokens) and tokens[i].lower().strip(",;:") in rules.role_words and (
+        _is_cap(tokens[i]) or name_tokens(tokens[i + 1 :], rules) >= 2)
 
 
 def _later_name(tokens: list[str], start: int, rules: SegmenterRules) -> bool:

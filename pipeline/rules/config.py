@@ -122,8 +122,9 @@ class SegmenterRules:
         self.back_matter_any = _any_match(d["back_matter_markers"], flags)
         self.procedural_any = _any_match(d.get("procedural_lines", []), flags)
         self.cast_heading = re.compile(
-            rf"^(?:{_alternation(d.get('transcript_cast_headings', ['present']))})\s*(?:\([^()]{{0,80}}\)\s*)?(?::\s*(?P<entries>.*)|$)",
-            flags)  # "Speakers (identified in the transcript by their initials):"
+            rf"^(?:{_alternation(d.get('transcript_cast_headings', ['present']))})(?:\s+(?:for|at|during)\s+(?:this|the)\s+[\w ]{{1,30}}?)?"
+            rf"\s*(?:\([^()]{{0,80}}\)\s*)?(?::\s*(?P<entries>.*)|$)",
+            flags)  # "Speakers (identified in the transcript by their initials):", "Present for this item:"
         # headings that open notes at the end of a release but a section early in a report ("Background")
         self.late_note_headings = {w.lower() for w in d.get("late_note_headings", [])}
         # "PINEGROVE, Ont., February 5, 2026 \u2013 ...": a release's opening paragraph, its lead

@@ -129,6 +129,9 @@ def _header_who(match: re.Match) -> str:
 _RELATIVE_CLAUSE_INSIDE = re.compile(r",\s+(?:(?:in|at|during|by|with|for|from|of|on)\s+)?(?:which|whom|whose|where)\b")
 
 
+_JOINT_DOCUMENT = re.compile(r"(?:a\s+)?joint\s+(?:statement|declaration|communiqu[e\u00e9]|letter)\b", re.IGNORECASE)
+
+
 def _label_key(label: str, rules) -> str:
     """A titled person's turn label by surname ("Mr Leopold Quellby (Sallow Vale)" -> "quellby"); any other
     label whole ("Option A", "Labour Position")."""
@@ -313,17 +316,20 @@ class SpeechPasses:
         """A key of initials above the turns ("AS \u2014 Arul Selvaraj, Police Cybercrime Command"): lead
         lines that say who "AS:" is."""
         labels = {m.group("label").lower() for m in self.turns.values()}
-        for i in range(lo, min(self.turns, default=hi)):
-            role = _ROLE_LINE.match(self.btext(i))
-            if role and role.group("role").lower() in self.rules.turn_role_labels and self._names_person(role.group("who")):
+        # (a role line may stand in the masthead above the headline: "READ BY: JO ROE | DUR: 2'40\"")
+        for i in range(0, min(self.turns, default=hi)):
+            role = _ROLE_LINE.match(self.btext(i).split(" | ")[0])
+            who = _title_case(role.group("who")) if role and role.group("who").isupper() else role and role.group("who")
+            if role and role.group("role").lower() in self.rules.turn_role_labels and self._names_person(who):
                 # "Presenter: Amara Roe" above turns labelled "MODERATOR:" (or "PRESENTER:")
-                speaker = self.book.resolve(_PARENTHESES.sub("", role.group("who")).strip(" ,."))
+                speaker = self.book.resolve(_PARENTHESES.sub("", who).strip(" ,."))
                 if speaker is not None:
                     for label in self.rules.role_synonyms.get(role.group("role").lower(), {role.group("role").lower()}):
                         self.cast.setdefault(label, speaker)
-                    self.set_label(i, "lead")
+                    if i >= lo:
+                        self.set_label(i, "lead")
                 continue
-            match = _KEY_LINE.match(self.btext(i)) if self.labels[i] is None else None
+            match = _KEY_LINE.match(self.btext(i)) if self.labels[i] is None and i >= lo else None
             if not match or match.group("key").lower() not in labels:
                 continue
             # "T \u2013 \u201cTegan\u201d (not her real name), now 20": a pseudonym in quotation marks
@@ -733,8 +739,9 @@ class SpeechPasses:
             self.set_label(i, "lead")
             self.state.mode = self.state.mode or "header"
             return True
+        # ("Joint statement by the ministers of A, B and C on ...": the signatories' own text, published as theirs)
         headed = (rules.speech_headers_any(text) and _words(text) <= 40 and not self.publishers_own(text)
-                  and not self.reported_below(i))
+                  and not self.reported_below(i) and not _JOINT_DOCUMENT.match(text))
         for pattern in rules.speech_headers if headed else ():
             match = pattern.match(text)
             if match:

@@ -185,6 +185,12 @@ def test_a_reporting_word_after_a_determiner_is_a_noun(rules, text, expected):
     assert (found[0].strip() if found else None) == expected
 
 
+@pytest.mark.parametrize("phrase", ["Open Benches leader Ilse Karamanli", "Open Benches deputy leader Ilse Karamanli"])
+def test_a_body_before_an_office_in_lower_case_names_the_body_not_the_person(rules, phrase):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.org) == ("Ilse Karamanli", "Open Benches")
+
+
 def test_a_body_before_a_modified_office_names_the_body_not_the_person(rules):
     found = parse_speaker("Open Benches Shadow Secretary for Justice Ilse Karamanli", rules)
     assert (found.name, found.role, found.org) == ("Ilse Karamanli", "Shadow Secretary for Justice", "Open Benches")

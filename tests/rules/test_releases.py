@@ -2430,3 +2430,13 @@ def test_a_guillemet_closing_inside_a_paragraph_hands_over_to_its_attribution(ru
     segments, _ = segment_statement(text, rules)
     assert [(s["label"], text[s["start"] : s["end"]]) for s in segments][-2:] == [
         ("quote", "The same protection is now on every phone"), ("lead", "she added.")]
+
+
+def test_a_joint_statement_by_several_ministers_is_their_own_text_not_a_quote(rules):
+    text = (
+        "JOINT STATEMENT\n\nJoint statement by the interior ministers of Arland, Besk and Corvia on lawful access\n\n"
+        "We, the ministers responsible for home affairs in Arland, Besk and Corvia, met in Tolle on 3 March.\n\n"
+        "We will not require providers to weaken end-to-end encryption."
+    )
+    segments, speakers = segment_statement(text, rules, "Ministry of the Interior of Arland")
+    assert speakers == [] and "quote" not in {s["label"] for s in segments}

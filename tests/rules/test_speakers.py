@@ -1228,3 +1228,12 @@ def test_he_said_after_a_paragraph_naming_a_second_person_is_that_second_person(
         "\u201cYou have been given printouts, not phones,\u201d he said."
     )
     assert quote_names(text, rules) == ["Tom Brace"]
+
+
+def test_a_word_that_opens_the_headline_is_no_given_name(rules):
+    text = (
+        "Singer Tove Marrak joins the Lights On campaign\n\n"
+        "The Trust today launches Lights On, with Tove Marrak as its first ambassador.\n\n"
+        "\u201cNobody found me because nobody was looking,\u201d said Tove Marrak."
+    )
+    assert quote_names(text, rules, "The Trust") == ["Tove Marrak"]

@@ -961,3 +961,37 @@ def test_headings_that_share_a_last_word_are_no_transcript_turns(rules):
         "Green Position: The Greens oppose any scanning."
     )
     assert turns(text, rules) == []
+
+
+def test_a_first_name_label_is_the_person_an_earlier_capitals_label_named_in_full(rules):
+    text = (
+        "Episode 12: keys and warrants\n\nThis week Ines talks to a retired detective.\n\n"
+        "INES VANTERPOOL-ODU (HOST): Why did the cases change?\n\n"
+        "TOMAS RIEDL: Because the platforms stopped seeing the images.\n\n"
+        "INES: Does that worry you?\n\nTOMAS: Every day."
+    )
+    assert [name for label, _, name in turns(text, rules) if label == "quote"] == [
+        "Ines Vanterpool-Odu", "Tomas Riedl", "Ines Vanterpool-Odu", "Tomas Riedl"]
+
+
+def test_a_bulletins_read_by_line_names_the_newsreader(rules):
+    text = (
+        "RADIO HOLM 98.4 - NEWSROOM\nBULLETIN: 0700 MONDAY 2 JUNE 2025\nREAD BY: MAREN OSTBY-LAKE | DUR: 2'10\"\n\n"
+        "STORY 1 - POLICE / ENCRYPTION\n\n"
+        "NEWSREADER: Police say they need to read encrypted messages on seized phones.\n\n"
+        "ROE: We are not against encryption.\n\n"
+        "NEWSREADER: The ministry says it has no plans to change the law."
+    )
+    assert [name for label, _, name in turns(text, rules) if label == "quote"][::2] == ["Maren Ostby-Lake"] * 2
+
+
+def test_present_for_this_item_lists_who_the_chair_is(rules):
+    text = (
+        "Scrutiny Panel: verbatim extract\n\nItem 4: encrypted evidence\n\n"
+        "Present for this item: Councillor Ivo Marchbank-Tay (Chair); Councillor Ruth Oyo; Inspector Kay Lunde\n\n"
+        "THE CHAIR: We move to item 4. Inspector, please begin.\n\n"
+        "INSPECTOR LUNDE: Thank you, Chair. Most phones we seize are encrypted.\n\n"
+        "THE CHAIR: Councillor Oyo.\n\nCOUNCILLOR OYO: Is that a back door?"
+    )
+    names = [name for label, _, name in turns(text, rules) if label == "quote"]
+    assert names[0] == names[2] == "Ivo Marchbank-Tay"
