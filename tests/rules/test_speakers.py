@@ -1205,35 +1205,30 @@ def test_a_page_reference_under_a_pull_quote_is_no_anonymous_speaker(rules):
     assert (None, "written evidence, 14", None) not in quote_speakers(text, rules)
 
 
-def test_a_first_name_whose_surname_is_withheld_is_the_name_not_a_role(rules):
-    text = ("Survivors speak\n\n\u201cI was nine when it started,\u201d said Wren, a volunteer with the Network who "
-            "asked that her surname not be printed.")
-    assert quote_names(text, rules) == ["Wren"]
-
-
-def test_he_said_after_a_paragraph_reporting_someone_is_that_person_not_the_last_name_in_it(rules):
-    text = (
-        "Trial hears closing speeches\n\n"
-        "Marta Quill KC, for Mr Denholm-Arkwright, told the jury that the decrypted messages had never been explained.\n\n"
-        "\u201cYou have been given printouts, not phones,\u201d she said."
-    )
-    assert quote_names(text, rules) == ["Marta Quill"]
-
-
-def test_he_said_after_a_paragraph_naming_a_second_person_is_that_second_person(rules):
-    text = (
-        "Trial hears closing speeches\n\n"
-        "Prosecutor Marta Quill told the jury the messages were clear. Defence barrister Tom Brace said they "
-        "proved nothing.\n\n"
-        "\u201cYou have been given printouts, not phones,\u201d he said."
-    )
-    assert quote_names(text, rules) == ["Tom Brace"]
-
-
-def test_a_word_that_opens_the_headline_is_no_given_name(rules):
-    text = (
-        "Singer Tove Marrak joins the Lights On campaign\n\n"
-        "The Trust today launches Lights On, with Tove Marrak as its first ambassador.\n\n"
-        "\u201cNobody found me because nobody was looking,\u201d said Tove Marrak."
-    )
-    assert quote_names(text, rules, "The Trust") == ["Tove Marrak"]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Survivors speak\n\n\u201cI was nine when it started,\u201d said Wren, a volunteer with the Network who "
+            "asked that her surname not be printed.",
+            "Wren", id="first-name-whose-surname-is-withheld",
+        ),
+        pytest.param(
+            "Trial hears closing speeches\n\nMarta Quill KC, for Mr Denholm-Arkwright, told the jury that the decrypted "
+            "messages had never been explained.\n\n\u201cYou have been given printouts, not phones,\u201d she said.",
+            "Marta Quill", id="she-said-after-a-paragraph-reporting-her",
+        ),
+        pytest.param(
+            "Trial hears closing speeches\n\nProsecutor Marta Quill told the jury the messages were clear. Defence "
+            "barrister Tom Brace said they proved nothing.\n\n\u201cYou have been given printouts, not phones,\u201d he said.",
+            "Tom Brace", id="he-said-after-a-paragraph-naming-a-second-person",
+        ),
+        pytest.param(
+            "Singer Tove Marrak joins the Lights On campaign\n\nThe Trust today launches Lights On, with Tove Marrak as "
+            "its first ambassador.\n\n\u201cNobody found me because nobody was looking,\u201d said Tove Marrak.",
+            "Tove Marrak", id="a-word-opening-the-headline-is-no-given-name",
+        ),
+    ],
+)
+def test_who_a_quote_belongs_to_in_layouts_read_in_w200_to_w217(rules, text, expected):
+    assert quote_names(text, rules, "The Trust") == [expected]
