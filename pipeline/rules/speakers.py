@@ -379,8 +379,8 @@ class SpeakerBook:
             return None  # ("KM Kasia Roe", "CP Jo Roe": initials or a rank, not a given name)
         given = tokens[0].lower().rstrip(".")
         position = self.text.find(full)
-        if position == 0 or self.text[position - 1] == "\n":
-            return None  # "Singer Jo Roe joins ..." opening a headline: a capital by position, not a given name
+        if (position == 0 or self.text[position - 1] == "\n") and re.match(r" [a-z]", self.text[position + len(full):]):
+            return None  # "Singer Jo Roe joins ..." opening a line: a capital by position, not a given name
         before = self.text[:position].split()[-1:]
         if given in self.rules.name_titles or given in self.rules.role_words or before and before[0].lower() in _LINK_WORDS:
             return None  # ("Special Agent in Charge Jo Roe": the last word of an office)
@@ -422,8 +422,9 @@ class SpeakerBook:
     def _find_given_name(self, first: str) -> str | None:
         match = re.search(rf"\b{re.escape(first)}[^\S\n]+((?:[A-Z][\w'\u2019\-]+[^\S\n]?){{1,2}})", self.text)
         if not match and len(first) > 2 and re.search(rf"(?m)^{re.escape(first.upper())}\s*:", self.text):
-            # "MARISOL:" after the label "MARISOL QUINTERO-BLAAUW (HOST):": the name in capitals, as labels set it
-            match = re.search(rf"\b{re.escape(first.upper())}[^\S\n]+((?:[A-Z][A-Z'\u2019\-]+[^\S\n]?){{1,2}})(?=[\s(:])", self.text)
+            # "MARISOL:" after the label "MARISOL QUINTERO-BLAAUW (HOST):": the full name as a label of its own
+            match = re.search(rf"(?m)^{re.escape(first.upper())}[^\S\n]+((?:[A-Z][A-Z'\u2019\-]+[^\S\n]?){{1,2}})"
+                              rf"(?:\([^)\n]*\))?[^\S\n]*:", self.text)
             if match:
                 surname = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in match.group(1).split())
                 name = f"{first} {surname}"

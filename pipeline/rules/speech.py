@@ -130,6 +130,9 @@ _RELATIVE_CLAUSE_INSIDE = re.compile(r",\s+(?:(?:in|at|during|by|with|for|from|o
 
 
 _JOINT_DOCUMENT = re.compile(r"(?:a\s+)?joint\s+(?:statement|declaration|communiqu[e\u00e9]|letter)\b", re.IGNORECASE)
+# "by the digital ministers of A, B and C", "by the undersigned organisations": signers named as a group
+_COLLECTIVE_SIGNERS = re.compile(r"\bby\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,3}(?:ministers|governments|members|undersigned"
+                                 r"|organisations|organizations|parties|leaders|heads|signatories|authorities)\b", re.IGNORECASE)
 
 
 def _label_key(label: str, rules) -> str:
@@ -320,6 +323,8 @@ class SpeechPasses:
         for i in range(0, min(self.turns, default=hi)):
             role = _ROLE_LINE.match(self.btext(i).split(" | ")[0])
             who = _title_case(role.group("who")) if role and role.group("who").isupper() else role and role.group("who")
+            if role and i < lo and role.group("role").lower() != "read by":
+                continue  # above the headline only a bulletin's "READ BY:" field, not a series' "Presenter: ..."
             if role and role.group("role").lower() in self.rules.turn_role_labels and self._names_person(who):
                 # "Presenter: Amara Roe" above turns labelled "MODERATOR:" (or "PRESENTER:")
                 speaker = self.book.resolve(_PARENTHESES.sub("", who).strip(" ,."))
@@ -739,9 +744,9 @@ class SpeechPasses:
             self.set_label(i, "lead")
             self.state.mode = self.state.mode or "header"
             return True
-        # ("Joint statement by the ministers of A, B and C on ...": the signatories' own text, published as theirs)
+        # ("Joint statement by the ministers of A, B and C on ...", naming no person: the signatories' own text)
         headed = (rules.speech_headers_any(text) and _words(text) <= 40 and not self.publishers_own(text)
-                  and not self.reported_below(i) and not _JOINT_DOCUMENT.match(text))
+                  and not self.reported_below(i) and not (_JOINT_DOCUMENT.match(text) and _COLLECTIVE_SIGNERS.search(text)))
         for pattern in rules.speech_headers if headed else ():
             match = pattern.match(text)
             if match:

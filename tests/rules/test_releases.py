@@ -2432,11 +2432,19 @@ def test_a_guillemet_closing_inside_a_paragraph_hands_over_to_its_attribution(ru
         ("quote", "The same protection is now on every phone"), ("lead", "she added.")]
 
 
-def test_a_joint_statement_by_several_ministers_is_their_own_text_not_a_quote(rules):
+@pytest.mark.parametrize(
+    "header, quoted",
+    [
+        ("Joint statement by the digital ministers of Arland, Besk and Corvia on private communications", False),
+        ("Joint statement by Home Secretary Jo Roe and Attorney General Sam Lee on end-to-end encryption", True),
+    ],
+)
+def test_a_joint_statement_by_ministers_as_a_group_is_their_own_text_by_named_people_their_words(rules, header, quoted):
     text = (
-        "JOINT STATEMENT\n\nJoint statement by the interior ministers of Arland, Besk and Corvia on lawful access\n\n"
-        "We, the ministers responsible for home affairs in Arland, Besk and Corvia, met in Tolle on 3 March.\n\n"
+        "Ministry of Digital Affairs\nNewsroom  |  Statements  |  Speeches\n\nJOINT STATEMENT\n\n"
+        f"{header}\nPublished: 22 January 2025 | Reading time: 4 minutes\n\n"
+        "We met in Tolle on 21 January 2025 to consider the lessons of the intrusions into our networks.\n\n"
         "We will not require providers to weaken end-to-end encryption."
     )
-    segments, speakers = segment_statement(text, rules, "Ministry of the Interior of Arland")
-    assert speakers == [] and "quote" not in {s["label"] for s in segments}
+    segments, _ = segment_statement(text, rules, "Ministry of Digital Affairs")
+    assert ("quote" in {s["label"] for s in segments}) == quoted

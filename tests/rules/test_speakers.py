@@ -1232,3 +1232,8 @@ def test_a_page_reference_under_a_pull_quote_is_no_anonymous_speaker(rules):
 )
 def test_who_a_quote_belongs_to_in_layouts_read_in_w200_to_w217(rules, text, expected):
     assert quote_names(text, rules, "The Trust") == [expected]
+
+
+def test_a_person_who_opens_a_paragraph_keeps_the_given_name_before_two_surnames(rules):
+    text = 'Prosecutors warn on encrypted platforms\n\nSantiago, 12 May 2025\n\nCatalina Irarrázaval Fuenzalida, the national prosecutor, today presented the annual report on online crime.\n\n"We are losing evidence in cases of child abuse every week," said Irarrázaval Fuenzalida.\n\n"The platforms must find a way to keep reporting," she added.\n'
+    assert quote_names(text, rules) == ["Catalina Irarrázaval Fuenzalida"] * 2
