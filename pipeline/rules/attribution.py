@@ -179,9 +179,13 @@ def _split_title(name: str, rules: SegmenterRules) -> tuple[str, str | None]:
     """"Senator Lucía Benavente" -> ("Lucía Benavente", "Senator"); peerages keep their title."""
     words = name.split()
     titles = []
-    while len(words) > 2 and (words[0].lower().rstrip(".") in rules.courtesy_titles or _rank(words, 0) or (
-            titles and titles[-1].lower().rstrip(".'\u2019") in ("datuk", "dato", "tan") and words[0].lower() in ("seri", "sri"))):
-        titles.append(words.pop(0))  # ("Datuk Seri Jo Roe": "Seri" after a Malaysian style, not "Seri Lee")
+    while len(words) > 2:
+        if len(words) > 3 and " ".join(words[:2]).lower().rstrip(".") in rules.courtesy_titles:
+            titles.extend((words.pop(0), words.pop(0)))  # "Datuk Seri Jo Roe", not "Seri Lee": a style in two words
+        elif words[0].lower().rstrip(".") in rules.courtesy_titles or _rank(words, 0):
+            titles.append(words.pop(0))
+        else:
+            break
     if len(words) == 2 and words[0].lower().rstrip(".") in rules.courtesy_titles:
         if any(w.lower().rstrip(".") in rules.honorifics for w in titles + words[:1]):
             return name, None  # "Dr Okafor", "Mrs Justice Okafor": the title is all that marks it as a name
@@ -594,8 +598,10 @@ CALENDAR_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janu
 _NAMED_LIKE_A_PARTICIPLE = re.compile(rf"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:{CALENDAR_NAMES})\b)(?-i:[A-Z])")
 
 
-_RELATIVE_OPENING = re.compile(r"^(?:(?:in|at|during|by|with|for|from|of|on|after|before)\s+)?(?:which|whom|whose|where)\b",
-                               re.IGNORECASE)
+_RELATIVE = r"(?:(?:in|at|during|by|with|for|from|of|on|after|before)\s+)?(?:which|whom|whose|where)\b"
+_RELATIVE_OPENING = re.compile("^" + _RELATIVE, re.IGNORECASE)
+# ", in which Jo Roe confirmed ...": a clause inside an attribution that names someone other than the speaker
+RELATIVE_CLAUSE_INSIDE = re.compile(r",\s+" + _RELATIVE, re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
 # "submit their comments", "in a statement": after a determiner the word is a noun, not a verb

@@ -164,14 +164,14 @@ class SpeakerBook:
             return self.last
         words = lowered.split()
         office = " ".join(words[1:] if words[:1] == ["the"] else words)
-        parsed = parse_speaker(phrase, self.rules) if office else None
-        for index in reversed(range(len(self.speakers)) if office and (parsed is None or not parsed.name) else ()):
-            known = self.speakers[index]
-            role = (known.role or "").lower()
-            # "THE CORONER:" is the one whose office is "Coroner", not "Counsel assisting the Coroner";
-            # "COUNSEL ASSISTING:" is the one whose office begins so
-            if known.name and role and (role == office or len(office.split()) >= 2 and role.startswith(office + " ")):
-                return index
+        # "THE CORONER:" is the one whose office is "Coroner", not "Counsel assisting the Coroner"; "COUNSEL
+        # ASSISTING:" is the one whose office begins so (the phrase itself must name no person: parsed last,
+        # and only for a match, since most phrases match no one's office)
+        holder = next((index for index in reversed(range(len(self.speakers))) if office and self.speakers[index].name
+                       and (role := (self.speakers[index].role or "").lower())
+                       and (role == office or len(office.split()) >= 2 and role.startswith(office + " "))), None)
+        if holder is not None and ((parsed := parse_speaker(phrase, self.rules)) is None or not parsed.name):
+            return holder
         if len(words) <= 3 and words and words[0] == "the":
             for index in reversed(range(len(self.speakers))):
                 known = self.speakers[index]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, Speaker, _is_cap, dashed_speaker, _title_case, name_tokens, parse_role_line, parse_speaker
+from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, RELATIVE_CLAUSE_INSIDE, Speaker, _is_cap, dashed_speaker, _title_case, name_tokens, parse_role_line, parse_speaker
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes
 from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
 
@@ -123,10 +123,6 @@ def _header_who(match: re.Match) -> str:
     """The speaker a speech header names, with the role it gives ("Spokesperson for X: Name")."""
     role = match.groupdict().get("role")
     return match.group("who") + (", " + role if role else "")
-
-
-# ", in which Jo Roe confirmed ...": a clause that names someone other than the speaker
-_RELATIVE_CLAUSE_INSIDE = re.compile(r",\s+(?:(?:in|at|during|by|with|for|from|of|on)\s+)?(?:which|whom|whose|where)\b")
 
 
 _JOINT_DOCUMENT = re.compile(r"(?:a\s+)?joint\s+(?:statement|declaration|communiqu[e\u00e9]|letter)\b", re.IGNORECASE)
@@ -706,7 +702,7 @@ class SpeechPasses:
             if _words(text) > 20 or text.endswith((".", ":")) and _words(text) > 8:
                 # a sentence: "The Minister, Jo Roe, has made the following written statement:" introduces
                 first = i == lo or all(self.labels[j] is not None for j in range(lo, i))
-                if speaker is None and text.endswith(":") and _RELATIVE_CLAUSE_INSIDE.search(text) and self.rules.formulas_any(text):
+                if speaker is None and text.endswith(":") and RELATIVE_CLAUSE_INSIDE.search(text) and self.rules.formulas_any(text):
                     # "Responding to the Minister's speech, in which Jo Roe said ..., Sam Poe said:": Sam Poe
                     speaker = self.attribution_speaker(text)[0]
                     if speaker is not None:
