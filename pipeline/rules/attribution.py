@@ -221,11 +221,22 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
         index = lowered.rfind(word)
         if index > 0 and is_orgish(rest[index + len(word):], rules):
             right = _clean(rest[index + len(word):])
+            if word != ", " and ", " in right and is_orgish(right.rsplit(", ", 1)[1], rules):
+                continue  # "Head of Policy, Acme Ltd": the body follows the comma, and the role keeps its "of"
             if len(right.split()) > 1 or right.isupper() or right.lower().startswith("the ") or word == ", ":
                 return _clean(rest[:index]), _strip_the(right)
     if is_orgish(rest, rules) and not _starts_with_role(rest, rules):
         return None, _strip_the(rest)
     return rest, None
+
+
+def _describes_a_person(description: str, rules: SegmenterRules) -> bool:
+    """"one of our helpline advisers", "a volunteer at the hub": the head noun is a role ("a charity for young
+    carers" is a body)."""
+    noun_phrase = re.split(r"\s+(?:at|of|for|with|in|from|on|who|whose|which)\b", re.sub(
+        r"^(?:an?|our|one of (?:our|the|its|their))\s+", "", description))[0].split()
+    head = noun_phrase[-1].lower().strip(",.") if noun_phrase else ""
+    return head not in rules.org_words and (head in rules.role_words or head.endswith("s") and head[:-1] in rules.role_words)
 
 
 def _possessive_name(after: str, rules: SegmenterRules) -> bool:
@@ -278,6 +289,8 @@ RELATIVES = (r"(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grand
 _PRIVATE_PERSON = re.compile(
     rf"^(?:the|a|an|one)\s+(?P<role>(?:{RELATIVES}|survivor|victim|teenager|pupil|young person|\d{{1,2}}-year-old)\b.{{0,120}})$",
     re.IGNORECASE)
+# "Noreen, one of our helpline advisers", "Tomasz, a volunteer": a person known by a given name, then what they do
+_GIVEN_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?:an?|our|one of (?:our|the|its|their))\s+[^,]{2,80})$")
 # "One of the victims, a 71-year-old woman from Penwick": one of a group, then who
 _ONE_OF = re.compile(r"^(?:one|another) of (?:the|our|its|their|his|her|those)\s+[\w\-]+(?:\s+[\w\-]+){0,3},\s+(?P<who>.+)$",
                      re.IGNORECASE)
@@ -462,6 +475,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 or _lower_role_run(tokens, rules)  # "committee chair Senator Jo Roe told ..."
             ):
                 break
+    given = _GIVEN_NAME_DESCRIBED.match(phrase)
+    if given and _describes_a_person(given.group("role"), rules) and given.group("name").lower() not in rules.org_words:
+        return Speaker(given.group("name"), given.group("role"), None)
     if is_orgish(phrase, rules) or _CAPITALISED_PHRASE.fullmatch(phrase):
         role, org = _role_org(phrase, rules)
         return Speaker(None, role, org) if org else Speaker(None, None, _strip_the(phrase))

@@ -72,11 +72,18 @@ class EmailPasses:
         is furniture and the paragraphs down to the sign-off or a "* * *" separator are Jo Roe's."""
         for i in range(lo, hi):
             sender = _EMAIL_FROM.match(self.btext(i))
-            if not sender or i == lo or not self._names_person(sender.group("who")):
+            if not sender or i == lo:
                 continue
             fields = i + 1
             while fields < hi and _EMAIL_FIELD.match(self.btext(fields)):
                 fields += 1
+            if not self._names_person(sender.group("who")):
+                if fields > i + 1 and _FORWARDED.match(self.btext(i - 1).strip()):
+                    # a body's release forwarded in a newsletter: the header is furniture, the release is read as a release
+                    for j in range(i - 1, fields):
+                        self.set_label(j, "boilerplate")
+                    self.forwarded.append(fields)
+                continue
             end = self._email_end(fields, hi, sender.group("who"))
             if fields == i + 1 or end is None:
                 continue

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Speaker, parse_speaker
+from .attribution import Speaker, name_tokens, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
+from .segment_common import _words
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "mira_d  [Staff]   Oct 22", "bramblecat · 3 days ago": one handle, perhaps a badge, then when it was posted
@@ -26,6 +27,11 @@ _POST_HEADER = re.compile(
 _QUOTED_POST = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,30})\s+(?:said|wrote|posted):$")
 # "Mira Dansereau | Trust & Safety Product Lead, Tessellink": a signature under a post
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})\s*\|")
+# "Like \u00b7 Reply \u00b7 2d": the buttons under a comment on a professional network, and its age
+_CARD_BUTTONS = re.compile(r"^(?:like|reply|comment|repost|share|report)(?:\s*[\u00b7\u2022|]\s*(?:like|reply|comment|repost|share"
+                           r"|report|\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)))+\s*$", re.IGNORECASE)
+# "Jo Roe Author", "Jo Roe \u2022 2nd", "Jo Roe (she/her)": a comment's name line, the network's tags after the name
+_CARD_NAME_TAGS = re.compile(r"\s+(?:author|\u2022\s*(?:1st|2nd|3rd\+?|you|author|following)|\([^()]{1,20}\))$", re.IGNORECASE)
 _HANDLE_STEM = re.compile(r"^[a-z]+")
 _HANDLE_PARTS = re.compile(r"[a-z]{3,}")
 _INTRODUCTION = re.compile(r"\b(?:I[\u2019']m|I am|[Mm]y name is|joined(?: today| here)? by)\s+(?P<first>[A-Z][a-z]+)[^\S\n]+"
@@ -33,6 +39,13 @@ _INTRODUCTION = re.compile(r"\b(?:I[\u2019']m|I am|[Mm]y name is|joined(?: today
 _HANDLE_LETTERS = re.compile(r"[A-Za-z]{3}")  # "Draft Code (v1.0)  12 May 2025": a version, not a user
 _USER_NAME = re.compile(r"[_\d]")  # "mira_d", "parent_of_3": no word of prose looks like this
 _BUTTONS = re.compile(r"^(?:[\W\d_]*\b(?:reply|replies|like|likes|share|quote|report|flag|comments?)\b)+[\W\d_]*$", re.IGNORECASE)
+
+
+def card_name(line: str, rules) -> str | None:
+    """The person a network's name line gives ("Jo Roe Author", "Jo Roe \u2022 You" -> "Jo Roe"), else None."""
+    name = _CARD_NAME_TAGS.sub("", line.strip())
+    tokens = name.split()
+    return name if len(tokens) >= 2 and name_tokens(tokens, rules) == len(tokens) else None
 
 
 def handle_of(header: re.Match) -> str:
@@ -82,6 +95,31 @@ class ForumPasses:
         if who is not None and who.strip().lower() in ("he", "she", "they"):
             return True  # 'He replied "..."': someone the post tells of, found by the ordinary rules
         return who is not None and parse_speaker(who.strip(), self.rules) is not None
+
+    def mark_comment_cards(self, lo: int, hi: int):
+        """Comments under a post on a professional network: the commenter's name line and headline ("Jo Roe" /
+        "Security Engineer at Acme") are the lead, the lines down to the buttons ("Like \u00b7 Reply \u00b7 2d")
+        their words, the buttons furniture. The buttons line must be there: a name over a role is also a signature."""
+        for i in range(lo, hi - 3):
+            if self.labels[i] is not None or self.labels[i + 1] is not None or not self.blocks[i].blank_before:
+                continue
+            name, role = card_name(self.btext(i), self.rules), self.btext(i + 1).strip()
+            if name is None or self.blocks[i + 1].blank_before or _words(role) > 16 or role.endswith((".", "?", "!")):
+                continue
+            end = next((j for j in range(i + 2, min(hi, i + 8)) if self.blocks[j].blank_before or _CARD_BUTTONS.match(self.btext(j).strip())), None)
+            if end is None or end == i + 2 or not _CARD_BUTTONS.match(self.btext(end).strip()):
+                continue
+            speaker = self.book.resolve(f"{name}, {role}")
+            if speaker is None:
+                continue
+            block = self.blocks[i]
+            tag = block.start + len(self.btext(i)) - len(self.btext(i).lstrip()) + len(name)  # "Author": the network's
+            self.pieces[i] = [p for p in (self.piece(block.start, tag, "lead"), self.piece(tag, block.end, "boilerplate")) if p]
+            self.labels[i] = "lead"
+            self.set_label(i + 1, "lead")
+            for j in range(i + 2, end):
+                self.set_label(j, "quote", speaker)
+            self.set_label(end, "boilerplate")
 
     def mark_forum_posts(self, lo: int, hi: int):
         """Two or more post headers make a thread: each header is a lead and the paragraphs under it,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import CALENDAR_NAMES, name_tokens, parse_speaker
+from .forum import card_name
 from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _LABEL, _NAME_LABEL, _NUMBERED, Piece, _is_heading_like, _words
 
@@ -68,6 +69,10 @@ def _site_tagline(text: str) -> bool:
     """"Regulatory Watch Ilvara - daily digest of regulator announcements": a site's name and its motto."""
     parts = _TAGLINE_SEPARATOR.split(text, maxsplit=1)
     return len(parts) == 2 and _words(parts[0]) <= 5 and _name_like(parts[0]) and _words(text) <= 16
+
+
+# "3d \u2022 Edited", "2h \u00b7 \U0001F310": a post's age under its author's card
+_POST_AGE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)\b", re.IGNORECASE)
 
 
 class LayoutPasses:
@@ -343,6 +348,8 @@ class LayoutPasses:
         first = next((i for i in range(zone) if self.labels[i] is None), None)
         if first is None:
             return -1
+        if self._post_author_header(first, zone):
+            return first + 1  # a post on a network has no title
         masthead = False
         while first < min(zone - 1, 3) and self.labels[first] is None and self._names_publisher_only(self.btext(first)):
             # "FISCALIA GENERAL DE LA REPUBLICA", "Maskwa Bay Regional Police Service" above the title: the
@@ -537,6 +544,19 @@ class LayoutPasses:
                     piece.speaker = speaker
             i += 1
 
+    def _post_author_header(self, i: int, zone: int) -> bool:
+        """"Jo Roe \u2022 You" / "Detective Inspector at X" / "3d \u2022 Edited": the author's card on top of a post,
+        which the network prints; it is furniture, like a byline, when the post's age line follows it."""
+        if i + 2 >= zone or card_name(self.btext(i), self.rules) is None or self.blocks[i + 1].blank_before:
+            return False
+        if self.labels[i + 1] is None and (_words(self.btext(i + 1)) > 16 or self.btext(i + 1).endswith((".", "?", "!"))):
+            return False
+        if self.labels[i + 2] != "boilerplate" or self.blocks[i + 2].blank_before or not _POST_AGE.match(self.btext(i + 2)):
+            return False
+        self.set_label(i, "boilerplate")
+        self.set_label(i + 1, "boilerplate")
+        return True
+
     def mark_first_paragraph_lead(self, lo: int, hi: int):
         """In a statement that quotes someone, the publisher's opening paragraph is the lead."""
         quote_blocks = [i for i in range(lo, hi) if any(p.label == "quote" for p in self.pieces.get(i, []))]
@@ -618,7 +638,9 @@ class LayoutPasses:
         lowered = text.lower()
         for speaker in self.book.speakers:
             for value in (speaker.name, speaker.org):
-                if value and value.lower().split()[-1] in lowered:
+                last = value.lower().split()[-1] if value else ""
+                # "Cairnpost AG": a legal form says nothing ("ag" is in every text)
+                if last and last.strip(".") not in self.rules.company_forms and re.search(r"\b" + re.escape(last), lowered):
                     return True
         return False
 

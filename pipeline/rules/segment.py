@@ -16,7 +16,7 @@ from .attribution import (Speaker, dashed_speaker, drop_relative_clause, _split_
 from .blocks import Block, mask_emphasis, split_blocks
 from .config import SegmenterRules
 from .dialogue import DialoguePasses, EmailPasses
-from .forum import ForumPasses
+from .forum import ForumPasses, is_handle
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes, opens_single
 from .segment_common import (_FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, _WHEN_OPENER, Piece, _is_heading_like,
@@ -71,11 +71,18 @@ _SECOND_SPEAKER = re.compile(r"(?<!\s),\s+(?:while|whereas)\s+(?=[A-Z])")
 _LOOKBACK = 2000
 
 
+# "You asked:", "You wrote to us:": the reader a reply answers, not a speaker
+_READER = re.compile(r"^you\s+(?:\w+\s+){0,2}?(?:asked|wrote|requested|said|told us|put it)\b", re.IGNORECASE)
+# "[Briefing ends 10:58]", "[Transcript continues in the full episode.]": the extract stops here
 _RECORD_ENDS = re.compile(
     r"^[\[(]\s*(?:(?:the\s+)?(?:press\s+)?(?:briefing|session|transcript|recording|hearing|meeting|conference|interview"
-    r"|broadcast|programme|debate|excerpt|extract|clip|episode)\s+(?:ends|ended|closes|closed)|end of (?:the )?(?:briefing"
+    r"|broadcast|programme|debate|excerpt|extract|clip|episode|conversation|discussion)\s+(?:ends|ended|closes|closed"
+    r"|continues|truncated)|end of (?:the )?(?:briefing"
     r"|transcript|recording|session|hearing|meeting|interview|excerpt|extract))\b", re.IGNORECASE)
 _HANDLE_LEAD = re.compile(r"^(?P<who>(?:u/|@)[\w.\-]{2,40})(?:\s+[a-z]+){0,3}:$")
+# "mapleandmoss wrote:", "Wren (staff) replied:": a forum post's author line, one user name and a verb of posting
+_FORUM_LEAD = re.compile(r"^(?P<who>[\w.\-]{3,40})(?:\s+\((?P<role>[^()]{2,30})\))?\s+(?:wrote|replied|posted|commented)"
+                         r"(?:\s+(?:on|at)\s+[^:]{1,40})?:$")
 _OUR_PERSON = re.compile(r"\b[Oo]ur\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
                          r"(?P<who>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})\b")
 # "the Commissioner sets out", "Here is the Minister:": the role as the subject, right before its verb,
@@ -153,6 +160,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         self.prefixes: dict[int, Piece] = {}  # release labels cut off the front of a block ("STATEMENT:")
         self.book = SpeakerBook(rules, text, publisher)
         self.state = _State()
+        self.forwarded: list[int] = []  # where a release forwarded inside the statement begins
 
     def btext(self, i: int) -> str:
         text = self.block_texts[i]
@@ -188,6 +196,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         self.mark_written_questions(headline + 1, zone)
         self.mark_social_posts(headline + 1, zone)
         self.mark_forum_posts(1, min(zone, comments))  # readers' comments under a post are no thread
+        self.mark_comment_cards(headline + 1, zone)
         self.mark_signed_sections(max(0, headline), zone)  # the heading may have been taken for a subtitle
         self.mark_embedded_email(headline + 1, zone)
         for i in range(headline + 1, len(self.blocks)):  # after `zone`, what the notes left to the release
@@ -198,6 +207,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         self.mark_unlabelled_interview(headline, zone)
         self.finish_unattributed()
         self.mark_first_paragraph_lead(headline + 1, zone)
+        for start in self.forwarded:
+            self.mark_first_paragraph_lead(start, zone)  # the forwarded release opens with its own lead
         self.mark_signatories(headline + 1, zone)
         return self.export()
 
@@ -376,7 +387,12 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         starts = [m.end() for m in _SENTENCE_END.finditer(stripped) if not self._is_abbreviation(stripped, m.start())]
         offset = starts[-1] if starts else 0
         clause = stripped[offset:]
-        if _PRONOUN_LEAD.match(clause) and self.book.last is not None:
+        if _READER.match(clause):
+            return False  # "You asked:" above an information request's questions: the reader, whom the reply answers
+        forum = self._forum_author(i, clause) if not offset else None
+        if forum is not None:
+            speaker, matched = forum, True
+        elif _PRONOUN_LEAD.match(clause) and self.book.last is not None:
             speaker, matched = self.book.resolve(clause.split()[0]), True
             if not offset and i and self.labels[i - 1] in (None, "body") and (
                     self.rules.verbs.search(self.btext(i - 1)) or self.starts_with_name(self.btext(i - 1))):
@@ -469,6 +485,17 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         self.labels[i] = "lead"
         state.pending, state.mode, state.run = speaker, "colon", None
         return True
+
+    def _forum_author(self, i: int, clause: str) -> int | None:
+        """"PetraVonk wrote:" above "> ..." lines, "Wren (staff) replied:": a user known by a user name. A
+        capitalised word counts only with a role in brackets or a quoted post under it ("Ofcom wrote:" is a body)."""
+        match = _FORUM_LEAD.match(clause)
+        if match is None or match.group("who").lower() in self.rules.pronouns | self.rules.name_stopwords:
+            return None  # "she wrote:", "they replied:"
+        quoted = i + 1 < len(self.blocks) and self.blocks[i + 1].marker == ">"
+        if not (match.group("role") or quoted or is_handle(match.group("who"))):
+            return None
+        return self.book.resolve_known(Speaker(match.group("who"), match.group("role"), None))
 
     def stops_colon_block(self, i: int, text: str) -> bool:
         if self.rules.note_heading.match(text):

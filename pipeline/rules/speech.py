@@ -28,6 +28,10 @@ _INTERVIEW_BY = re.compile(r"\b(?i:interview|questions)[ \t]+by[ \t]+(?P<who>[A-
 # "Chairman WHITCROFT. Ms. Nyame, ...", "SEN. MANANSALA. Thank you": a hearing record's label ends in a full stop
 _HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'\u2019\-]{2,}(?:\s+[A-Z][A-Z'\u2019\-]{2,})?)"
                             r"\.\s+(?=[A-Z\u201c\"])")
+# "Q \u2014 u/cobaltheron", "A \u2014 Dara", "MOD \u2014 u/quietfern": an AMA's label line, the role before the person
+_ROLE_FIRST_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z ]{0,24}?)\s+[\u2014\u2013]\s+"
+                              r"(?P<who>(?:u/|@)?[\w.'\u2019\-]+(?:\s+[\w.'\u2019\-]+){0,3})$")
+_QUESTION_ANSWER = {"q", "a", "question", "answer"}
 _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
@@ -481,6 +485,9 @@ class SpeechPasses:
                 ("." , "?", "!", "\u201d", '"')
             ):
                 continue
+            if self._role_first_label(text):
+                found[i] = whole
+                continue
             # "Jo Roe \u2013 Harrow Securities \u2013 Analyst": an earnings call's name line, the name first
             bare = _DASHES.split(_PARENTHESES.sub("", text).strip())[0]
             inside = _PARENTHESES.findall(text) + _DASHES.split(text)[1:]
@@ -511,6 +518,12 @@ class SpeechPasses:
             found.update({i: m for i, m in plain.items() if _PARENTHESES.sub("", self.btext(i)).strip().lower()
                           in self.rules.turn_role_labels})
         return found if len(found) + labelled >= 2 else {}
+
+    def _role_first_label(self, text: str) -> re.Match | None:
+        """"A \u2014 Dara": a turn role, then a name or handle."""
+        match = _ROLE_FIRST_LINE.match(text)
+        role = match.group("role").lower() if match else ""
+        return match if role in _QUESTION_ANSWER or role in self.rules.turn_role_labels else None
 
     def _names_person(self, text: str) -> bool:
         """"Ms Oriana Feltham MP (Chair)", "Ruth Okwuosa, director", "ROE, Dr Jane, ...": a person first."""
@@ -548,6 +561,14 @@ class SpeechPasses:
 
     def _label_speaker(self, label: str) -> int | None:
         """The speaker a turn label names, from the cast list, an outlet, a parenthesis or a surname."""
+        role_first = self._role_first_label(label) if _DASHES.search(label) else None
+        if role_first:
+            who, role = role_first.group("who"), role_first.group("role")
+            role = None if role.lower() in _QUESTION_ANSWER else _title_case(role) if role.isupper() else role
+            if who.startswith(("u/", "@")):
+                return self.book.resolve_known(Speaker(who, role, None))  # a forum user known by a handle
+            full = self.book.full_name(who) or self.book.given_name(who) if len(who.split()) == 1 else None
+            return self.book.resolve(full or who)
         dashed = dashed_speaker(label, self.rules) if _DASHES.search(label) else None
         if dashed is not None:
             return self.book.resolve_known(dashed)  # "Acme Party \u2014 Jo Roe, Minister for X": the person, for the party
@@ -831,7 +852,10 @@ class SpeechPasses:
                 own = bool(org) and self.publishers_own(f"statement by {org}")
                 self.set_label(i, "headline")
                 for k in range(i + 1, j):
-                    self.set_label(k, "body" if own else "quote", None if own else speaker)
+                    if self.is_heading(k, self.btext(k)):
+                        self.set_label(k, "headline")  # "The wider debate": a section heading of the foreword
+                    else:
+                        self.set_label(k, "body" if own else "quote", None if own else speaker)
                 self.set_label(j, "note" if own else "lead")
                 if j + 1 < hi and self.labels[j + 1] is None and self.looks_like_role(self.btext(j + 1)):
                     self.set_label(j + 1, "note" if own else "lead")

@@ -59,6 +59,18 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
         ("the chair of the Secure Group Messaging Interoperability (SGMI) working group, Renske Dahlqvist",
          ("Renske Dahlqvist", "the chair", "Secure Group Messaging Interoperability working group")),
         ("Jane Roe (SNP)", ("Jane Roe", None, "SNP")),
+        # a company named with its legal form after the role
+        ("Wynn Padgett-Oduya, General Counsel, Skerrymail AG", ("Wynn Padgett-Oduya", "General Counsel", "Skerrymail AG")),
+        ("Jo Roe, Head of Policy, Brightfold SA", ("Jo Roe", "Head of Policy", "Brightfold SA")),
+        ("Jo Roe, Chief Executive, Tallow Pty", ("Jo Roe", "Chief Executive", "Tallow Pty")),
+        # a role with "of" in it keeps it when the body follows a comma
+        ("Jo Roe, Director of Policy, Open Rights Lab", ("Jo Roe", "Director of Policy", "Open Rights Lab")),
+        # a person known by a given name, described by a role
+        ("Noreen, one of our helpline advisers", ("Noreen", "one of our helpline advisers", None)),
+        ("Tomasz, a volunteer at the hub", ("Tomasz", "a volunteer at the hub", None)),
+        # a body described by what it is stays a body
+        ("Kestrel, a charity for young carers", (None, None, "Kestrel, a charity for young carers")),
+        ("Acme, a messaging company", (None, None, "Acme, a messaging company")),
     ],
 )
 def test_attribution_phrase_gives_name_role_and_org(rules, phrase, expected):

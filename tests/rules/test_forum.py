@@ -1,5 +1,7 @@
 """Forum threads: post headers, their authors and the posts a reply quotes."""
 
+import re
+
 import pytest
 
 from pipeline.rules.forum import introductions, is_handle, person_behind
@@ -120,3 +122,51 @@ def test_numbered_post_headers_with_a_named_author_and_an_edit_note_start_posts(
 
 def test_a_phrase_a_post_quotes_in_its_own_sentence_leaves_the_post_to_its_author(rules):
     assert label_at(NUMBERED_THREAD, rules, "I doubt a client counts") == "quote"
+
+
+POST_WITH_COMMENTS = (
+    "Ilse Marrack-Doyle \u2022 You\n"
+    "Detective Inspector, Online Safety Team at Brenhallow Police\n"
+    "3d \u2022 Edited\n\n"
+    "I support encryption, but our referrals from one app fell from forty a month to five after it switched it on.\n\n"
+    "\U0001F449 Companies should keep a way to detect known abuse images.\n"
+    "\U0001F449 Governments should set that expectation out in law.\n\n"
+    "Views are my own and not those of Brenhallow Police.\n\n"
+    "Most relevant \u25be\n\n"
+    "Tobias Quennell-Ash\n"
+    "Security Engineer at Lanternfold\n"
+    "Respect for posting this. But a way to keep detecting them means scanning on the device, for everyone.\n"
+    "Like \u00b7 Reply \u00b7 2d\n\n"
+    "Ilse Marrack-Doyle Author\n"
+    "Detective Inspector, Online Safety Team at Brenhallow Police\n"
+    "That's a fair point, and it's exactly the conversation I want to have with engineers.\n"
+    "Like \u00b7 Reply \u00b7 2d\n\n"
+    "Load more comments"
+)
+
+
+def test_comments_under_a_network_post_are_their_commenters_words(rules):
+    assert quote_names(POST_WITH_COMMENTS, rules) == ["Tobias Quennell-Ash", "Ilse Marrack-Doyle"]
+    assert [label_at(POST_WITH_COMMENTS, rules, line) for line in (
+        "Security Engineer at", "Like \u00b7 Reply", "Author", "Load more", "Most relevant", "3d \u2022")] == [
+        "lead", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]
+    # the author's card on top of the post is the network's furniture, not a title
+    assert label_at(POST_WITH_COMMENTS, rules, "Ilse Marrack-Doyle \u2022 You") == "boilerplate"
+
+
+def test_a_post_marks_its_points_with_pointing_hands_and_disclaims_its_views(rules):
+    segments, _ = segment_statement(POST_WITH_COMMENTS, rules)
+    covered = {i for s in segments for i in range(s["start"], s["end"])}
+    assert all(m.start() not in covered for m in re.finditer("\U0001F449", POST_WITH_COMMENTS))
+    assert label_at(POST_WITH_COMMENTS, rules, "Views are my own") == "note"
+
+
+def test_a_name_over_a_role_without_buttons_is_no_comment(rules):
+    text = (
+        "Why we back encryption\n\n"
+        "Encryption protects the people we work with from stalkers and from criminals who break into servers.\n\n"
+        "Tobias Quennell-Ash\n"
+        "Security Engineer at Lanternfold\n"
+        "Lanternfold builds secure messaging for charities."
+    )
+    assert quote_names(text, rules) == []

@@ -303,6 +303,33 @@ def test_a_forwarded_email_keeps_only_the_forwarded_message(rules, opening, expe
     assert label_at(FORWARDED, rules, opening) == expected
 
 
+NEWSLETTER_FORWARDING_A_RELEASE = (
+    "View this email in your browser\n\n"
+    "Why we have joined the Harrowlight statement\n\n"
+    "Dear friends,\n\n"
+    "Many of you have asked where we stand on scanning private messages. We forward a coalition's statement below.\n\n"
+    "With thanks,\nOrla Penmarric\nHead of Policy, Wrenfield Refuge Network\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Harrowlight Coalition Press Office <press@harrowlight.example>\n"
+    "Date: Tue, 10 Jun 2025 at 09:02\n"
+    "Subject: Survivors' groups urge Assembly to drop Clause 9\n\n"
+    "Survivors' groups urge Assembly to drop scanning clause\n\n"
+    "Fourteen organisations that work with survivors of abuse have called on the Assembly to remove Clause 9 from the bill.\n\n"
+    "Zsofi Ambleworth, coordinator of the Harrowlight Coalition, said:\n\n"
+    "\u201cA scanner placed on every phone can be pointed at anything, by anyone who gains control of it.\u201d"
+)
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("From: Harrowlight", "boilerplate"),
+    ("Subject: Survivors", "boilerplate"),
+    ("Fourteen organisations", "lead"),
+    ("A scanner placed", "quote"),
+])
+def test_a_newsletter_forwarding_a_bodys_release_reads_the_release_as_a_release(rules, opening, expected):
+    assert label_at(NEWSLETTER_FORWARDING_A_RELEASE, rules, opening) == expected
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -484,6 +484,8 @@ def test_formula_leads_name_the_person_or_body_whose_words_follow(rules, text, e
         ("4 min read  \u25b6 Listen to this article", "boilerplate"),
         ("The Valley Courier  \u2022  Opinion  \u2022  Columnists", "boilerplate"),
         ("Wed 12 Mar 2025 at 06:15", "boilerplate"),
+        # a podcast page's chapter list: timestamps and titles under "Chapters"
+        ("Chapters\n00:00 Intro\n03:12 What going dark means\n21:40 Can scanning be safe?", "boilerplate"),
         ("Queries from the public | 41 | 74 | 212\nComplaints | 3 | 6 | 19\nReferrals to police | 0 | 2 | 5", "body"),
     ],
 )
@@ -924,6 +926,22 @@ def test_a_foreword_signed_by_the_publishers_own_head_is_the_publishers_text(rul
         "body", "note", "note"]
 
 
+def test_a_foreword_signed_by_the_publishers_counsel_keeps_its_section_heading(rules):
+    text = (
+        "Transparency Report 2024\n\nForeword\n\n"
+        "This is the fourth report we have published. In 2024 we received 1,912 requests for user data.\n\n"
+        "Message bodies are end-to-end encrypted, so we could not provide them in any case.\n\n"
+        "The wider debate\n\n"
+        "Several governments have proposed rules that would change what services like ours must provide.\n\n"
+        "Alder Quennell-Brisk\n"
+        "General Counsel, Ferrymark Ltd"
+    )
+    publisher = "Ferrymark Ltd"
+    assert quote_names(text, rules, publisher) == []
+    assert [label_at(text, rules, q, publisher) for q in ("This is the fourth", "The wider debate", "Several governments")] == [
+        "body", "headline", "body"]
+
+
 def test_a_verbless_name_on_topic_colon_line_above_unquoted_paragraphs(rules):
     text = (
         "Counsellors respond to the discussion document\n\n"
@@ -932,6 +950,20 @@ def test_a_verbless_name_on_topic_colon_line_above_unquoted_paragraphs(rules):
         "We support much of what is in this document, but not the scanning of every young person's messages."
     )
     assert quote_names(text, rules) == ["Hemi Rangitoto-Wallace"] * 2
+
+
+def test_the_publishers_legal_form_is_no_mention_of_its_speaker_in_the_opening_paragraph(rules):
+    # "ag" is inside "against", "page" and "manage": the body's legal form names no one
+    text = (
+        "Our response to the court order\n\n"
+        "On 2 May a regional court ordered us to hand over the contents of one mailbox and to manage future messages.\n\n"
+        "We cannot read any mailbox, because every one is encrypted with a key that only its owner holds.\n\n"
+        "We have handed over what we do hold: when the account was created and the addresses it logged in from.\n\n"
+        "A way to capture messages before they are encrypted cannot be built for one person alone.\n\n"
+        "Please attribute the following statement to Oona Draycott-Lemm, General Counsel, Tessmark AG:\n\n"
+        "\u201cWe respect the court, but we will not build a way into everyone\u2019s mail to read one mailbox.\u201d"
+    )
+    assert label_at(text, rules, "On 2 May", "Tessmark AG") == "body"
 
 
 def test_a_councils_own_motion_is_its_text_and_he_said_is_the_councillor_not_his_party(rules):

@@ -728,6 +728,68 @@ def test_a_role_label_in_capitals_is_the_person_its_first_label_named_in_bracket
     assert label_at(text, rules, "The guidance takes") == "body"
 
 
+@pytest.mark.parametrize("marker", ["[Transcript continues in the full episode.]", "[Interview continues on page 4]"])
+def test_a_line_saying_the_transcript_continues_elsewhere_ends_the_extract(rules, marker):
+    text = (
+        "Episode 12: who holds the keys?\n\n"
+        "Partial transcript\n\n"
+        "HOST: Does encryption really stop investigations?\n\n"
+        "GUEST: Some evidence that used to be visible is not any more. That is true and we should say so.\n\n"
+        f"{marker}\n\n"
+        "Our podcast is independent and listener-funded, and we never take money from the companies we cover."
+    )
+    assert label_at(text, rules, "Our podcast is") != "quote"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guests\u2019 views are their own and do not represent their employers.", "note"),
+    ("This podcast is listener-funded. Our contributors' views are their own.", "note"),
+    ("This transcript was generated automatically and lightly edited. Please check the audio before quoting.", "note"),
+])
+def test_disclaimers_about_views_and_machine_transcripts_are_notes(rules, text, expected):
+    statement = (
+        "Episode 12: who holds the keys?\n\n"
+        "This week two guests argue about client-side scanning and what investigators lose with encryption.\n\n"
+        f"{text}\n\n"
+        "HOST: Does encryption really stop investigations?\n\n"
+        "GUEST: Some evidence that used to be visible is not any more, and we should say so plainly."
+    )
+    assert label_at(statement, rules, text[:12]) == expected
+
+
+def test_role_first_label_lines_of_an_ask_me_anything_name_handles_and_the_guest(rules):
+    text = (
+        "Ask me anything: Orla Brenwick on encrypted messaging\n\n"
+        "Orla Brenwick, head of technology at the Lantern Line, answered questions from readers.\n\n"
+        "MOD \u2014 u/stillwater\n\n"
+        "Welcome, everyone. Our guest runs the technology team at the Lantern Line, so ask away.\n\n"
+        "Q \u2014 u/cobalt_kite\n\n"
+        "Isn't the whole point of end-to-end encryption that nobody can read my messages?\n\n"
+        "A \u2014 Orla\n\n"
+        "It is, and nobody at the Lantern Line wants to read your messages. We only ever see reported images."
+    )
+    assert quote_names(text, rules) == ["u/stillwater", "u/cobalt_kite", "Orla Brenwick"]
+
+
+def test_forum_replies_under_user_names_are_their_authors_words(rules):
+    text = (
+        "We are turning on end-to-end encryption for every chat\n\n"
+        "From next month every chat on Lindenpost will be end-to-end encrypted, except chats with teen accounts.\n\n"
+        "\u2014 Ash, Lindenpost Product Team\n\n"
+        "fernbank_mum wrote:\n"
+        "> So my 15-year-old's chats get scanned but mine don't? That feels backwards to me.\n\n"
+        "Ash (staff) replied:\n"
+        "That's a fair challenge, and it's the one we argued about longest before we decided.\n\n"
+        "PetraLoom wrote:\n"
+        "> Thank you for finally doing this. I stopped sending anything personal after the last breach.\n\n"
+        "She wrote:\n"
+        "> I agree with the last post entirely, and I hope other apps follow you."
+    )
+    names = quote_names(text, rules)
+    assert names[:3] == ["fernbank_mum", "Ash", "PetraLoom"]
+    assert "She" not in names
+
+
 def test_a_bracketed_slide_note_that_says_closes_does_not_end_the_speech(rules):
     text = (
         "Speech: the Minister on the consultation\n\n"
