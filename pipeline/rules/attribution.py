@@ -38,7 +38,8 @@ _ORG_ROLE_COMMA_NAME = re.compile(
     r"(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]+)$")
 _STYLE = re.compile(r"^(?:(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)|(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.?(?=\s+Justice\s+(?!Clerk\b|General\b)))\s+")
 _CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b).*$")
-_ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$")
+_ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$"
+                      r"|,?\s+(?:at\s+)?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")  # "Jo Roe, at 11:02": where the episode has it
 _PEER = re.compile(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$", re.IGNORECASE)
 _PARTY_ONLY = re.compile(r"^\s*\((?P<party>[^()]+)\)\s*$")
 _TRAILING_PARENS = re.compile(r"^(?P<head>[^()]+?)\s*(?P<parens>(?:\([^()]+\)\s*)+)$")
@@ -221,8 +222,11 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
         index = lowered.rfind(word)
         if index > 0 and is_orgish(rest[index + len(word):], rules):
             right = _clean(rest[index + len(word):])
-            if word != ", " and ", " in right and is_orgish(right.rsplit(", ", 1)[1], rules):
-                continue  # "Head of Policy, Acme Ltd": the body follows the comma, and the role keeps its "of"
+            department = right.split(", ", 1)[0]
+            if word != ", " and ", " in right and is_orgish(right.rsplit(", ", 1)[1], rules) and all(
+                    w.lower() in rules.role_modifiers or w in ("and", "&") for w in department.split()):
+                # "Head of Policy, Acme Ltd": a department, then the body ("of Wrenfield Trust, Belfast" is a body and a place)
+                continue
             if len(right.split()) > 1 or right.isupper() or right.lower().startswith("the ") or word == ", ":
                 return _clean(rest[:index]), _strip_the(right)
     if is_orgish(rest, rules) and not _starts_with_role(rest, rules):
@@ -236,7 +240,8 @@ def _describes_a_person(description: str, rules: SegmenterRules) -> bool:
     noun_phrase = re.split(r"\s+(?:at|of|for|with|in|from|on|who|whose|which)\b", re.sub(
         r"^(?:an?|our|one of (?:our|the|its|their))\s+", "", description))[0].split()
     head = noun_phrase[-1].lower().strip(",.") if noun_phrase else ""
-    return head not in rules.org_words and (head in rules.role_words or head.endswith("s") and head[:-1] in rules.role_words)
+    head = head[:-1] if head.endswith("s") and head[:-1] in rules.role_words else head
+    return head in rules.role_words and head not in rules.org_words | _BODY_ROLES
 
 
 def _possessive_name(after: str, rules: SegmenterRules) -> bool:
@@ -289,6 +294,8 @@ RELATIVES = (r"(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grand
 _PRIVATE_PERSON = re.compile(
     rf"^(?:the|a|an|one)\s+(?P<role>(?:{RELATIVES}|survivor|victim|teenager|pupil|young person|\d{{1,2}}-year-old)\b.{{0,120}})$",
     re.IGNORECASE)
+# roles a body holds as often as a person ("Tessmark, a founding member of the coalition", "Signal, our partner")
+_BODY_ROLES = {"member", "partner", "founder", "signatory", "supporter", "sponsor", "funder", "affiliate"}
 # "Noreen, one of our helpline advisers", "Tomasz, a volunteer": a person known by a given name, then what they do
 _GIVEN_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?:an?|our|one of (?:our|the|its|their))\s+[^,]{2,80})$")
 # "One of the victims, a 71-year-old woman from Penwick": one of a group, then who

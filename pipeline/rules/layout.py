@@ -638,9 +638,11 @@ class LayoutPasses:
         lowered = text.lower()
         for speaker in self.book.speakers:
             for value in (speaker.name, speaker.org):
-                last = value.lower().split()[-1] if value else ""
-                # "Cairnpost AG": a legal form says nothing ("ag" is in every text)
-                if last and last.strip(".") not in self.rules.company_forms and re.search(r"\b" + re.escape(last), lowered):
+                words = value.lower().split() if value else []
+                # "Cairnpost AG": a legal form alone says nothing ("ag" is in every text); the name with it does
+                last = " ".join(words[-2:]) if words and words[-1].strip(".") in self.rules.company_forms else (
+                    words[-1] if words else "")
+                if last and re.search(r"\b" + re.escape(last), lowered):
                     return True
         return False
 

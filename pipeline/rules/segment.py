@@ -52,7 +52,11 @@ _THREAD_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?$")  # a thread's "2/9" befo
 # "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
 _DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$"
                           # "We recommend:", "We therefore propose:": the publisher's own list
-                          r"|^[Ww]e\s+(?:(?:therefore|also|would|strongly)\s+)?(?:recommend|propose|suggest|urge|ask)\s*:$")
+                          r"|^[Ww]e\s+(?:(?:therefore|also|would|strongly)\s+)?(?:recommend|propose|suggest|urge|ask)\s*:$"
+                          # "Cr Roe moved an amendment, seconded by Cr Poe, to replace clause (c) with the following:"
+                          # ("Jo Roe, who tabled the motion, told the committee:" is a speech)
+                          r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:moved|proposed|tabled|submitted|seconded)\s+(?:an?|the|a\s+further)\s+"
+                          r"(?:amendment|motion|resolution)\b(?![^:]*\b(?:said|says|told|added|stated|argued|warned)\b)[^:]{0,200}:$")
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
 _DASH_SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][^\n]{1,100}?)\s*$")
@@ -71,8 +75,10 @@ _SECOND_SPEAKER = re.compile(r"(?<!\s),\s+(?:while|whereas)\s+(?=[A-Z])")
 _LOOKBACK = 2000
 
 
+# "Liesel: \u201c...\u201d": a name and a colon, then a quotation
+_NAMED_QUOTATION = re.compile(r"^(?P<who>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}):\s*")
 # "You asked:", "You wrote to us:": the reader a reply answers, not a speaker
-_READER = re.compile(r"^you\s+(?:\w+\s+){0,2}?(?:asked|wrote|requested|said|told us|put it)\b", re.IGNORECASE)
+_READER = re.compile(r"^you\s+(?:\w+\s+){0,2}?(?:asked|requested|wrote to us|wanted to know)\b", re.IGNORECASE)
 # "[Briefing ends 10:58]", "[Transcript continues in the full episode.]": the extract stops here
 _RECORD_ENDS = re.compile(
     r"^[\[(]\s*(?:(?:the\s+)?(?:press\s+)?(?:briefing|session|transcript|recording|hearing|meeting|conference|interview"
@@ -81,6 +87,7 @@ _RECORD_ENDS = re.compile(
     r"|transcript|recording|session|hearing|meeting|interview|excerpt|extract))\b", re.IGNORECASE)
 _HANDLE_LEAD = re.compile(r"^(?P<who>(?:u/|@)[\w.\-]{2,40})(?:\s+[a-z]+){0,3}:$")
 # "mapleandmoss wrote:", "Wren (staff) replied:": a forum post's author line, one user name and a verb of posting
+_FORUM_BADGES = {"staff", "mod", "moderator", "admin", "op", "team", "support", "official"}
 _FORUM_LEAD = re.compile(r"^(?P<who>[\w.\-]{3,40})(?:\s+\((?P<role>[^()]{2,30})\))?\s+(?:wrote|replied|posted|commented)"
                          r"(?:\s+(?:on|at)\s+[^:]{1,40})?:$")
 _OUR_PERSON = re.compile(r"\b[Oo]ur\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
@@ -284,6 +291,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return
         if text[:1] in ALL_MARKS or opens_single(text):
             return self.quoted_block(i)
+        if ":" in text[:40] and self.named_quotation(i, text):
+            return
         if state.run is not None and self.blocks[i].marker and self.labels[i - 1] == "quote" and self._list_closes_quote(i):
             return self.quoted_list_item(i)
         if state.mode == "speech" and self.rules.salutation.match(text):
@@ -345,7 +354,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if state.unattributed and not self.blocks[i].blank_before and self.labels[i - 1] == "quote" and self._spaced() and (
                 self.pull_quote_attribution(i, text)):
             return  # "Jo Roe, Keyfast" on the line under a pull quote signs it; it does not open the next one
-        if self.name_led(i):
+        if self.name_led(i) and not _DEMAND_LIST.search(text.strip()):  # (not a list or a motion's text, as above)
             aged = _NAME_AGE.match(text)  # "Cass, 24, a member of Standing Stone": Cass, not a body named later
             # "Acme Party \u2014 Jo Roe, Minister for X": the party, then the person who answers for it
             dashed = None if aged else dashed_speaker(text.strip(), self.rules)
@@ -493,7 +502,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if match is None or match.group("who").lower() in self.rules.pronouns | self.rules.name_stopwords:
             return None  # "she wrote:", "they replied:"
         quoted = i + 1 < len(self.blocks) and self.blocks[i + 1].marker == ">"
-        if not (match.group("role") or quoted or is_handle(match.group("who"))):
+        role = match.group("role")
+        if role and not (role.lower() in _FORUM_BADGES or set(role.lower().split()) & self.rules.role_words):
+            return None  # "Meta (which owns WhatsApp) replied:": a body and what it is
+        if not (role or quoted or is_handle(match.group("who"))):
             return None
         return self.book.resolve_known(Speaker(match.group("who"), match.group("role"), None))
 
@@ -543,10 +555,34 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         said = _words(self.text[quote.start : quote.end])
         return said < 8 and said * 3 < _words(text) and not self._names_person(who)
 
+    def named_quotation(self, i: int, text: str) -> bool:
+        """"Liesel: \u201cA scanner ... attached.\u201d (33:40)": a pull quote under the name of someone the page
+        introduced, the label a lead and the words theirs."""
+        match = _NAMED_QUOTATION.match(text)
+        if match is None or match.group("who").lower() in self.rules.name_stopwords | self.rules.org_words | self.rules.role_words:
+            return False  # ("Minister: \u2018This is not a backdoor\u2019" over a live blog's entry is a heading)
+        block = self.blocks[i]
+        quotes = find_quotes(self.text, block.start + match.end(), block.end)
+        if not quotes or quotes[0].open_mark != block.start + match.end() or not quotes[0].closed or _words(
+                self.text[quotes[-1].end:block.end]) > 3 or _words(self.text[quotes[0].start:quotes[-1].end]) < 8:
+            return False  # the whole paragraph is the quotation, a time or a page at most after it
+        who = match.group("who")
+        full = who if " " in who else self.book.given_name(who)
+        speaker = self.book.resolve(full) if full and self._names_person(full) else None
+        if speaker is None:
+            return False
+        pieces = [self.piece(block.start, block.start + match.end(), "lead")]
+        pieces += [self.piece(q.start, q.end, "quote", speaker) for q in quotes]
+        self.pieces[i] = [p for p in pieces if p]
+        self.labels[i] = "quote"
+        return True
+
     def quoted_block(self, i: int):
         """A paragraph that opens with a quotation mark."""
         state = self.state
         block = self.blocks[i]
+        if i and self.labels[i - 1] == "body" and _DEMAND_LIST.search(self.btext(i - 1).strip()):
+            return self.prose_block(i)  # '"(c) writes to the Minister ..."' under "moved an amendment ...:": its text
         if self.text[block.start] == "\u00bb" and state.run is not None and "\u00ab" not in self.btext(i) and (
                 i and self.btext(i - 1)[:1] in "\u00ab\u00bb"):  # (not "» Read more" under an English quotation)
             return self._continued_guillemets(i)

@@ -61,7 +61,7 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
         ("Jane Roe (SNP)", ("Jane Roe", None, "SNP")),
         # a company named with its legal form after the role
         ("Wynn Padgett-Oduya, General Counsel, Skerrymail AG", ("Wynn Padgett-Oduya", "General Counsel", "Skerrymail AG")),
-        ("Jo Roe, Head of Policy, Brightfold SA", ("Jo Roe", "Head of Policy", "Brightfold SA")),
+        ("Jo Roe, Head of Policy, Brightfold NV", ("Jo Roe", "Head of Policy", "Brightfold NV")),
         ("Jo Roe, Chief Executive, Tallow Pty", ("Jo Roe", "Chief Executive", "Tallow Pty")),
         # a role with "of" in it keeps it when the body follows a comma
         ("Jo Roe, Director of Policy, Open Rights Lab", ("Jo Roe", "Director of Policy", "Open Rights Lab")),
@@ -71,6 +71,13 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
         # a body described by what it is stays a body
         ("Kestrel, a charity for young carers", (None, None, "Kestrel, a charity for young carers")),
         ("Acme, a messaging company", (None, None, "Acme, a messaging company")),
+        # a given name that is also a legal form elsewhere; "of" a body, then a place; a body that is a member
+        ("Asa Hutchinson, Governor of Arkansas", ("Asa Hutchinson", "Governor of Arkansas", None)),
+        ("Maeve Corrigan, Chief Executive of Wrenfield Trust, Belfast", ("Maeve Corrigan", "Chief Executive", "Wrenfield Trust, Belfast")),
+        ("Tessmark, a founding member of the coalition", (None, None, "Tessmark, a founding member of the coalition")),
+        # a time in the episode after the name is no body; "District Attorney" is one office
+        ("Mirela Stonecastle, at 11:02", ("Mirela Stonecastle", None, None)),
+        ("District Attorney Yolanda Tennant-Ruiz", ("Yolanda Tennant-Ruiz", "District Attorney", None)),
     ],
 )
 def test_attribution_phrase_gives_name_role_and_org(rules, phrase, expected):

@@ -942,6 +942,20 @@ def test_a_foreword_signed_by_the_publishers_counsel_keeps_its_section_heading(r
         "body", "headline", "body"]
 
 
+def test_a_blog_quoting_a_ministers_passage_in_full_and_signing_off_with_a_bio(rules):
+    text = (
+        "The Minister is wrong about encryption\n\n"
+        "Last Thursday the Minister for Digital Affairs, Anselm Wrexby-Pike, closed the debate with a speech.\n\n"
+        "Its central passage deserves to be quoted in full:\n\n"
+        "\u201cThis Government will not ask any company to build a backdoor into the messages of ordinary people.\u201d\n\n"
+        "I agree with that, but the rest of his speech does not follow from it.\n\n"
+        "Fenella Marsh-Osei is Reader in Criminology at the University of Carrowby. Views are her own."
+    )
+    assert quote_names(text, rules) == ["Anselm Wrexby-Pike"]
+    assert label_at(text, rules, "Its central passage") == "lead"
+    assert label_at(text, rules, "Fenella Marsh-Osei") == "note"
+
+
 def test_a_verbless_name_on_topic_colon_line_above_unquoted_paragraphs(rules):
     text = (
         "Counsellors respond to the discussion document\n\n"
@@ -964,6 +978,47 @@ def test_the_publishers_legal_form_is_no_mention_of_its_speaker_in_the_opening_p
         "\u201cWe respect the court, but we will not build a way into everyone\u2019s mail to read one mailbox.\u201d"
     )
     assert label_at(text, rules, "On 2 May", "Tessmark AG") == "body"
+
+
+def test_a_body_named_with_its_legal_form_in_the_opening_paragraph_is_a_mention_of_its_spokesperson(rules):
+    text = (
+        "Transparency report 2024\n\n"
+        "New figures from Ferrymark AG on government requests for user data in 2024, in its fourth annual report.\n\n"
+        "In 2024 there were 1,912 requests for user data from authorities in 31 countries.\n\n"
+        "Message contents are end-to-end encrypted, so none could be provided in any case.\n\n"
+        "Account creation dates and login addresses were handed over where the law required it.\n\n"
+        "A Ferrymark AG spokesperson said: \u201cWe will keep publishing these numbers every year, because users deserve to know.\u201d"
+    )
+    assert label_at(text, rules, "New figures from") == "lead"
+
+
+def test_an_open_letter_quoting_what_the_minister_said_to_the_house(rules):
+    text = (
+        "Open letter to the Home Secretary on encryption\n\n"
+        "Dear Home Secretary,\n\n"
+        "We are writing as forty organisations that work with survivors of domestic abuse.\n\n"
+        "You said in the House of Commons on 3 May:\n\n"
+        "\u201cWe will not ban encryption, and we have no plans to require the scanning of private messages.\u201d\n\n"
+        "We ask you to write that commitment into the bill."
+    )
+    assert label_at(text, rules, "We will not ban") == "quote"
+
+
+def test_an_amendment_moved_in_the_minutes_is_the_records_text_and_a_recorded_comment_is_the_councillors(rules):
+    text = (
+        "Minutes of the Ordinary Meeting of Council\n\n"
+        "PRESENT: Crs Josie Verran-Hale, Hine Kapewa and Neville Quinby.\n\n"
+        "Cr Verran-Hale spoke to the motion. She said that local businesses relied on encrypted messaging.\n\n"
+        "Cr Kapewa moved an amendment, seconded by Cr Quinby, to replace clause (c) with the following:\n\n"
+        "\"(c) writes to the Minister supporting strong encryption while asking that providers detect abuse material.\"\n\n"
+        "The amendment was declared LOST.\n\n"
+        "At her request, Cr Kapewa's vote against the motion was recorded, with the following comment:\n\n"
+        "\"I support privacy, but I will not vote for a letter that says nothing about the children groomed on these apps.\"\n\n"
+        "Deputy Ines Tarvale, who tabled the motion to pause, told the committee:\n\n"
+        "\"I cannot vote for a clause that turns every phone into a listening post.\""
+    )
+    assert label_at(text, rules, "(c) writes") == "body"
+    assert quote_names(text, rules) == ["Hine Kapewa", "Ines Tarvale"]
 
 
 def test_a_councils_own_motion_is_its_text_and_he_said_is_the_councillor_not_his_party(rules):

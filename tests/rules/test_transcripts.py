@@ -743,6 +743,8 @@ def test_a_line_saying_the_transcript_continues_elsewhere_ends_the_extract(rules
 
 @pytest.mark.parametrize("text, expected", [
     ("Guests\u2019 views are their own and do not represent their employers.", "note"),
+    # a paragraph that goes on to argue is the writer's text
+    ("Views are my own, but after twenty years in child protection I no longer think scanning is the answer.", "body"),
     ("This podcast is listener-funded. Our contributors' views are their own.", "note"),
     ("This transcript was generated automatically and lightly edited. Please check the audio before quoting.", "note"),
 ])
@@ -788,6 +790,32 @@ def test_forum_replies_under_user_names_are_their_authors_words(rules):
     names = quote_names(text, rules)
     assert names[:3] == ["fernbank_mum", "Ash", "PetraLoom"]
     assert "She" not in names
+
+
+def test_a_body_with_a_clause_in_brackets_replying_is_no_forum_user(rules):
+    text = (
+        "Regulator and platform clash over scanning plans\n\n"
+        "The regulator set out draft guidance on Tuesday on how messaging services should detect abuse images.\n\n"
+        "Lumio (which owns Chatterbox) replied:\n\n"
+        "\u201cWe will not scan private messages, because doing so would break end-to-end encryption for everyone.\u201d"
+    )
+    assert quote_speakers(text, rules) == [(None, None, "Lumio")]
+
+
+def test_show_notes_pull_quotes_under_a_given_name_and_the_credits(rules):
+    text = (
+        "Episode 37: encryption keeps kids safe too\n\n"
+        "Host: Ravi Tenby. Guests: Mirela Stonecroft (Director, Lowmere Refuge Network) and Liesel Okafor-Brae "
+        "(senior research fellow, Harlow Institute).\n\n"
+        "This week Ravi asks two people who work with young people every day whether the argument holds up.\n\n"
+        "Liesel: \u201cA scanner that can be updated from outside your phone is a search warrant with no judge attached.\u201d (33:40)\n\n"
+        "Minister: \u2018This is not a backdoor\u2019\n\n"
+        "Credits\n"
+        "The show is produced by the Harlow Institute. Producer: Oona Pell."
+    )
+    assert quote_names(text, rules) == ["Liesel Okafor-Brae"]
+    assert label_at(text, rules, "Liesel:") == "lead"
+    assert label_at(text, rules, "The show is produced") == "note"
 
 
 def test_a_bracketed_slide_note_that_says_closes_does_not_end_the_speech(rules):
