@@ -71,6 +71,7 @@ def _site_tagline(text: str) -> bool:
     return len(parts) == 2 and _words(parts[0]) <= 5 and _name_like(parts[0]) and _words(text) <= 16
 
 
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 # "3d \u2022 Edited", "2h \u00b7 \U0001F310": a post's age under its author's card
 _POST_AGE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)\b", re.IGNORECASE)
 
@@ -421,8 +422,10 @@ class LayoutPasses:
             return first - 1
         if _words(text) > 30 or (text.endswith(".") and _words(text) > 22):
             return first - 1
-        if block.marker and not block.marker.startswith("#"):
-            return first - 1  # "1/ Yesterday the Minister ...": a thread's first post or a list item, no title
+        if block.marker and not block.marker.startswith("#") and not (_SECTION_NUMBER.fullmatch(block.marker) and _is_heading_like(text)):
+            # "1/ Yesterday the Minister ...": a thread's first post or a list item, no title ("4.3 Privacy and
+            # data protection" heads a report's section page)
+            return first - 1
         self.set_label(first, "headline")
         nxt = first + 1
         if nxt < zone and self.labels[nxt] is None:

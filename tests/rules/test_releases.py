@@ -484,6 +484,10 @@ def test_formula_leads_name_the_person_or_body_whose_words_follow(rules, text, e
         ("4 min read  \u25b6 Listen to this article", "boilerplate"),
         ("The Valley Courier  \u2022  Opinion  \u2022  Columnists", "boilerplate"),
         ("Wed 12 Mar 2025 at 06:15", "boilerplate"),
+        ("[Image]", "boilerplate"),
+        # a video page's furniture
+        ("\U0001F4E9 Submit evidence: assembly.example/justice-committee", "boilerplate"),
+        ("Comments are turned off. Learn more", "boilerplate"),
         # a podcast page's chapter list: timestamps and titles under "Chapters"
         ("Chapters\n00:00 Intro\n03:12 What going dark means\n21:40 Can scanning be safe?", "boilerplate"),
         ("Queries from the public | 41 | 74 | 212\nComplaints | 3 | 6 | 19\nReferrals to police | 0 | 2 | 5", "body"),
@@ -497,6 +501,23 @@ def test_site_furniture_and_tables_written_as_lines(rules, line, expected):
         + "\n\nShe said the force would rather keep encryption and work harder with the evidence it can lawfully get."
     )
     assert label_at(text, rules, line.split("\n")[0]) == expected
+
+
+def test_a_report_pages_numbered_section_title_is_its_headline(rules):
+    text = (
+        "Home \u203a Sustainability \u203a Privacy\n\n"
+        "4.3 Privacy, data protection and requests from authorities\n"
+        "GRI 418-1  |  SASB TC-TL-220a.1\n\n"
+        "Our customers trust us with some of the most sensitive information there is, and this section reports how we "
+        "protected it in 2024.\n\n"
+        "Key figures, 2024\n"
+        "\u2022 Requests for communications data: 16,380 (2023: 17,411)\n"
+        "\u2022 Warrants for interception of content: 1,860 (2023: 1,993)\n\n"
+        "We rejected or narrowed 1,115 requests because they went beyond what the law allows."
+    )
+    assert label_at(text, rules, "Privacy, data protection") == "headline"
+    # figures with thousands and a year in brackets are no telephone number
+    assert label_at(text, rules, "Requests for communications") == "body"
 
 
 def test_a_wire_dateline_after_a_photo_caption_opens_the_lead(rules):
