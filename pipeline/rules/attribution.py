@@ -37,7 +37,9 @@ _ORG_ROLE_COMMA_NAME = re.compile(
     r"(?P<org>(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*?)(?P<possessive>['\u2019]s?)?\s+"
     r"(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]+)$")
 _STYLE = re.compile(r"^(?:(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)|(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.?(?=\s+Justice\s+(?!Clerk\b|General\b)))\s+")
-_CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b).*$")
+_CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b"
+                          # "Acme Rights, post on its campaign page, 11 June": where a fact-check found the claim
+                          r"|(?:an?\s+)?(?:post|tweet|statement|interview|speech|letter|video|press release|blog post|op-ed)\s+(?:on|in|to|at)\s).*$")
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$"
                       r"|,?\s+(?:at\s+)?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")  # "Jo Roe, at 11:02": where the episode has it
 _PEER = re.compile(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$", re.IGNORECASE)
@@ -100,6 +102,13 @@ def _is_cap(token: str) -> bool:
     return bool(token) and (token[0].isupper() or token[0].isdigit())
 
 
+def names_a_body(phrase: str, rules: SegmenterRules) -> bool:
+    """Capitalised words with a body word or ending in a legal form ("Open Rights Lab", "Telenor ASA"); a lone
+    capitalised word ("Belfast") may be a place."""
+    words = _clean(phrase).split()
+    return len(words) > 1 and is_orgish(phrase, rules)
+
+
 def is_orgish(phrase: str, rules: SegmenterRules) -> bool:
     """A phrase that names an organisation: an acronym or capitalised words with an organisation word."""
     words = _clean(phrase).split()
@@ -108,8 +117,9 @@ def is_orgish(phrase: str, rules: SegmenterRules) -> bool:
     if len(words) == 1 and (_ACRONYM.fullmatch(words[0]) or _is_cap(words[0])):
         return True
     lowered = {w.lower().strip("(),.'\u2019s") for w in words} | {w.lower().strip("(),.") for w in words}
+    legal_form = len(words) > 1 and words[-1].lower().strip(".,") in rules.company_forms  # "Telenor ASA"
     return _is_cap(words[0] if words[0].lower() != "the" else (words[1] if len(words) > 1 else "")) and bool(
-        lowered & rules.org_words
+        lowered & rules.org_words or legal_form
     )
 
 
@@ -120,7 +130,8 @@ _ROLE_LINKS = {"of", "at", "for", "from", "with", "and", "in", "on", "to", "the"
 def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
     """Length of the person-name run at the start of `tokens` (titles included), 0 if none."""
     i = 0
-    while i < len(tokens) and (tokens[i].lower().rstrip(".") in rules.name_titles or _rank(tokens, i)) and _is_cap(tokens[i]):
+    while i < len(tokens) and (tokens[i].lower().rstrip(".") in rules.name_titles and not _initials_before_name(tokens, i)
+                               or _rank(tokens, i)) and _is_cap(tokens[i]):
         i += 1
     titles = i
     names = 0
@@ -168,6 +179,12 @@ def _title_case(name: str) -> str:
     return name
 
 
+def _initials_before_name(tokens: list[str], i: int) -> bool:
+    """"CR Dawson": a short title word in capitals before a name in ordinary case is the person's initials."""
+    token, following = tokens[i].rstrip("."), tokens[i + 1] if i + 1 < len(tokens) else ""
+    return len(token) == 2 and token.isupper() and following[:1].isupper() and not following.isupper()
+
+
 def _rank(tokens: list[str], i: int) -> bool:
     """"PCOL", "CP", "PBGEN" before a full name: a rank in capitals the title lists do not know."""
     token = tokens[i].rstrip(".,")
@@ -183,11 +200,11 @@ def _split_title(name: str, rules: SegmenterRules) -> tuple[str, str | None]:
     while len(words) > 2:
         if len(words) > 3 and " ".join(words[:2]).lower().rstrip(".") in rules.courtesy_titles:
             titles.extend((words.pop(0), words.pop(0)))  # "Datuk Seri Jo Roe", not "Seri Lee": a style in two words
-        elif words[0].lower().rstrip(".") in rules.courtesy_titles or _rank(words, 0):
+        elif words[0].lower().rstrip(".") in rules.courtesy_titles and not _initials_before_name(words, 0) or _rank(words, 0):
             titles.append(words.pop(0))
         else:
             break
-    if len(words) == 2 and words[0].lower().rstrip(".") in rules.courtesy_titles:
+    if len(words) == 2 and words[0].lower().rstrip(".") in rules.courtesy_titles and not _initials_before_name(words, 0):
         if any(w.lower().rstrip(".") in rules.honorifics for w in titles + words[:1]):
             return name, None  # "Dr Okafor", "Mrs Justice Okafor": the title is all that marks it as a name
         return words[1], " ".join(titles + words[:1])  # "Detective Inspector Okafor": a surname and a rank
@@ -222,10 +239,10 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
         index = lowered.rfind(word)
         if index > 0 and is_orgish(rest[index + len(word):], rules):
             right = _clean(rest[index + len(word):])
-            department = right.split(", ", 1)[0]
-            if word != ", " and ", " in right and is_orgish(right.rsplit(", ", 1)[1], rules) and all(
-                    w.lower() in rules.role_modifiers or w in ("and", "&") for w in department.split()):
-                # "Head of Policy, Acme Ltd": a department, then the body ("of Wrenfield Trust, Belfast" is a body and a place)
+            if word != ", " and ", " in right and names_a_body(right.rsplit(", ", 1)[1], rules) and not (
+                    right.lower().startswith("the ")):
+                # "Head of Trust and Safety, Acme Ltd": a department, then the body ("of Wrenfield Trust, Belfast"
+                # is a body and a place)
                 continue
             if len(right.split()) > 1 or right.isupper() or right.lower().startswith("the ") or word == ", ":
                 return _clean(rest[:index]), _strip_the(right)
@@ -241,7 +258,8 @@ def _describes_a_person(description: str, rules: SegmenterRules) -> bool:
         r"^(?:an?|our|one of (?:our|the|its|their))\s+", "", description))[0].split()
     head = noun_phrase[-1].lower().strip(",.") if noun_phrase else ""
     head = head[:-1] if head.endswith("s") and head[:-1] in rules.role_words else head
-    return head in rules.role_words and head not in rules.org_words | _BODY_ROLES
+    ours = " of our " in f" {description.lower()} "  # "a member of our youth advisory board": one of the publisher's people
+    return head in rules.role_words and head not in rules.org_words and (ours or head not in _BODY_ROLES)
 
 
 def _possessive_name(after: str, rules: SegmenterRules) -> bool:

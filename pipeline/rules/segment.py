@@ -52,11 +52,12 @@ _THREAD_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?$")  # a thread's "2/9" befo
 # "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
 _DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$"
                           # "We recommend:", "We therefore propose:": the publisher's own list
-                          r"|^[Ww]e\s+(?:(?:therefore|also|would|strongly)\s+)?(?:recommend|propose|suggest|urge|ask)\s*:$"
-                          # "Cr Roe moved an amendment, seconded by Cr Poe, to replace clause (c) with the following:"
-                          # ("Jo Roe, who tabled the motion, told the committee:" is a speech)
-                          r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:moved|proposed|tabled|submitted|seconded)\s+(?:an?|the|a\s+further)\s+"
-                          r"(?:amendment|motion|resolution)\b(?![^:]*\b(?:said|says|told|added|stated|argued|warned)\b)[^:]{0,200}:$")
+                          r"|^[Ww]e\s+(?:(?:therefore|also|would|strongly)\s+)?(?:recommend|propose|suggest|urge|ask)\s*:$")
+# "Cr Roe moved an amendment, seconded by Cr Poe, to replace clause (c) with the following:": the wording moved is the
+# record's text ("Jo Roe, who has tabled an amendment, issued the following statement:" is a speech)
+_RELATIVE_MOVER = re.compile(r"\b(?:who|which|that)\s+(?:has\s+|had\s+|have\s+)?$")
+_MOTION_TEXT = re.compile(r"\b(?:moved|proposed|tabled|submitted)\s+(?:an?|the|a\s+further)\s+(?:amendment|motion|resolution)\b"
+                          r"[^:]{0,200}\b(?:with the following|to read|as follows|in the following terms)\s*:$")
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
                                r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}")
 _DASH_SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][^\n]{1,100}?)\s*$")
@@ -77,8 +78,15 @@ _LOOKBACK = 2000
 
 # "Liesel: \u201c...\u201d": a name and a colon, then a quotation
 _NAMED_QUOTATION = re.compile(r"^(?P<who>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}):\s*")
+# "Its central passage deserves to be quoted in full:" says whose words only after a speech, letter or statement
+_PASSAGE_OF_IT = re.compile(r"^(?:its|the)\s+(?:\w+\s+){0,2}(?:passage|paragraph|section|words|conclusion|lines?|sentences?)\b", re.IGNORECASE)
+_SPOKEN_WORK = re.compile(r"\b(?:speech|statement|letter|remarks|address|interview|post|essay|op-ed|article|column|lecture|testimony)\b",
+                          re.IGNORECASE)
 # "You asked:", "You wrote to us:": the reader a reply answers, not a speaker
 _READER = re.compile(r"^you\s+(?:\w+\s+){0,2}?(?:asked|requested|wrote to us|wanted to know)\b", re.IGNORECASE)
+# "You wrote:", "You told us:" in a reply to the reader ("You said in the House on 3 May:" quotes a minister)
+_READER_QUOTED = re.compile(r"^you\s+(?:also\s+)?(?:wrote|told us|said)\s*:$", re.IGNORECASE)
+_REPLY = re.compile(r"\b(?:your (?:request|letter|e-?mail|enquiry|inquiry|complaint|questions?)|thank you for your)\b", re.IGNORECASE)
 # "[Briefing ends 10:58]", "[Transcript continues in the full episode.]": the extract stops here
 _RECORD_ENDS = re.compile(
     r"^[\[(]\s*(?:(?:the\s+)?(?:press\s+)?(?:briefing|session|transcript|recording|hearing|meeting|conference|interview"
@@ -354,7 +362,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if state.unattributed and not self.blocks[i].blank_before and self.labels[i - 1] == "quote" and self._spaced() and (
                 self.pull_quote_attribution(i, text)):
             return  # "Jo Roe, Keyfast" on the line under a pull quote signs it; it does not open the next one
-        if self.name_led(i) and not _DEMAND_LIST.search(text.strip()):  # (not a list or a motion's text, as above)
+        if self.name_led(i) and not self._moves_wording(text):
             aged = _NAME_AGE.match(text)  # "Cass, 24, a member of Standing Stone": Cass, not a body named later
             # "Acme Party \u2014 Jo Roe, Minister for X": the party, then the person who answers for it
             dashed = None if aged else dashed_speaker(text.strip(), self.rules)
@@ -387,7 +395,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return False
         if not colon and self.publishers_own(stripped, unnamed=True):
             return False  # "Statement by the Privacy Commission on ...", its own page's title: no one else speaks
-        if _DEMAND_LIST.search(stripped) or self.rules.motion_clause_any(stripped):
+        if _DEMAND_LIST.search(stripped) or self.rules.motion_clause_any(stripped) or self._moves_wording(stripped):
             # "The Committee urges States to:" opens a list of what it asks, "This Conference notes:" a
             # motion's clauses: neither is a speech
             return False
@@ -396,7 +404,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         starts = [m.end() for m in _SENTENCE_END.finditer(stripped) if not self._is_abbreviation(stripped, m.start())]
         offset = starts[-1] if starts else 0
         clause = stripped[offset:]
-        if _READER.match(clause):
+        if _READER.match(clause) or _READER_QUOTED.match(clause) and _REPLY.search(self.text, 0, self.blocks[i].start + offset):
             return False  # "You asked:" above an information request's questions: the reader, whom the reply answers
         forum = self._forum_author(i, clause) if not offset else None
         if forum is not None:
@@ -455,6 +463,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         found = speaker_before_verb(clause.rstrip(":"), self.rules) if matched and speaker is None else None
         if matched and speaker is None:
             context = stripped[:offset] or (self.btext(i - 1) if i else "")
+            if _PASSAGE_OF_IT.match(clause) and not _SPOKEN_WORK.search(context):
+                return False  # "Its conclusion deserves quoting:" after a report: the report's words, no one's speech
             speaker = self.mention(context) if context else None
             if speaker is None and found:
                 # "The Commissioner said:": the person named with that office above, else its holder, unnamed
@@ -502,12 +512,13 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if match is None or match.group("who").lower() in self.rules.pronouns | self.rules.name_stopwords:
             return None  # "she wrote:", "they replied:"
         quoted = i + 1 < len(self.blocks) and self.blocks[i + 1].marker == ">"
-        role = match.group("role")
-        if role and not (role.lower() in _FORUM_BADGES or set(role.lower().split()) & self.rules.role_words):
+        who, role = match.group("who"), match.group("role")
+        badge = bool(role) and (role.lower() in _FORUM_BADGES or bool(set(role.lower().split()) & self.rules.role_words))
+        if role and not badge and not is_handle(who):
             return None  # "Meta (which owns WhatsApp) replied:": a body and what it is
-        if not (role or quoted or is_handle(match.group("who"))):
-            return None
-        return self.book.resolve_known(Speaker(match.group("who"), match.group("role"), None))
+        if not (badge or quoted or is_handle(who)):
+            return None  # ("dunlin_42 (Verified) replied:", "mapleandmoss (Edinburgh) wrote:": users, the bracket a tag)
+        return self.book.resolve_known(Speaker(who, role if badge else None, None))
 
     def stops_colon_block(self, i: int, text: str) -> bool:
         if self.rules.note_heading.match(text):
@@ -555,6 +566,12 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         said = _words(self.text[quote.start : quote.end])
         return said < 8 and said * 3 < _words(text) and not self._names_person(who)
 
+    @staticmethod
+    def _moves_wording(text: str) -> bool:
+        """"Cr Roe moved an amendment ... with the following:" (not "Jo Roe, who has moved an amendment, said:")."""
+        match = _MOTION_TEXT.search(text.strip())
+        return match is not None and not _RELATIVE_MOVER.search(text[: match.start()] + " ")
+
     def named_quotation(self, i: int, text: str) -> bool:
         """"Liesel: \u201cA scanner ... attached.\u201d (33:40)": a pull quote under the name of someone the page
         introduced, the label a lead and the words theirs."""
@@ -581,7 +598,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         """A paragraph that opens with a quotation mark."""
         state = self.state
         block = self.blocks[i]
-        if i and self.labels[i - 1] == "body" and _DEMAND_LIST.search(self.btext(i - 1).strip()):
+        if i and self.labels[i - 1] == "body" and self._moves_wording(self.btext(i - 1)):
             return self.prose_block(i)  # '"(c) writes to the Minister ..."' under "moved an amendment ...:": its text
         if self.text[block.start] == "\u00bb" and state.run is not None and "\u00ab" not in self.btext(i) and (
                 i and self.btext(i - 1)[:1] in "\u00ab\u00bb"):  # (not "» Read more" under an English quotation)

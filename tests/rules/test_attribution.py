@@ -77,6 +77,13 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
         ("Tessmark, a founding member of the coalition", (None, None, "Tessmark, a founding member of the coalition")),
         # a time in the episode after the name is no body; "District Attorney" is one office
         ("Mirela Stonecastle, at 11:02", ("Mirela Stonecastle", None, None)),
+        # a department with a body word, then a body with its legal form; initials in capitals are no title
+        ("Jo Roe, Head of Trust and Safety, Brightwire Ltd", ("Jo Roe", "Head of Trust and Safety", "Brightwire Ltd")),
+        ("Sam Poe, Director of Government Affairs, Telenor ASA", ("Sam Poe", "Director of Government Affairs", "Telenor ASA")),
+        ("CR Dawson, a former committee counsel", ("CR Dawson", "former committee counsel", None)),
+        ("Ayesha, a member of our youth advisory board", ("Ayesha", "a member of our youth advisory board", None)),
+        # where a fact-check found the claim
+        ("Sealbright Rights Collective, post on its campaign page, 11 June", (None, None, "Sealbright Rights Collective")),
         ("District Attorney Yolanda Tennant-Ruiz", ("Yolanda Tennant-Ruiz", "District Attorney", None)),
     ],
 )

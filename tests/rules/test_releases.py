@@ -485,6 +485,9 @@ def test_formula_leads_name_the_person_or_body_whose_words_follow(rules, text, e
         ("The Valley Courier  \u2022  Opinion  \u2022  Columnists", "boilerplate"),
         ("Wed 12 Mar 2025 at 06:15", "boilerplate"),
         ("[Image]", "boilerplate"),
+        # an ask after an envelope is the campaign's sentence; a line with an address is furniture
+        ("\U0001F4E9 Write to your MP today and tell them that encryption keeps survivors safe from the people who hunt them.",
+         "body"),
         # a video page's furniture
         ("\U0001F4E9 Submit evidence: assembly.example/justice-committee", "boilerplate"),
         ("Comments are turned off. Learn more", "boilerplate"),
@@ -1040,6 +1043,49 @@ def test_an_amendment_moved_in_the_minutes_is_the_records_text_and_a_recorded_co
     )
     assert label_at(text, rules, "(c) writes") == "body"
     assert quote_names(text, rules) == ["Hine Kapewa", "Ines Tarvale"]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Jo Roe MP, who has tabled an amendment to the Online Safety Bill, issued the following statement:", ["Jo Roe"]),
+    ("Jo Roe, chief executive of Kestrel, called on the Government to:", ["Jo Roe"]),
+    ("Cr Jo Roe moved an amendment, seconded by Cr Sam Poe, to replace clause (c) with the following:", []),
+])
+def test_only_wording_moved_in_a_meeting_is_the_records_text(rules, lead, expected):
+    text = (
+        "Members debate scanning of private messages\n\n"
+        "The council met on Monday to discuss the bill.\n\n"
+        f"{lead}\n\n"
+        "\u201cRequire every messaging platform to show how it will detect grooming before it switches on encryption.\u201d\n\n"
+        "The debate continues next week."
+    )
+    assert quote_names(text, rules) == expected
+
+
+@pytest.mark.parametrize("before, expected", [
+    # a report's words quoted after a paragraph that names a minister: the report's, not hers
+    ("The Home Secretary, Sam Poe, has said nothing about last week's report by the Law Commission.", []),
+    ("The Home Secretary, Sam Poe, gave a speech on Thursday that has been widely shared.", ["Sam Poe"]),
+])
+def test_its_passage_quoted_in_full_is_the_speakers_only_after_a_speech(rules, before, expected):
+    text = (
+        "The Home Secretary and encryption\n\n"
+        f"{before}\n\n"
+        "Its conclusion deserves to be quoted in full:\n\n"
+        "\u201cThere is no technical means of giving the police access to encrypted messages that would not weaken them.\u201d\n\n"
+        "Ministers should read it before the bill returns to the Commons."
+    )
+    assert quote_names(text, rules) == expected
+
+
+def test_you_wrote_in_a_reply_to_a_request_is_the_requester(rules):
+    text = (
+        "Freedom of Information request: reference FOI-2024-0412\n\n"
+        "Dear Requester,\n\n"
+        "Thank you for your request received on 3 March. You wrote:\n\n"
+        "\u201cPlease provide all guidance issued to officers since 2022 on obtaining messages from encrypted apps.\u201d\n\n"
+        "We hold some of the information you requested. It is attached."
+    )
+    assert quote_names(text, rules) == []
 
 
 def test_a_councils_own_motion_is_its_text_and_he_said_is_the_councillor_not_his_party(rules):

@@ -743,6 +743,8 @@ def test_a_line_saying_the_transcript_continues_elsewhere_ends_the_extract(rules
 
 @pytest.mark.parametrize("text, expected", [
     ("Guests\u2019 views are their own and do not represent their employers.", "note"),
+    ("Views are my own. RTs are not endorsements.", "note"),
+    ("Our guests' views are their own. Nothing in this episode is legal advice.", "note"),
     # a paragraph that goes on to argue is the writer's text
     ("Views are my own, but after twenty years in child protection I no longer think scanning is the answer.", "body"),
     ("This podcast is listener-funded. Our contributors' views are their own.", "note"),
@@ -792,6 +794,18 @@ def test_forum_replies_under_user_names_are_their_authors_words(rules):
     assert "She" not in names
 
 
+def test_forum_users_keep_a_tag_in_brackets(rules):
+    text = (
+        "Is the app going to start scanning our messages?\n\n"
+        "Thread started by kestrelmum\n\n"
+        "mapleandmoss (Edinburgh) wrote:\n\n"
+        "\u201cI read that the government wants every message checked before it is encrypted. That sounds bad.\u201d\n\n"
+        "dunlin_42 (Verified) replied:\n\n"
+        "\u201cIt is only a proposal for now, and the companies have said they would leave rather than weaken encryption.\u201d"
+    )
+    assert quote_names(text, rules) == ["mapleandmoss", "dunlin_42"]
+
+
 def test_a_body_with_a_clause_in_brackets_replying_is_no_forum_user(rules):
     text = (
         "Regulator and platform clash over scanning plans\n\n"
@@ -816,6 +830,19 @@ def test_show_notes_pull_quotes_under_a_given_name_and_the_credits(rules):
     assert quote_names(text, rules) == ["Liesel Okafor-Brae"]
     assert label_at(text, rules, "Liesel:") == "lead"
     assert label_at(text, rules, "The show is produced") == "note"
+
+
+def test_a_phone_ins_editorial_note_and_its_broadcast_line_after_the_last_answer(rules):
+    text = (
+        "Ask the Chief: May 2025\n\n"
+        "This transcript covers the second half of the programme and has been lightly edited for readability.\n\n"
+        "Chief Constable Alasdair Menlow answered listeners' questions on Radio Glenbrae, presented by Fiona Gell.\n\n"
+        "FIONA GELL: Our next caller is worried about encrypted apps. Go ahead.\n\n"
+        "CHIEF CONSTABLE MENLOW: Encryption protects all of us, but it also hides offenders from us, and that is hard.\n\n"
+        "Ask the Chief is broadcast on Radio Glenbrae on the third Thursday of each month."
+    )
+    assert label_at(text, rules, "This transcript covers") == "note"
+    assert label_at(text, rules, "Ask the Chief is broadcast") != "quote"
 
 
 def test_a_bracketed_slide_note_that_says_closes_does_not_end_the_speech(rules):
