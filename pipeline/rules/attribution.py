@@ -237,6 +237,8 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
             return _clean(rest[:index]), _strip_the(rest[index + len(word):])
     for word in (" of ", " for ", " from ", ", "):
         index = lowered.rfind(word)
+        if word == " of " and lowered[index + 4:].startswith("state "):
+            index = lowered.rfind(word, 0, index)  # "Minister of State for Digital Government": one office
         if index > 0 and is_orgish(rest[index + len(word):], rules):
             right = _clean(rest[index + len(word):])
             if word != ", " and ", " in right and names_a_body(right.rsplit(", ", 1)[1], rules) and not (

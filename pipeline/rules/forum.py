@@ -23,8 +23,19 @@ _POST_HEADER = re.compile(
     r"(?:\s*[\u00b7\u2022|]\s*(?:edited|updated))?$",
     re.IGNORECASE,
 )
-# "parent_of_3_ks said:" inside a reply: the post it quotes follows
-_QUOTED_POST = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,30})\s+(?:said|wrote|posted):$")
+# "nadia_cordwain (Nadia Pemberthy) \u00b7 Cordwain Staff \u00b7 Developer Relations" over "12 Sep 2025, 09:14": a post's
+# header in two lines, the handle (and the person, and badges) on the first, when on the second
+_HANDLE_LINE = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,30})(?:\s+\((?P<person>[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){1,2})\))?"
+                          r"(?P<badges>(?:\s*[\u00b7\u2022|]\s*[^\u00b7\u2022|\n]{1,30}){0,3})$")
+# ("Member \u00b7 212 posts \u00b7 Posted 14 Jan 2025, 19:02": a rank and a count before it)
+_WHEN_LINE = re.compile(r"^(?P<meta>(?:[^\n\u00b7\u2022|]{1,30}\s*[\u00b7\u2022|]\s*){0,3}(?:posted\s+(?:on\s+)?)?)"
+                        rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+                        r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)\s+ago|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?$",
+                        re.IGNORECASE)
+# "parent_of_3_ks said:", "Quote from: retired_plod on 14 Jan 2025, 20:11" inside a reply: the post it quotes follows
+_QUOTED_POST = re.compile(r"^(?:(?P<who>[A-Za-z][\w.\-]{2,30})\s+(?:said|wrote|posted):"
+                          r"|(?:quote from|quoting|originally posted by):?\s+(?P<from>[A-Za-z][\w.\-]{2,30})(?:\s+on\s+[^\n]{1,40}?)?:?)$",
+                          re.IGNORECASE)
 # "Mira Dansereau | Trust & Safety Product Lead, Tessellink": a signature under a post
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})\s*\|")
 # "Like \u00b7 Reply \u00b7 2d": the buttons under a comment on a professional network, and its age
@@ -32,6 +43,7 @@ _CARD_BUTTONS = re.compile(r"^(?:like|reply|comment|repost|share|report)(?:\s*[\
                            r"|report|\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)))+\s*$", re.IGNORECASE)
 # "Jo Roe Author", "Jo Roe \u2022 2nd", "Jo Roe (she/her)": a comment's name line, the network's tags after the name
 _CARD_NAME_TAGS = re.compile(r"\s+(?:author|\u2022\s*(?:1st|2nd|3rd\+?|you|author|following)|\([^()]{1,20}\))$", re.IGNORECASE)
+_FORUM_RANK = re.compile(r"\b(?:posts?|member|moderator|admin|staff|newbie|regular)\b", re.IGNORECASE)
 _HANDLE_STEM = re.compile(r"^[a-z]+")
 _HANDLE_PARTS = re.compile(r"[a-z]{3,}")
 _INTRODUCTION = re.compile(r"\b(?:I[\u2019']m|I am|[Mm]y name is|joined(?: today| here)? by)\s+(?P<first>[A-Z][a-z]+)[^\S\n]+"
@@ -46,6 +58,25 @@ def card_name(line: str, rules) -> str | None:
     name = _CARD_NAME_TAGS.sub("", line.strip())
     tokens = name.split()
     return name if len(tokens) >= 2 and name_tokens(tokens, rules) == len(tokens) else None
+
+
+class _TwoLineHeader:
+    """A post header whose date stands on the line under the handle, read like a one-line header match."""
+
+    def __init__(self, line: re.Match):
+        self._line = line
+        badges = [b.strip() for b in re.split(r"[\u00b7\u2022|]", line.group("badges")) if b.strip()]
+        self._badge = badges[-1] if badges else None  # "Cordwain Staff \u00b7 Developer Relations": the role last
+
+    def group(self, name: str = 0):
+        if name in ("who", "person"):
+            return self._line.group(name)
+        if name == "badge":
+            return self._badge
+        return self._line.group(0) if name == 0 else None
+
+    def start(self, name: str) -> int:
+        return len(self._line.group(0))  # the whole line is the lead
 
 
 def handle_of(header: re.Match) -> str:
@@ -121,6 +152,14 @@ class ForumPasses:
                 self.set_label(j, "quote", speaker)
             self.set_label(end, "boilerplate")
 
+    def _two_line_header(self, i: int) -> bool:
+        """A handle on a line of its own, the date on the next line with no blank line between."""
+        line = _HANDLE_LINE.match(self.btext(i).strip()) if self.labels[i] in (None, "boilerplate", "headline") else None
+        when = _WHEN_LINE.match(self.btext(i + 1).strip()) if line and not self.blocks[i + 1].blank_before else None
+        # ("KwameB" is a user name when the line under it gives a forum rank or a post count)
+        return bool(when) and bool(_HANDLE_LETTERS.search(line.group("who"))) and (
+            is_handle(line.group("who")) or bool(_FORUM_RANK.search(when.group("meta"))))
+
     def mark_forum_posts(self, lo: int, hi: int):
         """Two or more post headers make a thread: each header is a lead and the paragraphs under it,
         down to the next header or the site's furniture, are its author's quote."""
@@ -128,8 +167,12 @@ class ForumPasses:
         headers = {i: m for i in range(lo, hi)
                    if self.labels[i] in (None, "boilerplate", "headline") and (m := _POST_HEADER.match(self.btext(i).strip()))
                    and is_handle(handle_of(m)) and _HANDLE_LETTERS.search(handle_of(m))}
+        two_line = {i for i in range(lo, hi - 1) if i not in headers and i + 1 not in headers and self._two_line_header(i)}
+        headers.update({i: _TwoLineHeader(_HANDLE_LINE.match(self.btext(i).strip())) for i in two_line})
         if len(headers) < 2 or not any(_USER_NAME.search(handle_of(m)) or "[" in m.group(0) for m in headers.values()):
             return  # a timetable ("opens  12 May" / "closes  30 June") is no thread: one handle must look like one
+        for i in two_line:
+            self.set_label(i + 1, "boilerplate")  # when it was posted
         order = sorted(headers)
         posts = {i: range(i + 1, order[n + 1] if n + 1 < len(order) else hi) for n, i in enumerate(order)}
         # a handle's posts are one person's: the name a signature under any of them gives
@@ -137,7 +180,10 @@ class ForumPasses:
         for i, post in posts.items():
             lines.setdefault(handle_of(headers[i]), []).extend(self.btext(j) for j in post)
         introduced = introductions(self.text[self.blocks[lo].start : self.blocks[hi - 1].end] if hi > lo else "")
-        named = {handle_of(m): m for m in headers.values()}
+        named: dict[str, re.Match] = {}
+        for m in headers.values():  # the header that names the person behind the handle, if any does
+            if not named.get(handle_of(m)) or not named[handle_of(m)].group("person"):
+                named[handle_of(m)] = m
         authors = {handle: self.book.resolve_known(Speaker(
             named[handle].group("person") or person_behind(handle, found, introduced) or handle,
             _badge(named[handle]), None)) for handle, found in lines.items()}
@@ -159,7 +205,7 @@ class ForumPasses:
                 if reply:
                     # the post quoted in a reply is its own author's, for the paragraph under the line
                     self.set_label(j, "lead")
-                    quoted = self.book.resolve_known(Speaker(reply.group("who"), None, None))
+                    quoted = self.book.resolve_known(Speaker(reply.group("who") or reply.group("from"), None, None))
                     continue
                 quotes = find_quotes(self.text, self.blocks[j].start, self.blocks[j].end)
                 if quotes and (text[:1] in ALL_MARKS or any(self._quotes_someone(self.blocks[j], q) for q in quotes)):

@@ -72,6 +72,7 @@ def _site_tagline(text: str) -> bool:
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+_LETTERED = re.compile(r"[A-H][.)]")
 # "3d \u2022 Edited", "2h \u00b7 \U0001F310": a post's age under its author's card
 _POST_AGE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)\b", re.IGNORECASE)
 
@@ -479,7 +480,8 @@ class LayoutPasses:
     def is_heading(self, i: int, text: str) -> bool:
         """A section heading inside the statement: short, unpunctuated, followed by a paragraph."""
         block = self.blocks[i]
-        if block.marker and not block.marker.startswith("#") and not _NUMBERED.fullmatch(block.marker):
+        if block.marker and not block.marker.startswith("#") and not _NUMBERED.fullmatch(block.marker) and not (
+                _LETTERED.fullmatch(block.marker)):  # "A. How the service protects messages" over its paragraphs
             return False
         # "3. It puts sources in danger." over a paragraph: a numbered claim heads its section (a list's
         # items follow one another, each with its number)

@@ -12,6 +12,7 @@ from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _
 
 # words that stand before a letter that is no initial ("in Annex B.", "to Plan B.")
 _NO_INITIAL_AFTER = {"in", "to", "of", "at", "on", "for", "from", "under", "see", "the", "a", "an", "and", "with", "by"}
+_WRITTEN_SUBMISSION = re.compile(r"\b(?:written|submission|submitted)\b", re.IGNORECASE)
 # "my speech to the Winter Dinner": the author presents the speech as their own post
 _OWN_SPEECH = re.compile(r"\bmy (?:speech|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
@@ -32,6 +33,7 @@ _HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z]{1,12}\.?\s+){0,2}[A-Z]
 _ROLE_FIRST_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z ]{0,24}?)\s+[\u2014\u2013]\s+"
                               r"(?P<who>(?:u/|@)?[\w.'\u2019\-]+(?:\s+[\w.'\u2019\-]+){0,3})$")
 _QUESTION_ANSWER = {"q", "a", "question", "answer"}
+_TITLED_HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][a-z]+\.?\s+){1,3}[A-Z][a-z][\w'\u2019\-]+)\.\s+(?=[A-Z\u201c\"])")
 _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
@@ -82,7 +84,8 @@ _TRAILING_BYLINE = re.compile(r"[\u00b7|\u2022]\s*by\s+(?P<who>[A-Z][\w.'\u2019-
                               re.IGNORECASE)
 _ASKED_HER = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?\n]{3,80}?)\s+(?:asked|questioned|put (?:these|our|the) questions to)"
                         r"\s+(?:her|him|them)\b")
-_BY_LINE = re.compile(r"^by\s+(?P<who>[A-Z].{2,150})$", re.IGNORECASE)
+# "By Eng. Jo Roe, Director-General"; a government portal's "From: Department for X and Jo Roe MP, Minister of State"
+_BY_LINE = re.compile(r"^(?:by\s+|from:\s+(?:(?P<org>[A-Z][^,\n]{2,80}?)\s+and\s+)?)(?P<who>[A-Z].{2,150})$", re.IGNORECASE)
 # "Its answers, from Jo Roe, head of privacy, are published below": who answers a written Q&A
 _REPLIES_FROM = re.compile(r"\b(?:answers|replies|responses),?\s+(?:are\s+)?(?:from|by)\s+(.{3,120}?)(?:,\s+(?:are|were)\b|[.;]|$)")
 # the member who tabled a written parliamentary question
@@ -214,10 +217,23 @@ class SpeechPasses:
         found = {}
         for i in range(lo, hi):
             if self.labels[i] is None and i not in self.turns:
-                match = _HEARING_LABEL.match(self.btext(i))
+                match = _HEARING_LABEL.match(self.btext(i)) or self._titled_hearing_label(self.btext(i))
                 if match and not self._header_label(match.group("label")):
                     found[i] = match
         return found if len(found) >= 3 and len({m.group("label") for m in found.values()}) >= 2 else {}
+
+    def _titled_hearing_label(self, text: str) -> re.Match | None:
+        """"Chairman Treverbyn. The committee will come to order.", "Dr. Zevenbergen. Thank you": a printed
+        hearing's label in ordinary case, a title or office and a surname, ending in a full stop."""
+        match = _TITLED_HEARING_LABEL.match(text)
+        if match is None:
+            return None
+        words = match.group("label").split()
+        titles = words[:-1]
+        surname = words[-1]
+        office = all(w.lower().rstrip(".") in self.rules.name_titles | self.rules.role_words | self.rules.role_modifiers
+                     for w in titles)
+        return match if office and surname.lower() not in self.rules.role_words | self.rules.name_stopwords else None
 
     def _unmark_court_labels(self, lo: int, hi: int):
         """"Q." and "A." were read as list letters; in a record with both, they are the turns' labels:
@@ -677,15 +693,25 @@ class SpeechPasses:
 
     def is_speech_document(self, headline: int, zone: int) -> bool:
         """A speech, testimony or transcript published under a line naming its speaker."""
+        header = []
         for i in range(0, min(zone, headline + 8)):
             text = self.btext(i)
             if _words(text) > 60 or i > headline + 1 and _words(text) > 25:
                 break  # the header is over: a speech says what it is before its first paragraph
+            header.append(text)
+        for text in header:
             if _OWN_SPEECH.search(text):
                 return False  # "my speech to the Winter Dinner" over a byline: the author's own post (body)
-            if self.rules.speech_marker.search(text):
-                return True
-        return False
+            if _WRITTEN_SUBMISSION.search(text) and self.publishers_own(text) and self._submitted_by_a_person(text):
+                # "Written evidence submitted by Dr Jo Roe" on her own page: her paper, like a letter (body); a
+                # body's submission signed by its chair is the chair's
+                return False
+        return any(self.rules.speech_marker.search(text) for text in header)
+
+    def _submitted_by_a_person(self, text: str) -> bool:
+        match = next((m for pattern in self.rules.speech_headers if (m := pattern.match(text))), None)
+        found = parse_speaker(match.group("who"), self.rules) if match else None
+        return found is not None and bool(found.name)
 
     def publishers_own(self, text: str, unnamed: bool = False) -> bool:
         """"STATEMENT BY THE IROKO FOUNDATION (ICOPF) ON ...", published by that foundation: its own text.
@@ -714,6 +740,9 @@ class SpeechPasses:
             if by and self._names_person(by.group("who")):
                 # "By Eng. Jane Roe, Director-General": on a speech page the byline names the speaker
                 speaker = self.book.resolve(by.group("who"))
+                known = self.book.speakers[speaker] if speaker is not None else None
+                if known is not None and by.group("org"):
+                    known.org = by.group("org")  # "From: Department for X and Jo Roe MP, ...": her department
                 self.set_label(i, "lead")
                 continue
             if self.labels[i] is not None:

@@ -82,6 +82,7 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
         ("Sam Poe, Director of Government Affairs, Telenor ASA", ("Sam Poe", "Director of Government Affairs", "Telenor ASA")),
         ("CR Dawson, a former committee counsel", ("CR Dawson", "former committee counsel", None)),
         ("Ayesha, a member of our youth advisory board", ("Ayesha", "a member of our youth advisory board", None)),
+        ("Jo Roe, Minister of State at the Home Office", ("Jo Roe", "Minister of State", "Home Office")),
         # where a fact-check found the claim
         ("Sealbright Rights Collective, post on its campaign page, 11 June", (None, None, "Sealbright Rights Collective")),
         ("District Attorney Yolanda Tennant-Ruiz", ("Yolanda Tennant-Ruiz", "District Attorney", None)),

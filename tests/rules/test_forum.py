@@ -170,3 +170,30 @@ def test_a_name_over_a_role_without_buttons_is_no_comment(rules):
         "Lanternfold builds secure messaging for charities."
     )
     assert quote_names(text, rules) == []
+
+
+TWO_LINE_THREAD = (
+    "Developer Forums \u203a Announcements\n\n"
+    "[Announcement] SDK 4.0: on-device matching for apps in Pellwick\n\n"
+    "nadia_corrow (Nadia Pemberly) \u00b7 Corrow Staff \u00b7 Developer Relations\n"
+    "12 Sep 2025, 09:14\n\n"
+    "From SDK 4.0, apps distributed in Pellwick will run an on-device matching step before images are encrypted.\n\n"
+    "\u2665 38   \u21a9 Reply\n\n"
+    "rsvenby\n"
+    "12 Sep 2025, 09:41\n\n"
+    "So this is client-side scanning with a nicer name, and we will leave the market rather than ship it.\n\n"
+    "KwameB\n"
+    "Member \u00b7 1,034 posts \u00b7 Posted 12 Sep 2025, 10:05\n\n"
+    "Quote from: rsvenby on 12 Sep 2025, 09:41\n"
+    "> we will leave the market rather than ship it.\n\n"
+    "With respect, that describes every law any of us complies with, and schools need a safe path.\n\n"
+    "This topic will close automatically 30 days after the last reply.\n"
+    "You must be logged in to reply to this topic."
+)
+
+
+def test_post_headers_in_two_lines_name_each_posts_author(rules):
+    assert quote_names(TWO_LINE_THREAD, rules) == ["Nadia Pemberly", "rsvenby", "rsvenby", "KwameB"]
+    assert [label_at(TWO_LINE_THREAD, rules, line) for line in (
+        "12 Sep 2025, 09:14", "Member \u00b7 1,034", "Quote from:", "This topic will close", "You must be logged")] == [
+        "boilerplate", "boilerplate", "lead", "boilerplate", "boilerplate"]

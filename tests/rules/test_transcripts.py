@@ -845,6 +845,63 @@ def test_a_phone_ins_editorial_note_and_its_broadcast_line_after_the_last_answer
     assert label_at(text, rules, "Ask the Chief is broadcast") != "quote"
 
 
+WITNESS_STATEMENT = (
+    "IN THE HIGH TRIBUNAL OF ESTRAVIA\nClaim No. TC-2025-000318\n\n"
+    "HALLMOOR MESSAGING LIMITED v THE SECRETARY FOR HOME SECURITY\n\n"
+    "EXPERT WITNESS STATEMENT\n\n"
+    "Dr Sigrun Arbell-Vance\n"
+    "Reader in Applied Cryptography, Kelvermoor University\n\n"
+    "1. I, Sigrun Arbell-Vance, of Kelvermoor University, will say as follows.\n\n"
+    "A. How the service protects messages\n\n"
+    "2. Each message is locked on the sender's phone with a key that exists only on the phones in the conversation.\n\n"
+    "STATEMENT OF TRUTH\n\n"
+    "I believe that the facts stated in this witness statement are true and that my opinions are my own."
+)
+
+
+def test_an_expert_witness_statement_is_the_witnesss_words_under_her_name(rules):
+    assert set(quote_names(WITNESS_STATEMENT, rules)) == {"Sigrun Arbell-Vance"}
+    assert label_at(WITNESS_STATEMENT, rules, "Each message is locked") == "quote"
+    assert label_at(WITNESS_STATEMENT, rules, "How the service protects") == "headline"
+
+
+def test_written_evidence_on_its_authors_own_page_is_her_text(rules):
+    text = (
+        "Select Committee on Digital Safety\nOnline Safety (Detection) Bill: written evidence\n\n"
+        "Written evidence submitted by Dr Priya Ramsey-Hall, Kelvermoor University (OSD0117)\n\n"
+        "Summary\n\n"
+        "1. I am a Senior Lecturer in Information Security, and I study how messaging systems fail under attack.\n\n"
+        "2. The duty in clause 13 cannot be met on an end-to-end encrypted service without scanning on the device."
+    )
+    assert quote_names(text, rules, "Dr Priya Ramsey-Hall, Kelvermoor University") == []
+
+
+def test_a_government_portals_statement_from_a_department_and_its_minister(rules):
+    text = (
+        "Speech\n"
+        "Written ministerial statement: the proposed regulation on child sexual abuse online\n\n"
+        "From: Department for Digital Government and Ottoline Wyburn MP, Minister of State for Digital Government\n"
+        "Published 27 May 2025\n"
+        "Delivered on: 27 May 2025 (Original script, may differ from delivered version)\n\n"
+        "Negotiations on the proposed Regulation are expected to conclude on 12 June. I want to set out our position.\n\n"
+        "We cannot support the provisions on detection orders in their current form."
+    )
+    speakers = quote_speakers(text, rules, "Department for Digital Government")
+    assert [(name, org) for name, _, org in speakers] == [("Ottoline Wyburn", "Department for Digital Government")] * 2
+
+
+def test_a_printed_hearings_labels_in_ordinary_case(rules):
+    text = (
+        "ENCRYPTED MESSAGING AND THE INVESTIGATION OF CRIME\n\n"
+        "The committee met at 10:02 a.m. Present: Senators Ambrose Trevean, Marguerite Oxley and Halsey Carnock.\n\n"
+        "Chairman Trevean. The committee will come to order. Deputy Commissioner Pethick, you have five minutes.\n\n"
+        "Deputy Commissioner Pethick. Thank you, Mr. Chairman. We support strong encryption, but warrants must be honoured.\n\n"
+        "Senator Oxley. Dr. Zevenberg, the Deputy Commissioner says the key would be used only with a warrant.\n\n"
+        "Dr. Zevenberg. A key can be stolen, copied or compelled by someone other than a judge."
+    )
+    assert quote_names(text, rules) == ["Ambrose Trevean", "Pethick", "Marguerite Oxley", "Dr. Zevenberg"]
+
+
 def test_a_bracketed_slide_note_that_says_closes_does_not_end_the_speech(rules):
     text = (
         "Speech: the Minister on the consultation\n\n"
