@@ -43,6 +43,7 @@ _CARD_BUTTONS = re.compile(r"^(?:like|reply|comment|repost|share|report)(?:\s*[\
                            r"|report|\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)))+\s*$", re.IGNORECASE)
 # "Jo Roe Author", "Jo Roe \u2022 2nd", "Jo Roe (she/her)": a comment's name line, the network's tags after the name
 _CARD_NAME_TAGS = re.compile(r"\s+(?:author|\u2022\s*(?:1st|2nd|3rd\+?|you|author|following)|\([^()]{1,20}\))$", re.IGNORECASE)
+_FILE_OR_VERSION = re.compile(r"\d+\.\d+|\.[A-Za-z]{2,4}$")
 _FORUM_RANK = re.compile(r"\b(?:posts?|member|moderator|admin|staff|newbie|regular)\b", re.IGNORECASE)
 _HANDLE_STEM = re.compile(r"^[a-z]+")
 _HANDLE_PARTS = re.compile(r"[a-z]{3,}")
@@ -152,12 +153,21 @@ class ForumPasses:
                 self.set_label(j, "quote", speaker)
             self.set_label(end, "boilerplate")
 
+    def _ranked(self, i: int) -> bool:
+        """A header line with a person or badge, or a rank line under a handle ("Member \u00b7 212 posts")."""
+        line = _HANDLE_LINE.match(self.btext(i).strip())
+        when = _WHEN_LINE.match(self.btext(i).strip())
+        return bool(line and (line.group("person") or line.group("badges").strip())) or bool(
+            when and _FORUM_RANK.search(when.group("meta")))
+
     def _two_line_header(self, i: int) -> bool:
         """A handle on a line of its own, the date on the next line with no blank line between."""
         line = _HANDLE_LINE.match(self.btext(i).strip()) if self.labels[i] in (None, "boilerplate", "headline") else None
         when = _WHEN_LINE.match(self.btext(i + 1).strip()) if line and not self.blocks[i + 1].blank_before else None
         # ("KwameB" is a user name when the line under it gives a forum rank or a post count)
-        return bool(when) and bool(_HANDLE_LETTERS.search(line.group("who"))) and (
+        if not when or _FILE_OR_VERSION.search(line.group("who")):
+            return False  # ("android-7.12.0" or "consultation_paper.pdf" over a date: a release or a document)
+        return bool(_HANDLE_LETTERS.search(line.group("who"))) and (
             is_handle(line.group("who")) or bool(_FORUM_RANK.search(when.group("meta"))))
 
     def mark_forum_posts(self, lo: int, hi: int):
@@ -168,6 +178,9 @@ class ForumPasses:
                    if self.labels[i] in (None, "boilerplate", "headline") and (m := _POST_HEADER.match(self.btext(i).strip()))
                    and is_handle(handle_of(m)) and _HANDLE_LETTERS.search(handle_of(m))}
         two_line = {i for i in range(lo, hi - 1) if i not in headers and i + 1 not in headers and self._two_line_header(i)}
+        if two_line and not any(_BUTTONS.match(self.btext(j).strip()) or _QUOTED_POST.match(self.btext(j).strip())
+                                or self._ranked(j) for j in range(lo, hi)):
+            two_line = set()  # names over dates with nothing of a forum about them: a list, not a thread
         headers.update({i: _TwoLineHeader(_HANDLE_LINE.match(self.btext(i).strip())) for i in two_line})
         if len(headers) < 2 or not any(_USER_NAME.search(handle_of(m)) or "[" in m.group(0) for m in headers.values()):
             return  # a timetable ("opens  12 May" / "closes  30 June") is no thread: one handle must look like one

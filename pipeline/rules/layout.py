@@ -480,9 +480,10 @@ class LayoutPasses:
     def is_heading(self, i: int, text: str) -> bool:
         """A section heading inside the statement: short, unpunctuated, followed by a paragraph."""
         block = self.blocks[i]
-        if block.marker and not block.marker.startswith("#") and not _NUMBERED.fullmatch(block.marker) and not (
-                _LETTERED.fullmatch(block.marker)):  # "A. How the service protects messages" over its paragraphs
-            return False
+        lettered = bool(_LETTERED.fullmatch(block.marker)) and not any(
+            0 <= j < len(self.blocks) and _LETTERED.fullmatch(self.blocks[j].marker) for j in (i - 1, i + 1))
+        if block.marker and not block.marker.startswith("#") and not _NUMBERED.fullmatch(block.marker) and not lettered:
+            return False  # ("A. How the service protects messages" over its paragraphs; not "C. Never" in a list)
         # "3. It puts sources in danger." over a paragraph: a numbered claim heads its section (a list's
         # items follow one another, each with its number)
         claim = bool(block.marker) and text.endswith(".") and not text.endswith("..") and _words(text) <= 12

@@ -85,7 +85,7 @@ _TRAILING_BYLINE = re.compile(r"[\u00b7|\u2022]\s*by\s+(?P<who>[A-Z][\w.'\u2019-
 _ASKED_HER = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?\n]{3,80}?)\s+(?:asked|questioned|put (?:these|our|the) questions to)"
                         r"\s+(?:her|him|them)\b")
 # "By Eng. Jo Roe, Director-General"; a government portal's "From: Department for X and Jo Roe MP, Minister of State"
-_BY_LINE = re.compile(r"^(?:by\s+|from:\s+(?:(?P<org>[A-Z][^,\n]{2,80}?)\s+and\s+)?)(?P<who>[A-Z].{2,150})$", re.IGNORECASE)
+_BY_LINE = re.compile(r"^(?:by\s+|from:\s+(?:(?P<org>[A-Z][^\n]{2,100})\s+and\s+)?)(?P<who>[A-Z].{2,150})$", re.IGNORECASE)
 # "Its answers, from Jo Roe, head of privacy, are published below": who answers a written Q&A
 _REPLIES_FROM = re.compile(r"\b(?:answers|replies|responses),?\s+(?:are\s+)?(?:from|by)\s+(.{3,120}?)(?:,\s+(?:are|were)\b|[.;]|$)")
 # the member who tabled a written parliamentary question
@@ -214,12 +214,17 @@ class SpeechPasses:
 
     def _hearing_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
         """Labels ending in a full stop count when three or more turns, by two speakers or more, use them."""
-        found = {}
+        found, titled = {}, Counter()
         for i in range(lo, hi):
             if self.labels[i] is None and i not in self.turns:
-                match = _HEARING_LABEL.match(self.btext(i)) or self._titled_hearing_label(self.btext(i))
+                match = _HEARING_LABEL.match(self.btext(i))
+                if match is None and (match := self._titled_hearing_label(self.btext(i))):
+                    titled[match.group("label")] += 1
                 if match and not self._header_label(match.group("label")):
                     found[i] = match
+        if titled and max(titled.values()) < 2:
+            # ("Professor Ellery. Professor of ...", "Dr. Tennant. Head of ...": speakers' biographies, each once)
+            found = {i: m for i, m in found.items() if m.group("label") not in titled}
         return found if len(found) >= 3 and len({m.group("label") for m in found.values()}) >= 2 else {}
 
     def _titled_hearing_label(self, text: str) -> re.Match | None:
@@ -709,9 +714,11 @@ class SpeechPasses:
         return any(self.rules.speech_marker.search(text) for text in header)
 
     def _submitted_by_a_person(self, text: str) -> bool:
+        """The header's submitter is a person whose name the publisher's name holds ("Dr Jo Roe, Acme University")."""
         match = next((m for pattern in self.rules.speech_headers if (m := pattern.match(text))), None)
         found = parse_speaker(match.group("who"), self.rules) if match else None
-        return found is not None and bool(found.name)
+        publisher = set(re.findall(r"\w+", (self.book.publisher or "").lower()))
+        return found is not None and bool(found.name) and set(re.findall(r"\w+", found.name.lower())) <= publisher
 
     def publishers_own(self, text: str, unnamed: bool = False) -> bool:
         """"STATEMENT BY THE IROKO FOUNDATION (ICOPF) ON ...", published by that foundation: its own text.
@@ -737,6 +744,8 @@ class SpeechPasses:
                 break  # a transcript's first turn ends its header
             text = self.btext(i)
             by = _BY_LINE.match(text) if self.labels[i] == "boilerplate" and speaker is None else None
+            if by and by.group("org") and self._names_person(by.group("org")):
+                by = None  # "From: Jo Roe MP and Sam Poe MP": two people, no department and its minister
             if by and self._names_person(by.group("who")):
                 # "By Eng. Jane Roe, Director-General": on a speech page the byline names the speaker
                 speaker = self.book.resolve(by.group("who"))

@@ -197,3 +197,17 @@ def test_post_headers_in_two_lines_name_each_posts_author(rules):
     assert [label_at(TWO_LINE_THREAD, rules, line) for line in (
         "12 Sep 2025, 09:14", "Member \u00b7 1,034", "Quote from:", "This topic will close", "You must be logged")] == [
         "boilerplate", "boilerplate", "lead", "boilerplate", "boilerplate"]
+
+
+def test_releases_and_files_over_dates_are_no_thread(rules):
+    text = (
+        "Encryption in our apps: what changed and when\n\n"
+        "Our apps have used end-to-end encryption by default since 2021. This page lists each release that changed it.\n\n"
+        "android-7.12.0\n12 Sep 2025\n\n"
+        "Added key transparency, so users can check that the keys they see are the ones the server holds.\n\n"
+        "consultation_paper.pdf\n3 Jul 2025\n\n"
+        "Encrypted backups are now on by default for new accounts.\n\n"
+        "desktop_notes\n14 May 2025\n\n"
+        "Linked devices now verify each other before any message history is transferred."
+    )
+    assert quote_names(text, rules) == []

@@ -485,6 +485,7 @@ def test_formula_leads_name_the_person_or_body_whose_words_follow(rules, text, e
         ("The Valley Courier  \u2022  Opinion  \u2022  Columnists", "boilerplate"),
         ("Wed 12 Mar 2025 at 06:15", "boilerplate"),
         ("[Image]", "boilerplate"),
+        ("You must register with the Authority before offering an encrypted messaging service.", "body"),
         # an ask after an envelope is the campaign's sentence; a line with an address is furniture
         ("\U0001F4E9 Write to your MP today and tell them that encryption keeps survivors safe from the people who hunt them.",
          "body"),
@@ -521,6 +522,16 @@ def test_a_report_pages_numbered_section_title_is_its_headline(rules):
     assert label_at(text, rules, "Privacy, data protection") == "headline"
     # figures with thousands and a year in brackets are no telephone number
     assert label_at(text, rules, "Requests for communications") == "body"
+
+
+def test_the_last_item_of_a_lettered_list_is_no_heading(rules):
+    text = (
+        "Survey: should messaging apps scan for abuse?\n\n"
+        "We asked 2,000 adults whether messaging apps should scan private messages. The options were:\n\n"
+        "A. Yes, always\nB. Only with a warrant\nC. Never\n\n"
+        "Forty-one per cent chose B, the largest share. Only 18 per cent chose C, and the rest were unsure."
+    )
+    assert label_at(text, rules, "Never") == "body"
 
 
 def test_a_wire_dateline_after_a_photo_caption_opens_the_lead(rules):

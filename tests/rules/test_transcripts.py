@@ -865,6 +865,38 @@ def test_an_expert_witness_statement_is_the_witnesss_words_under_her_name(rules)
     assert label_at(WITNESS_STATEMENT, rules, "How the service protects") == "headline"
 
 
+def test_a_news_story_about_a_witness_statement_is_no_statement(rules):
+    text = (
+        "Witness statement reveals police accessed encrypted chats\n\n"
+        "By Jo Roe\n\n"
+        "A witness statement filed in the High Court shows that officers obtained messages from an encrypted app.\n\n"
+        "The statement, by a senior detective, says the force relied on a vulnerability in the handset."
+    )
+    assert quote_names(text, rules, "Harbour Gazette") == []
+
+
+def test_a_bodys_written_evidence_under_its_chairs_name_is_the_chairs(rules):
+    text = (
+        "Online Safety (Detection) Bill: our written evidence\n\n"
+        "Written evidence submitted by Jo Roe, Chair, Open Rights Coalition (OSD0042)\n\n"
+        "1. The Open Rights Coalition campaigns for privacy and free expression online.\n\n"
+        "2. Clause 13 would require providers to scan messages on the device before they are encrypted."
+    )
+    assert set(quote_names(text, rules, "Open Rights Coalition")) == {"Jo Roe"}
+
+
+def test_a_from_line_naming_two_people_names_no_department(rules):
+    text = (
+        "Speech\nJoint speech on online safety and encryption\n\n"
+        "From: Jo Roe MP and Sam Poe MP\n"
+        "Published 27 May 2025\n"
+        "Delivered on: 27 May 2025 (Original script, may differ from delivered version)\n\n"
+        "Thank you for having us. Encryption protects millions of people every day.\n\n"
+        "But we cannot accept platforms that are blind to abuse."
+    )
+    assert all(org != "Jo Roe MP" for _, _, org in quote_speakers(text, rules))
+
+
 def test_written_evidence_on_its_authors_own_page_is_her_text(rules):
     text = (
         "Select Committee on Digital Safety\nOnline Safety (Detection) Bill: written evidence\n\n"
@@ -896,10 +928,22 @@ def test_a_printed_hearings_labels_in_ordinary_case(rules):
         "The committee met at 10:02 a.m. Present: Senators Ambrose Trevean, Marguerite Oxley and Halsey Carnock.\n\n"
         "Chairman Trevean. The committee will come to order. Deputy Commissioner Pethick, you have five minutes.\n\n"
         "Deputy Commissioner Pethick. Thank you, Mr. Chairman. We support strong encryption, but warrants must be honoured.\n\n"
+        "Chairman Trevean. Thank you. Senator Oxley, you have the floor.\n\n"
         "Senator Oxley. Dr. Zevenberg, the Deputy Commissioner says the key would be used only with a warrant.\n\n"
         "Dr. Zevenberg. A key can be stolen, copied or compelled by someone other than a judge."
     )
-    assert quote_names(text, rules) == ["Ambrose Trevean", "Pethick", "Marguerite Oxley", "Dr. Zevenberg"]
+    assert quote_names(text, rules) == ["Ambrose Trevean", "Pethick", "Ambrose Trevean", "Marguerite Oxley", "Dr. Zevenberg"]
+
+
+def test_speakers_biographies_under_their_names_are_no_hearing(rules):
+    text = (
+        "Panel: who holds the keys?\n\n"
+        "Professor Ellery. Professor of Security Engineering at Kelvermoor University since 2015.\n\n"
+        "Dr. Tennant. Head of the digital forensics unit at the Vossick Constabulary.\n\n"
+        "Commissioner Oxley. The country's first information commissioner, appointed in 2021.\n\n"
+        "The debate will be chaired by the editor of the Estravia Ledger."
+    )
+    assert quote_names(text, rules) == []
 
 
 def test_a_bracketed_slide_note_that_says_closes_does_not_end_the_speech(rules):
