@@ -638,7 +638,9 @@ def strip_opening_clause(phrase: str, rules: SegmenterRules) -> str:
 # the days and months a capitalised word after "Speaking" or "on" may name
 CALENDAR_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                   "|August|September|October|November|December")
-_NAMED_LIKE_A_PARTICIPLE = re.compile(rf"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:{CALENDAR_NAMES})\b)(?-i:[A-Z])")
+# "Sterling Roe, ...", "Giving USA Foundation, ..." open with a name, not a participle ("Introducing SB 114 ...,
+# Senator Jo Roe said" opens with a bill's number)
+_NAMED_LIKE_A_PARTICIPLE = re.compile(rf"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:{CALENDAR_NAMES})\b)(?!(?-i:[A-Z]{{1,4}})\s+\d)(?-i:[A-Z])")
 
 
 _RELATIVE = r"(?:(?:in|at|during|by|with|for|from|of|on|after|before)\s+)?(?:which|whom|whose|where)\b"

@@ -76,6 +76,7 @@ _SECOND_SPEAKER = re.compile(r"(?<!\s),\s+(?:while|whereas)\s+(?=[A-Z])")
 _LOOKBACK = 2000
 
 
+_FAQ_TITLE = re.compile(r"\b(?:FAQs?|frequently asked questions|questions and answers|Q\s?&\s?A|your questions)\b", re.IGNORECASE)
 # "Liesel: \u201c...\u201d": a name and a colon, then a quotation
 _NAMED_QUOTATION = re.compile(r"^(?P<who>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}):\s*")
 # "Its central passage deserves to be quoted in full:" says whose words only after a speech, letter or statement
@@ -520,6 +521,21 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return None  # ("dunlin_42 (Verified) replied:", "mapleandmoss (Edinburgh) wrote:": users, the bracket a tag)
         return self.book.resolve_known(Speaker(who, role if badge else None, None))
 
+    def _faq_question(self, i: int, text: str) -> bool:
+        """"What does the coalition want?" over its answer, in a page of three or more such questions: an FAQ's
+        heading, not a speaker's rhetorical question."""
+        if not text.endswith("?") or _words(text) > 12 or self.blocks[i].marker:
+            return False
+        if not hasattr(self, "_question_count"):
+            self._question_count = sum(1 for j in range(len(self.blocks)) if self.btext(j).endswith("?")
+                                       and _words(self.btext(j)) <= 12 and self.blocks[j].blank_before)
+        return self._question_count >= 3 and self._faq_page() and self.is_heading(i, text.rstrip("?"))
+
+    def _faq_page(self) -> bool:
+        """The page calls itself an FAQ near its top (a speech of rhetorical questions does not)."""
+        top = " ".join(self.btext(j) for j in range(min(6, len(self.blocks))))
+        return bool(_FAQ_TITLE.search(top))
+
     def stops_colon_block(self, i: int, text: str) -> bool:
         if self.rules.note_heading.match(text):
             return True
@@ -534,7 +550,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         in_list = self.blocks[i].marker and (self.blocks[i - 1].marker or self.btext(i - 1).endswith(":"))
         if self.labels[i - 1] == "lead":
             self.state.letter = False  # the first block of the speaker's words says whether they are a letter
-        if _is_heading_like(text) and not in_list and not self.state.letter:
+        if (_is_heading_like(text) or self._faq_question(i, text)) and not in_list and not self.state.letter:
             return True  # a heading ends the speaker's words; the items of their own list do not (nor a
             # memo's own section headings, once it opened "Team,")
         # the paragraph right under "Please attribute ... to X" is X's, even "Acme welcomes the ..."

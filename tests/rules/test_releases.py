@@ -1099,6 +1099,54 @@ def test_you_wrote_in_a_reply_to_a_request_is_the_requester(rules):
     assert quote_names(text, rules) == []
 
 
+def test_an_faqs_question_heading_ends_an_unquoted_answer(rules):
+    text = (
+        "Frequently asked questions about Article 7\n\n"
+        "Is Article 7 a ban on encryption?\n\n"
+        "No, but it would let the Ministry order services to scan messages before they are encrypted.\n\n"
+        "Can scanning be done safely?\n\n"
+        "We put the question to Sigrun Oyel-Brandt, a cryptographer who advises the coalition. She told us:\n\n"
+        "There is no way to scan messages on the phone that only the good guys can use. It is a door, and doors get opened.\n\n"
+        "What does the coalition want?\n\n"
+        "We want the Ministry to remove Article 7 and to spend the money on specialist police teams instead."
+    )
+    assert label_at(text, rules, "There is no way") == "quote"
+    assert label_at(text, rules, "What does the coalition") != "quote"
+    assert label_at(text, rules, "We want the Ministry") == "body"
+
+
+def test_a_speakers_own_short_questions_stay_her_words_outside_an_faq(rules):
+    text = (
+        "Senator defends encryption at conference\n\n"
+        "Senator Jo Roe defended end-to-end encryption at the annual privacy conference. She told the audience:\n\n"
+        "Why does this matter?\n\n"
+        "Because every message a nurse or a survivor sends depends on it, and we should say so plainly and often.\n\n"
+        "Who pays if we weaken it?\n\n"
+        "The people with the least power, who cannot buy their way to safety when the systems they rely on fail.\n\n"
+        "What should we do instead?\n\n"
+        "Fund the specialist teams who find abusers by the evidence they already have, and give them the time to use it."
+    )
+    assert label_at(text, rules, "Who pays if") == "quote"
+    assert label_at(text, rules, "The people with the least") == "quote"
+
+
+def test_introducing_a_bill_opens_the_attribution_of_its_sponsor(rules):
+    text = (
+        "Two bills, two approaches\n\n"
+        "Introducing SB 114 at second reading on 4 September, Senator Perpetua Omondi-Vargas said:\n\n"
+        "\u201cThis bill does not ban encryption and it does not read anyone's letters.\u201d"
+    )
+    assert quote_names(text, rules) == ["Perpetua Omondi-Vargas"]
+
+
+def test_a_body_named_with_a_participle_and_capitals_is_no_opening_clause(rules):
+    text = (
+        "Charities respond\n\n"
+        "Giving USA Foundation, which tracks charitable donations, said: \u201cDonors need to know their messages are private.\u201d"
+    )
+    assert quote_speakers(text, rules) == [(None, None, "Giving USA Foundation")]
+
+
 def test_a_councils_own_motion_is_its_text_and_he_said_is_the_councillor_not_his_party(rules):
     text = (
         "Council backs motion on messaging apps\n\n"
