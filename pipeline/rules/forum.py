@@ -25,17 +25,21 @@ _POST_HEADER = re.compile(
 )
 # "nadia_cordwain (Nadia Pemberthy) \u00b7 Cordwain Staff \u00b7 Developer Relations" over "12 Sep 2025, 09:14": a post's
 # header in two lines, the handle (and the person, and badges) on the first, when on the second
-_HANDLE_LINE = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,30})(?:\s+\((?P<person>[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){1,2})\))?"
+_USER_LINE = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,30})(?:\s+\((?P<person>[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){1,2})\))?"
                           r"(?P<badges>(?:\s*[\u00b7\u2022|]\s*[^\u00b7\u2022|\n]{1,30}){0,3})$")
 # ("Member \u00b7 212 posts \u00b7 Posted 14 Jan 2025, 19:02": a rank and a count before it)
 _WHEN_LINE = re.compile(r"^(?P<meta>(?:[^\n\u00b7\u2022|]{1,30}\s*[\u00b7\u2022|]\s*){0,3}(?:posted\s+(?:on\s+)?)?)"
                         rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
                         r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)\s+ago|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?$",
                         re.IGNORECASE)
-# "parent_of_3_ks said:", "Quote from: retired_plod on 14 Jan 2025, 20:11" inside a reply: the post it quotes follows
-_QUOTED_POST = re.compile(r"^(?:(?P<who>[A-Za-z][\w.\-]{2,30})\s+(?:said|wrote|posted):"
-                          r"|(?:quote from|quoting|originally posted by):?\s+(?P<from>[A-Za-z][\w.\-]{2,30})(?:\s+on\s+[^\n]{1,40}?)?:?)$",
-                          re.IGNORECASE)
+# "parent_of_3_ks said:", "Wren (staff) replied:": a post's author line, one user name (a tag in brackets) and a verb
+# of posting; inside a reply, the post it quotes follows
+_AUTHOR_LINE = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,39})(?:\s+\((?P<role>[^()]{2,30})\))?\s+"
+                          r"(?:said|wrote|replied|posted|commented)(?:\s+(?:on|at)\s+[^:]{1,40})?:$", re.IGNORECASE)
+# "Quote from: retired_plod on 14 Jan 2025, 20:11": a forum's quotation of an earlier post
+_QUOTE_FROM = re.compile(r"^(?:quote from|quoting|originally posted by):?\s+(?P<who>[A-Za-z][\w.\-]{2,30})"
+                         r"(?:\s+on\s+[^\n]{1,40}?)?:?$", re.IGNORECASE)
+_FORUM_BADGES = {"staff", "mod", "moderator", "admin", "op", "team", "support", "official"}
 # "Mira Dansereau | Trust & Safety Product Lead, Tessellink": a signature under a post
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})\s*\|")
 # "Like \u00b7 Reply \u00b7 2d": the buttons under a comment on a professional network, and its age
@@ -78,6 +82,10 @@ class _TwoLineHeader:
 
     def start(self, name: str) -> int:
         return len(self._line.group(0))  # the whole line is the lead
+
+
+def _quoted_post(line: str) -> re.Match | None:
+    return _AUTHOR_LINE.match(line) or _QUOTE_FROM.match(line)
 
 
 def handle_of(header: re.Match) -> str:
@@ -128,6 +136,22 @@ class ForumPasses:
             return True  # 'He replied "..."': someone the post tells of, found by the ordinary rules
         return who is not None and parse_speaker(who.strip(), self.rules) is not None
 
+    def forum_author(self, i: int, clause: str) -> int | None:
+        """"PetraVonk wrote:" above "> ..." lines, "Wren (staff) replied:" outside a thread of post headers: a user
+        known by a user name. A capitalised word counts only with a badge or role in brackets or a quoted post
+        under it ("Ofcom wrote:" is a body)."""
+        match = _AUTHOR_LINE.match(clause)
+        if match is None or match.group("who").lower() in self.rules.pronouns | self.rules.name_stopwords:
+            return None  # "she wrote:", "they replied:"
+        quoted = i + 1 < len(self.blocks) and self.blocks[i + 1].marker == ">"
+        who, role = match.group("who"), match.group("role")
+        badge = bool(role) and (role.lower() in _FORUM_BADGES or bool(set(role.lower().split()) & self.rules.role_words))
+        if role and not badge and not is_handle(who):
+            return None  # "Meta (which owns WhatsApp) replied:": a body and what it is
+        if not (badge or quoted or is_handle(who)):
+            return None  # ("dunlin_42 (Verified) replied:", "mapleandmoss (Edinburgh) wrote:": users, the bracket a tag)
+        return self.book.resolve_known(Speaker(who, role if badge else None, None))
+
     def mark_comment_cards(self, lo: int, hi: int):
         """Comments under a post on a professional network: the commenter's name line and headline ("Jo Roe" /
         "Security Engineer at Acme") are the lead, the lines down to the buttons ("Like \u00b7 Reply \u00b7 2d")
@@ -155,14 +179,14 @@ class ForumPasses:
 
     def _ranked(self, i: int) -> bool:
         """A header line with a person or badge, or a rank line under a handle ("Member \u00b7 212 posts")."""
-        line = _HANDLE_LINE.match(self.btext(i).strip())
+        line = _USER_LINE.match(self.btext(i).strip())
         when = _WHEN_LINE.match(self.btext(i).strip())
         return bool(line and (line.group("person") or line.group("badges").strip())) or bool(
             when and _FORUM_RANK.search(when.group("meta")))
 
     def _two_line_header(self, i: int) -> bool:
         """A handle on a line of its own, the date on the next line with no blank line between."""
-        line = _HANDLE_LINE.match(self.btext(i).strip()) if self.labels[i] in (None, "boilerplate", "headline") else None
+        line = _USER_LINE.match(self.btext(i).strip()) if self.labels[i] in (None, "boilerplate", "headline") else None
         when = _WHEN_LINE.match(self.btext(i + 1).strip()) if line and not self.blocks[i + 1].blank_before else None
         # ("KwameB" is a user name when the line under it gives a forum rank or a post count)
         if not when or _FILE_OR_VERSION.search(line.group("who")):
@@ -178,10 +202,10 @@ class ForumPasses:
                    if self.labels[i] in (None, "boilerplate", "headline") and (m := _POST_HEADER.match(self.btext(i).strip()))
                    and is_handle(handle_of(m)) and _HANDLE_LETTERS.search(handle_of(m))}
         two_line = {i for i in range(lo, hi - 1) if i not in headers and i + 1 not in headers and self._two_line_header(i)}
-        if two_line and not any(_BUTTONS.match(self.btext(j).strip()) or _QUOTED_POST.match(self.btext(j).strip())
+        if two_line and not any(_BUTTONS.match(self.btext(j).strip()) or _quoted_post(self.btext(j).strip())
                                 or self._ranked(j) for j in range(lo, hi)):
             two_line = set()  # names over dates with nothing of a forum about them: a list, not a thread
-        headers.update({i: _TwoLineHeader(_HANDLE_LINE.match(self.btext(i).strip())) for i in two_line})
+        headers.update({i: _TwoLineHeader(_USER_LINE.match(self.btext(i).strip())) for i in two_line})
         if len(headers) < 2 or not any(_USER_NAME.search(handle_of(m)) or "[" in m.group(0) for m in headers.values()):
             return  # a timetable ("opens  12 May" / "closes  30 June") is no thread: one handle must look like one
         for i in two_line:
@@ -214,11 +238,11 @@ class ForumPasses:
             quoted = None
             for j in body:
                 text = self.btext(j).strip()
-                reply = _QUOTED_POST.match(text)
+                reply = _quoted_post(text)
                 if reply:
                     # the post quoted in a reply is its own author's, for the paragraph under the line
                     self.set_label(j, "lead")
-                    quoted = self.book.resolve_known(Speaker(reply.group("who") or reply.group("from"), None, None))
+                    quoted = self.book.resolve_known(Speaker(reply.group("who"), None, None))
                     continue
                 quotes = find_quotes(self.text, self.blocks[j].start, self.blocks[j].end)
                 if quotes and (text[:1] in ALL_MARKS or any(self._quotes_someone(self.blocks[j], q) for q in quotes)):

@@ -16,7 +16,7 @@ from .attribution import (Speaker, dashed_speaker, drop_relative_clause, _split_
 from .blocks import Block, mask_emphasis, split_blocks
 from .config import SegmenterRules
 from .dialogue import DialoguePasses, EmailPasses
-from .forum import ForumPasses, is_handle
+from .forum import ForumPasses
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes, opens_single
 from .segment_common import (_FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, _WHEN_OPENER, Piece, _is_heading_like,
@@ -95,10 +95,6 @@ _RECORD_ENDS = re.compile(
     r"|continues|truncated)|end of (?:the )?(?:briefing"
     r"|transcript|recording|session|hearing|meeting|interview|excerpt|extract))\b", re.IGNORECASE)
 _HANDLE_LEAD = re.compile(r"^(?P<who>(?:u/|@)[\w.\-]{2,40})(?:\s+[a-z]+){0,3}:$")
-# "mapleandmoss wrote:", "Wren (staff) replied:": a forum post's author line, one user name and a verb of posting
-_FORUM_BADGES = {"staff", "mod", "moderator", "admin", "op", "team", "support", "official"}
-_FORUM_LEAD = re.compile(r"^(?P<who>[\w.\-]{3,40})(?:\s+\((?P<role>[^()]{2,30})\))?\s+(?:wrote|replied|posted|commented)"
-                         r"(?:\s+(?:on|at)\s+[^:]{1,40})?:$")
 _OUR_PERSON = re.compile(r"\b[Oo]ur\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
                          r"(?P<who>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})\b")
 # "the Commissioner sets out", "Here is the Minister:": the role as the subject, right before its verb,
@@ -407,7 +403,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         clause = stripped[offset:]
         if _READER.match(clause) or _READER_QUOTED.match(clause) and _REPLY.search(self.text, 0, self.blocks[i].start + offset):
             return False  # "You asked:" above an information request's questions: the reader, whom the reply answers
-        forum = self._forum_author(i, clause) if not offset else None
+        forum = self.forum_author(i, clause) if not offset else None
         if forum is not None:
             speaker, matched = forum, True
         elif _PRONOUN_LEAD.match(clause) and self.book.last is not None:
@@ -505,21 +501,6 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         self.labels[i] = "lead"
         state.pending, state.mode, state.run = speaker, "colon", None
         return True
-
-    def _forum_author(self, i: int, clause: str) -> int | None:
-        """"PetraVonk wrote:" above "> ..." lines, "Wren (staff) replied:": a user known by a user name. A
-        capitalised word counts only with a role in brackets or a quoted post under it ("Ofcom wrote:" is a body)."""
-        match = _FORUM_LEAD.match(clause)
-        if match is None or match.group("who").lower() in self.rules.pronouns | self.rules.name_stopwords:
-            return None  # "she wrote:", "they replied:"
-        quoted = i + 1 < len(self.blocks) and self.blocks[i + 1].marker == ">"
-        who, role = match.group("who"), match.group("role")
-        badge = bool(role) and (role.lower() in _FORUM_BADGES or bool(set(role.lower().split()) & self.rules.role_words))
-        if role and not badge and not is_handle(who):
-            return None  # "Meta (which owns WhatsApp) replied:": a body and what it is
-        if not (badge or quoted or is_handle(who)):
-            return None  # ("dunlin_42 (Verified) replied:", "mapleandmoss (Edinburgh) wrote:": users, the bracket a tag)
-        return self.book.resolve_known(Speaker(who, role if badge else None, None))
 
     def _faq_question(self, i: int, text: str) -> bool:
         """"What does the coalition want?" over its answer, in a page of three or more such questions: an FAQ's
