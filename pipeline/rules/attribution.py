@@ -74,10 +74,15 @@ def _clean(phrase: str) -> str:
     return _SPACES.sub(" ", phrase)
 
 
+# "the regulator, the Kestravia Communications Authority": a common noun, then the body's name in apposition
+_GENERIC_BEFORE_NAME = re.compile(r"^(?:the\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3},\s+(?=(?:the\s+)?[A-Z][^,]*$)")
+
+
 def _strip_the(text: str | None) -> str | None:
     if not text:
         return None
     text = _clean(text)
+    text = _GENERIC_BEFORE_NAME.sub("", text)
     text = _LEADING_THE.sub("", text)
     return text or None
 

@@ -73,6 +73,8 @@ def _site_tagline(text: str) -> bool:
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 _LETTERED = re.compile(r"[A-H][.)]")
+# "145/24 APOLOGIES FOR ABSENCE": a council minute's number before its title in capitals
+_MINUTE_NUMBER = re.compile(r"\d{1,4}/\d{2}\s+(?=[A-Z][A-Z\d\s:,;()&'\u2019\-]*$)")
 # "3d \u2022 Edited", "2h \u00b7 \U0001F310": a post's age under its author's card
 _POST_AGE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)\b", re.IGNORECASE)
 
@@ -487,13 +489,15 @@ class LayoutPasses:
         # "3. It puts sources in danger." over a paragraph: a numbered claim heads its section (a list's
         # items follow one another, each with its number)
         claim = bool(block.marker) and text.endswith(".") and not text.endswith("..") and _words(text) <= 12
+        minute = _MINUTE_NUMBER.match(text)
+        text = text[minute.end():] if minute else text
         if not (_is_heading_like(text) or claim) or text.endswith(",") or not text[:1].isupper() or _words(text) > 12:
             return False
         following = next((j for j in range(i + 1, len(self.blocks)) if self.labels[j] != "boilerplate"), None)
         if claim and not _is_heading_like(text) and (
                 following is not None and self.blocks[following].marker or i and self.blocks[i - 1].marker):
             return False  # a list's item: numbered items on either side
-        return following is not None and _words(self.btext(following)) > _words(text) + 4
+        return following is not None and (minute is not None or _words(self.btext(following)) > _words(text) + 4)
 
     def finish_unattributed(self):
         """Quotes nobody could be tied to: the person the paragraph before them introduces, else the

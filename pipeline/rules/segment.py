@@ -406,9 +406,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         forum = self.forum_author(i, clause) if not offset else None
         if forum is not None:
             speaker, matched = forum, True
-        elif _PRONOUN_LEAD.match(clause) and self.book.last is not None:
-            speaker, matched = self.book.resolve(clause.split()[0]), True
-            if not offset and i and self.labels[i - 1] in (None, "body") and (
+        elif _PRONOUN_LEAD.match(opened := strip_opening_clause(clause, self.rules)) and self.book.last is not None:
+            # ("Drawing on the helpline's casework, she said:": the opening clause names no one who speaks)
+            speaker, matched = self.book.resolve(opened.split()[0]), True
+            if not offset and i and self.labels[i - 1] in (None, "body") and not _OBJECT_PRONOUN.search(
+                    clause[: len(clause) - len(opened)]) and (
                     self.rules.verbs.search(self.btext(i - 1)) or self.starts_with_name(self.btext(i - 1))):
                 # "Professor Jo Roe, ..., said the paper was careful." then "He said:": the person just reported
                 # ("Mika Roe, head of policy at Acme, described the company's approach." then "She said:")

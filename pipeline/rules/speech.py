@@ -806,6 +806,11 @@ class SpeechPasses:
             match = pattern.match(text)
             if match:
                 speaker = self.book.resolve(_header_who(match))
+                if speaker is not None and i + 1 in self.turns:
+                    # "STATEMENT OF JO ROE, DEPUTY COMMISSIONER" over "Deputy Commissioner Roe. Thank you,
+                    # Chairman.": the label says who speaks, the header heads the record's section
+                    self.set_label(i, "headline")
+                    return True
                 if speaker is not None:
                     self.set_label(i, "lead")
                     self.state.pending, self.state.mode = speaker, "speech"

@@ -687,3 +687,36 @@ def test_a_single_recommendation_followed_by_its_authors_words_stays_text(rules)
         "The committee chair, Ann Berg MP, said: \"We heard that scanning would make everyone less safe.\""
     )
     assert label_at(text, rules, "Recommendation 3", "House of Commons") == "body"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marisol Penhaligon is a second-year Law student and News Editor of The Lantern. Views expressed in "
+     "Opinion pieces are the author\u2019s own and not those of The Lantern.", "note"),
+    ("Dr Teo Brack was a prosecutor for twelve years. The views expressed are the writer's own.", "note"),
+    # a paragraph that argues, with no disclaimer, is the column itself
+    ("Marisol Penhaligon is right that the chats matter. Views differ, but the policy should go.", "body"),
+])
+def test_a_columnists_biography_with_a_disclaimer_is_a_note(rules, text, expected):
+    statement = (
+        "The college wants to read our group chats. It should not.\n\n"
+        "A new rule would move every club onto a platform that staff can search, and that would leave students less safe.\n\n"
+        "The college should give every club a trained welfare contact and leave our chats alone.\n\n"
+        f"{text}"
+    )
+    assert label_at(statement, rules, text[:12]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("212/25 MOTION: PRIVATE MESSAGES AND THE COMMUNICATIONS BILL", "headline"),
+    ("213/25 APOLOGIES", "headline"),
+    # a number and a year in ordinary case open a sentence of the minutes
+    ("2024/25 was the first year the committee met online, and it met eleven times.", "body"),
+])
+def test_a_council_minutes_numbered_titles_are_headings(rules, text, expected):
+    statement = (
+        "Minutes of the Full Council\n\n"
+        "The meeting opened at 7.00pm with eleven members present and the Town Mayor in the chair.\n\n"
+        f"{text}\n\n"
+        "The following motion was proposed by Cllr Anwen Pell and seconded by Cllr Teodor Marsh and carried by nine votes to three."
+    )
+    assert label_at(statement, rules, text[:10]) == expected

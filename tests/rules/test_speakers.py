@@ -208,6 +208,14 @@ def test_the_companys_statement_is_the_body_the_story_calls_a_company(rules):
         ("The Hon Ivo Scarisbrick MHD", ("Ivo Scarisbrick", "Hon", "MHD")),
         ("Minister Ivo Scarisbrick updates the House on the Bill", ("Ivo Scarisbrick", "Minister", None)),
         ("Jean DUPONT, ministre", ("Jean DUPONT", "ministre", None)),
+        # an office whose last word is a plural or a field, not the first word of the name
+        ("Director of Criminal Investigations Wanjiru Okello-Mbeki", ("Wanjiru Okello-Mbeki", "Director of Criminal Investigations", None)),
+        ("Director of Public Prosecutions Hal Ferrisby", ("Hal Ferrisby", "Director of Public Prosecutions", None)),
+        ("Chief of Staff of the Defence Forces Amara Teodoro", ("Amara Teodoro", "Chief of Staff of the Defence Forces", None)),
+        ("Chief of Staff Amara Teodoro", ("Amara Teodoro", "Chief of Staff", None)),
+        ("Deputy Director of Operations Lio Brandt, Veska Police", ("Lio Brandt", "Deputy Director of Operations", "Veska Police")),
+        # a common noun, then the body's name beside it
+        ("a spokesperson for the regulator, the Veska Communications Authority", (None, "spokesperson", "Veska Communications Authority")),
     ],
 )
 def test_a_body_role_and_name_in_a_row_and_titles_from_more_traditions(rules, phrase, expected):
@@ -1237,3 +1245,15 @@ def test_who_a_quote_belongs_to_in_layouts_read_in_w200_to_w217(rules, text, exp
 def test_a_person_who_opens_a_paragraph_keeps_the_given_name_before_two_surnames(rules):
     text = 'Prosecutors warn on encrypted platforms\n\nSantiago, 12 May 2025\n\nCatalina Irarrázaval Fuenzalida, the national prosecutor, today presented the annual report on online crime.\n\n"We are losing evidence in cases of child abuse every week," said Irarrázaval Fuenzalida.\n\n"The platforms must find a way to keep reporting," she added.\n'
     assert quote_names(text, rules) == ["Catalina Irarrázaval Fuenzalida"] * 2
+
+
+
+def test_a_pronoun_after_an_opening_clause_is_the_person_the_paragraph_before_names(rules):
+    text = (
+        "Who is protected?\n\n"
+        "Professor Kalinda Vossberg spoke first. \u201cThe hash can be fooled in an afternoon,\u201d she said.\n\n"
+        "Dr Orla Penwarden, research director at the Tamsin Trust, widened the frame.\n\n"
+        "Drawing on casework from the Trust\u2019s helpline, she said:\n\n"
+        "\u201cThe teenagers who call us are afraid of a stepfather who reads their phone, not only of strangers.\u201d"
+    )
+    assert [name for name, _, _ in quote_speakers(text, rules)] == ["Kalinda Vossberg", "Orla Penwarden"]

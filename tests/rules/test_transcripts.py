@@ -1226,3 +1226,20 @@ def test_present_for_this_item_lists_who_the_chair_is(rules):
 )
 def test_reviewed_labels_the_mends_leave_alone(rules, text, opening, expected):
     assert next(name for kind, words, name in turns(text, rules) if kind == "quote" and words.startswith(opening)) == expected
+
+
+def test_a_statement_header_over_a_hearing_label_heads_its_section(rules):
+    text = (
+        "ENCRYPTED DEVICES AND THE COURTS\n\n"
+        "The committee met at 2:00 p.m. in Room 9, Senator Corwen Haldane presiding.\n\n"
+        "STATEMENT OF ROSALIND FETTERLY, ASSISTANT COMMISSIONER, ESTRAVIAN FEDERAL POLICE\n\n"
+        "Assistant Commissioner Fetterly. Thank you, Mr. Chairman. We support strong encryption, but warrants must work.\n\n"
+        "Chairman Haldane. Thank you. Professor Quillan.\n\n"
+        "STATEMENT OF PROFESSOR ANSEL QUILLAN, KELVERMOOR UNIVERSITY\n\n"
+        "Professor Quillan. A key held for the police can be stolen, copied or compelled by someone else.\n\n"
+        "Chairman Haldane. The committee stands adjourned."
+    )
+    assert label_at(text, rules, "STATEMENT OF ROSALIND") == "headline"
+    assert label_at(text, rules, "STATEMENT OF PROFESSOR") == "headline"
+    assert label_at(text, rules, "Assistant Commissioner Fetterly.") == "lead"
+    assert quote_names(text, rules) == ["Rosalind Fetterly", "Corwen Haldane", "Ansel Quillan", "Corwen Haldane"]
