@@ -37,11 +37,15 @@ _ORG_ROLE_COMMA_NAME = re.compile(
     r"(?P<org>(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*?)(?P<possessive>['\u2019]s?)?\s+"
     r"(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]+)$")
 _STYLE = re.compile(r"^(?:(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)|(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.?(?=\s+Justice\s+(?!Clerk\b|General\b)))\s+")
-_CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b"
+_CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|on\s+(?:why|how|what|whether)\s|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b"
                           # "Acme Rights, post on its campaign page, 11 June": where a fact-check found the claim
                           r"|(?:an?\s+)?(?:post|tweet|statement|interview|speech|letter|video|press release|blog post|op-ed)\s+(?:on|in|to|at)\s).*$")
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$"
                       r"|,?\s+(?:at\s+)?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")  # "Jo Roe, at 11:02": where the episode has it
+# "Jo Roe, Minister of Internal Affairs \u2014 24 September 2025", "(12 May 2025)": when, not who
+_TRAILING_DATE = re.compile(r"(?:\s*[,\u2014\u2013|\-]\s*|\s+)\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+                            r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\)?$")
 _PEER = re.compile(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$", re.IGNORECASE)
 _PARTY_ONLY = re.compile(r"^\s*\((?P<party>[^()]+)\)\s*$")
 _TRAILING_PARENS = re.compile(r"^(?P<head>[^()]+?)\s*(?P<parens>(?:\([^()]+\)\s*)+)$")
@@ -75,7 +79,8 @@ def _clean(phrase: str) -> str:
 
 
 # "the regulator, the Kestravia Communications Authority": a common noun, then the body's name in apposition
-_GENERIC_BEFORE_NAME = re.compile(r"^(?:the\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3},\s+(?=(?:the\s+)?[A-Z][^,]*$)")
+# (two capitalised words at least: "the interior ministry, Kestravia" names a country, not the body)
+_GENERIC_BEFORE_NAME = re.compile(r"^(?:the\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3},\s+(?=(?:the\s+)?[A-Z][^,\s]*\s+[^,]*[A-Z][^,]*$)")
 
 
 def _strip_the(text: str | None) -> str | None:
@@ -373,9 +378,16 @@ _THE_HONOURABLE = re.compile(r"^the\s+(?=(?:rt\.?\s+|right\s+)?hon(?:\.|ourable\
 _BRACKETED_TITLE = re.compile(r"\((?:mrs|mr|ms|miss|dr|prof|rev|chief)\.?\)\s*(?=[A-Z])", re.IGNORECASE)
 
 
+# "Opening keynote: ", "Panel: " or "As" ("As Jo Roe of X told the committee, ...") before a speaker's name
+_SESSION_LABEL = re.compile(r"^(?:(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+:|As)\s+(?=[A-Z])")
+
+
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _INNER_ACRONYM.sub("", _clean(phrase))
+    label = _SESSION_LABEL.match(phrase)
+    if label and name_tokens(phrase[label.end():].split(), rules) >= 2:
+        phrase = phrase[label.end():]  # "Opening keynote: Jo Roe, chair of X": the programme's label, then who
     phrase = _THE_HONOURABLE.sub("", phrase)  # "The Hon. Jo Roe MP": the article goes with the style
     phrase = _BRACKETED_TITLE.sub("", phrase)
     dashed = dashed_speaker(phrase, rules)
@@ -416,7 +428,7 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     if member:
         return Speaker(None, None, _strip_the(phrase[member.end():]))  # "One member organisation, Youth Voice Norrow"
     phrase = _CIRCUMSTANCE.sub("", phrase)
-    phrase = _ON_DATE.sub("", phrase)
+    phrase = _TRAILING_DATE.sub("", _ON_DATE.sub("", phrase))
     if not phrase or phrase.lower() in rules.pronouns:
         return None
     words = phrase.lower().split()
@@ -460,10 +472,11 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         # the name can be at the start ("Jane Roe") or after a role ("Home Secretary Jane Roe")
         for offset in range(len(tokens)):
             length = name_tokens(tokens[offset:], rules)
-            if length >= 3 and offset and tokens[offset - 1] in ("for", "of", "in") and (
+            if length >= 3 and offset and (tokens[offset - 1] in ("for", "of", "in") or tokens[offset].lower() in (
+                    rules.office_endings) and any(t in ("for", "of", "in") for t in tokens[max(0, offset - 4):offset])) and (
                     name_tokens(tokens[offset + 1:], rules) == length - 1):
                 # "Minister for Cybersecurity Jo Q. Roe", "Special Agent in Charge Jo Roe": the first
-                # capitalised word ends the office
+                # capitalised word ends the office ("Director of Criminal Investigations Jo Roe": the office's last)
                 continue
             # ("... of the Wessendale Circuit" must end its part, and the next part start with the person:
             # not "Director of the FBI Christopher Wray, speaking alongside Attorney General Jo Roe")
@@ -644,8 +657,9 @@ def strip_opening_clause(phrase: str, rules: SegmenterRules) -> str:
 CALENDAR_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                   "|August|September|October|November|December")
 # "Sterling Roe, ...", "Giving USA Foundation, ..." open with a name, not a participle ("Introducing SB 114 ...,
-# Senator Jo Roe said" opens with a bill's number)
-_NAMED_LIKE_A_PARTICIPLE = re.compile(rf"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:{CALENDAR_NAMES})\b)(?!(?-i:[A-Z]{{1,4}})\s+\d)(?-i:[A-Z])")
+# Senator Jo Roe said" opens with a bill's number, "Rejecting Mr Hale's claim, she said" with a title)
+_NAMED_LIKE_A_PARTICIPLE = re.compile(rf"^(?-i:[A-Z])[a-z]+ing\s+(?!(?:{CALENDAR_NAMES})\b)(?!(?-i:[A-Z]{{1,4}})\s+\d)"
+                                      r"(?!(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s)(?-i:[A-Z])")
 
 
 _RELATIVE = r"(?:(?:in|at|during|by|with|for|from|of|on|after|before)\s+)?(?:which|whom|whose|where)\b"

@@ -119,6 +119,43 @@ def mask_emphasis(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# UTF-8 quotation marks, dashes and bullets read as Windows-1252 ("â€œ", "â€\x9d", "â€”", "â€¢"), as copy from a
+# badly decoded page carries them; a closing mark often lost its last byte ("â€" then a space)
+_MOJIBAKE = re.compile("\u00e2\u20ac(?:(?P<open>\u0153)|(?P<close>\x9d|\u009d)|(?P<dash>[\u201d\u201c])|(?P<bullet>\u00a2)"
+                       "|(?=[\s.,;:!?)]|$))|(?P<spare>\u00c2)(?=[\u00b7\u00a0])")
+
+
+def mask_mojibake(text: str) -> str:
+    """`text` with garbled quotation marks, dashes and bullets ("â€œ", "â€", "â€”", "â€¢") turned back into one
+    mark padded with spaces (same length, so offsets still hold): an opening mark ends its padding, others start it."""
+    if "\u00e2\u20ac" not in text and "\u00c2" not in text:
+        return text
+    def repair(match: re.Match) -> str:
+        width = len(match.group())
+        if match.group("open"):
+            return " " * (width - 1) + "\u201c"
+        if match.group("spare"):
+            return " "  # "Â·", "Â\u00a0": the first byte of a middle dot or a no-break space
+        if match.group("bullet"):
+            return "\u2022" + " " * (width - 1)
+        if match.group("dash"):
+            return " " * (width - 1) + ("\u2014" if match.group("dash") == "\u201d" else "\u2013")
+        return "\u201d" + " " * (width - 1)
+    return _MOJIBAKE.sub(repair, text)
+
+
+# a cable's or telex's spoken quotation marks: "SAID: QUOTE WE CAUGHT THEM ... UNQUOTE"
+_SPOKEN_MARKS = re.compile(r"\bQUOTE\s(?=\S)|(?<=\S)\sUNQUOTE\b")
+
+
+def mask_spoken_marks(text: str) -> str:
+    """`text` with "QUOTE " and " UNQUOTE" read as quotation marks (same length) when both are there."""
+    if "UNQUOTE" not in text:
+        return text
+    return _SPOKEN_MARKS.sub(lambda m: "\u201d" + " " * (len(m.group()) - 1) if "UNQUOTE" in m.group()
+                             else " " * (len(m.group()) - 1) + "\u201c", text)
+
+
 def split_blocks(text: str, bullet: re.Pattern) -> list[Block]:
     """Blocks in reading order, with list markers and heading hashes moved out of the content."""
     blocks: list[Block] = []

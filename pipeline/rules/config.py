@@ -191,6 +191,8 @@ class SegmenterRules:
         self.leading_offices = {w.lower() for w in d.get("leading_offices", ())}
         self.name_titles = {t.lower().rstrip(".") for t in d["name_titles"]}
         self.name_stopwords = {w.lower() for w in d["name_stopwords"]}
+        # "Investigations" in "Director of Criminal Investigations Jo Roe": the last word of an office
+        self.office_endings = {w.lower() for w in d.get("office_endings", [])}
         self.courtesy_titles = {t.lower().rstrip(".") for t in d["courtesy_titles"]}
         # "Dr Okafor" keeps its title; "Minister Okafor" is Okafor, role Minister (pipelines saved before
         # this list keep every title)

@@ -74,7 +74,8 @@ def _site_tagline(text: str) -> bool:
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 _LETTERED = re.compile(r"[A-H][.)]")
 # "145/24 APOLOGIES FOR ABSENCE": a council minute's number before its title in capitals
-_MINUTE_NUMBER = re.compile(r"\d{1,4}/\d{2}\s+(?=[A-Z][A-Z\d\s:,;()&'\u2019\-]*$)")
+# (not "2021/22 REFERRALS: 102,842", a year and a figure)
+_MINUTE_NUMBER = re.compile(r"\d{1,3}/\d{2}\s+(?=[A-Z][A-Z\s:,;()&'\u2019\-]*(?:\s\d{4})?$)")
 # "3d \u2022 Edited", "2h \u00b7 \U0001F310": a post's age under its author's card
 _POST_AGE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)\b", re.IGNORECASE)
 

@@ -13,7 +13,7 @@ import re
 
 from .attribution import (Speaker, dashed_speaker, drop_relative_clause, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
                           strip_opening_clause)
-from .blocks import Block, mask_emphasis, split_blocks
+from .blocks import Block, mask_emphasis, mask_mojibake, mask_spoken_marks, split_blocks
 from .config import SegmenterRules
 from .dialogue import DialoguePasses, EmailPasses
 from .forum import ForumPasses
@@ -494,6 +494,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             # "This Council notes:" in the council's own minutes: its own words and lists ("The Court
             # stated:" above quotation marks quotes the court's judgment in its registry's release)
             return False
+        if i + 1 < len(self.blocks) and self.rules.letter_salutation.match(self.btext(i + 1).strip()) and (
+                self._publishers_person(known)):
+            # "Response from Hon Jo Roe, Minister of Internal Affairs" over "Dear Ms Poe," on the minister's own
+            # page: a letter under its author's name is the publisher's text (ANNOTATION.md, section 4)
+            return False
         block = self.blocks[i]
         pieces = []
         if offset:
@@ -736,6 +741,16 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not hasattr(self, "_last"):
             self._last = max(self.turns, default=-1)
         return self._last
+
+    def _publishers_person(self, known: Speaker) -> bool:
+        """The speaker is the publisher: its name, or an office or body that covers most of the publisher's name
+        ("Minister of Internal Affairs" publishing as "Minister of Internal Affairs, Pellmark")."""
+        publisher = set(re.findall(r"\w+", (self.book.publisher or "").lower())) - {"the", "of", "for", "and"}
+        for field in (known.name, known.role):  # (a company's chief executive is not the company)
+            words = set(re.findall(r"\w+", (field or "").lower())) - {"the", "of", "for", "and"}
+            if publisher and len(words & publisher) >= max(1, (len(publisher) + 1) // 2) and len(words & publisher) >= min(2, len(publisher)):
+                return True
+        return False
 
     def _publisher_itself(self, org: str | None) -> bool:
         """"Council", "This Council" or the publisher's full name: the publisher, not another body."""
@@ -1442,4 +1457,4 @@ def segment_statement(
 
     `publisher` (the body publishing it, from metadata) resolves "the charity said" and the like.
     """
-    return _Segmenter(mask_emphasis(text), rules, publisher).run()
+    return _Segmenter(mask_emphasis(mask_spoken_marks(mask_mojibake(text))), rules, publisher).run()

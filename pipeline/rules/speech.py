@@ -147,6 +147,10 @@ def _label_key(label: str, rules) -> str:
     return words[-1].lower() if person and len(words[-1]) >= 3 else bare.lower()
 
 
+# what follows a label that is a figure and nothing else ("102,842", "12.5%", "\u00a34.1m")
+_FIGURE_ONLY = re.compile(r"\s*[\d.,%\u00a3$\u20ac\s]*\d[\d.,%\s]*(?:m|bn|k|million|billion)?\.?\s*")
+
+
 class SpeechPasses:
     """Mixed into the segmenter: documents whose body is one person's words, and turns of a transcript."""
 
@@ -160,6 +164,8 @@ class SpeechPasses:
             if self.labels[i] is not None:
                 continue
             match = _LABEL.match(self.btext(i)) or _COURT_LABEL.match(self.btext(i))
+            if match and _FIGURE_ONLY.fullmatch(self.btext(i)[match.end():]):
+                continue  # "REFERRALS: 102,842": a table's row, not a turn
             if match and not self._header_label(match.group("label")):
                 self.turns[i] = match
         self.turns.update(self._hearing_turns(lo, hi))
@@ -380,8 +386,8 @@ class SpeechPasses:
             if self.labels[i] is not None:
                 continue
             match = _NAME_LABEL.match(self.btext(i))
-            if not match:
-                continue
+            if not match or _FIGURE_ONLY.fullmatch(self.btext(i)[match.end():]):
+                continue  # ("REFERRALS: 102,842": a table's row, not a turn)
             if self._header_label(match.group("label")) or self.rules.cast_heading.match(self.btext(i)):
                 continue
             found[i] = match

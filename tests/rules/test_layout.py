@@ -695,6 +695,8 @@ def test_a_single_recommendation_followed_by_its_authors_words_stays_text(rules)
     ("Dr Teo Brack was a prosecutor for twelve years. The views expressed are the writer's own.", "note"),
     # a paragraph that argues, with no disclaimer, is the column itself
     ("Marisol Penhaligon is right that the chats matter. Views differ, but the policy should go.", "body"),
+    ("Scanning our messages is the wrong answer and the college must drop it. Views expressed in Opinion pieces are "
+     "the author's own.", "body"),
 ])
 def test_a_columnists_biography_with_a_disclaimer_is_a_note(rules, text, expected):
     statement = (
@@ -711,6 +713,8 @@ def test_a_columnists_biography_with_a_disclaimer_is_a_note(rules, text, expecte
     ("213/25 APOLOGIES", "headline"),
     # a number and a year in ordinary case open a sentence of the minutes
     ("2024/25 was the first year the committee met online, and it met eleven times.", "body"),
+    # a year and a figure are a table's row
+    ("2021/22 REFERRALS: 102,842", "body"),
 ])
 def test_a_council_minutes_numbered_titles_are_headings(rules, text, expected):
     statement = (

@@ -2661,3 +2661,35 @@ def test_a_joint_statement_by_ministers_as_a_group_is_their_own_text_by_named_pe
     )
     segments, _ = segment_statement(text, rules, "Ministry of Digital Affairs")
     assert ("quote" in {s["label"] for s in segments}) == quoted
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\u00e2\u20ac\u0153We are told.\u00e2\u20ac\u009d she said", "  \u201cWe are told.\u201d   she said"),
+        # the closing mark's last byte is often lost
+        ("\u00e2\u20ac\u0153Not now,\u00e2\u20ac said X", "  \u201cNot now,\u201d  said X"),
+        ("yes \u00e2\u20ac\u201d no \u00e2\u20ac\u201c maybe", "yes   \u2014 no   \u2013 maybe"),
+        ("\u00e2\u20ac\u00a2 Reporting", "\u2022   Reporting"),
+        ("By Jo Roe \u00c2\u00b7 20 May", "By Jo Roe  \u00b7 20 May"),
+        # an apostrophe inside a word is left as it is
+        ("isn\u00e2\u20ac\u2122t", "isn\u00e2\u20ac\u2122t"),
+    ],
+)
+def test_mask_mojibake_restores_marks_at_the_same_length(text, expected):
+    from pipeline.rules.blocks import mask_mojibake
+
+    assert mask_mojibake(text) == expected
+
+
+def test_a_release_with_garbled_quotation_marks_still_quotes_its_speaker(rules):
+    text = (
+        "Guild members pledge not to scan messages\n\n"
+        "More than 40 providers signed the pledge in Ardle on Tuesday.\n\n"
+        "\u00e2\u20ac\u0153We will not build the one thing that makes every user less safe,\u00e2\u20ac said "
+        "Kalinda Brisk, chair of the Messaging Operators Alliance. \u00e2\u20ac\u0153Nobody here is indifferent to abuse.\u00e2\u20ac\n\n"
+        "The pledge takes effect in January."
+    )
+    segments, speakers = segment_statement(text, rules)
+    quotes = [text[s["start"]:s["end"]] for s in segments if s["label"] == "quote"]
+    assert quotes == ["We will not build the one thing that makes every user less safe,", "Nobody here is indifferent to abuse."]
+    assert [(s["name"], s["role"], s["org"]) for s in speakers] == [("Kalinda Brisk", "chair", "Messaging Operators Alliance")]

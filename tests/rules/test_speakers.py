@@ -216,6 +216,19 @@ def test_the_companys_statement_is_the_body_the_story_calls_a_company(rules):
         ("Deputy Director of Operations Lio Brandt, Veska Police", ("Lio Brandt", "Deputy Director of Operations", "Veska Police")),
         # a common noun, then the body's name beside it
         ("a spokesperson for the regulator, the Veska Communications Authority", (None, "spokesperson", "Veska Communications Authority")),
+        # a date after the title says when, not who
+        ("Hon Liua Tamasese-Brandt, Minister of Internal Affairs \u2014 24 September 2025", ("Liua Tamasese-Brandt", "Minister of Internal Affairs", None)),
+        ("Jo Roe, Chief Executive, Acme Trust | 3 March 2025", ("Jo Roe", "Chief Executive", "Acme Trust")),
+        ("Jo Roe, Chief Executive (12 May 2025)", ("Jo Roe", "Chief Executive", None)),
+        # a programme's label or "As" before the name, and what the talk was about after it
+        ("Opening keynote: Kalinda Brisk, chair of the Messaging Operators Alliance, on why the industry will not move",
+         ("Kalinda Brisk", "chair", "Messaging Operators Alliance")),
+        ("As Orla Tregaskis of the Veska Digital Rights Forum", ("Orla Tregaskis", None, "Veska Digital Rights Forum")),
+        # the same words as surnames, and a lone place in apposition
+        ("Dr Maya Staff, head of research at the Forces Children's Trust", ("Maya Staff", "head of research", "Forces Children's Trust")),
+        ("Detective Sergeant Priya Staff", ("Priya Staff", "Detective Sergeant", None)),
+        ("Professor Ian Standards, director of the Centre for Cybersecurity Studies", ("Ian Standards", "director", "Centre for Cybersecurity Studies")),
+        ("a spokeswoman for the interior ministry, Kestravia", (None, "spokeswoman", "interior ministry, Kestravia")),
     ],
 )
 def test_a_body_role_and_name_in_a_row_and_titles_from_more_traditions(rules, phrase, expected):
@@ -1257,3 +1270,33 @@ def test_a_pronoun_after_an_opening_clause_is_the_person_the_paragraph_before_na
         "\u201cThe teenagers who call us are afraid of a stepfather who reads their phone, not only of strangers.\u201d"
     )
     assert [name for name, _, _ in quote_speakers(text, rules)] == ["Kalinda Vossberg", "Orla Penwarden"]
+
+
+@pytest.mark.parametrize(
+    "publisher, expected",
+    [
+        # the minister's own page: a letter under its author's name is the publisher's text
+        ("Minister of Internal Affairs, Veska", []),
+        # a charity that publishes the minister's reply quotes it
+        ("Brightwater Children's Trust", ["Liua Tamasese-Brandt"] * 3),
+    ],
+)
+def test_a_reply_letter_is_quoted_unless_its_author_is_the_publisher(rules, publisher, expected):
+    text = (
+        "Government response to the petition\n\n"
+        "Response from Hon Liua Tamasese-Brandt, Minister of Internal Affairs \u2014 24 September 2025\n\n"
+        "Dear Ms Collard,\n\n"
+        "Thank you for your petition. The Government has decided not to require messaging services to scan private messages.\n\n"
+        "Yours sincerely,"
+    )
+    assert quote_names(text, rules, publisher) == expected
+
+
+def test_a_pronoun_skips_the_places_the_paragraph_before_names(rules):
+    text = (
+        "Panel hears of three draft laws\n\n"
+        "At the afternoon panel, Pilar Etxebarri, a lawyer who advises several members, took the audience through "
+        "draft laws in Mavrenia, Morvanna and the Skarra Islands. They differ in detail, she said.\n\n"
+        "\u201cThat phrase is a backdoor requirement written so that nobody has to say the word,\u201d she said."
+    )
+    assert quote_names(text, rules) == ["Pilar Etxebarri"]

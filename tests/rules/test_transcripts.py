@@ -1243,3 +1243,16 @@ def test_a_statement_header_over_a_hearing_label_heads_its_section(rules):
     assert label_at(text, rules, "STATEMENT OF PROFESSOR") == "headline"
     assert label_at(text, rules, "Assistant Commissioner Fetterly.") == "lead"
     assert quote_names(text, rules) == ["Rosalind Fetterly", "Corwen Haldane", "Ansel Quillan", "Corwen Haldane"]
+
+
+def test_labels_followed_by_a_figure_alone_are_a_tables_rows_not_turns(rules):
+    text = (
+        "Referrals by year\n\n"
+        "The figures below show referrals from the hotline over three years, drawn from the annual returns.\n\n"
+        "21/22 REFERRALS: 102,842\n\n"
+        "22/23 REFERRALS: 98,210\n\n"
+        "23/24 REFERRALS: 87,004\n\n"
+        "The fall came as more services switched to end-to-end encryption by default."
+    )
+    assert quote_names(text, rules) == []
+    assert label_at(text, rules, "REFERRALS: 98,210") == "body"
