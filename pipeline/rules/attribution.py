@@ -43,8 +43,10 @@ _CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|he
 _ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\b.*$"
                       r"|,?\s+(?:at\s+)?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")  # "Jo Roe, at 11:02": where the episode has it
 # "Jo Roe, Minister of Internal Affairs \u2014 24 September 2025", "(12 May 2025)": when, not who
-_TRAILING_DATE = re.compile(r"(?:\s*[,\u2014\u2013|\-]\s*|\s+)\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+# (after a comma, dash, bar or bracket only: "chair of the Inquiry into the Attack of 7 October 2023" keeps its date)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TRAILING_DATE = re.compile(r"(?:\s*[,\u2014\u2013|\-]\s*|\s*\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                             r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\)?$")
 _PEER = re.compile(r"^((?:lord|lady|baroness|baron|viscount|earl|bishop)\s+\S+\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(.*)$", re.IGNORECASE)
 _PARTY_ONLY = re.compile(r"^\s*\((?P<party>[^()]+)\)\s*$")
@@ -386,8 +388,8 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     phrase = _INNER_ACRONYM.sub("", _clean(phrase))
     label = _SESSION_LABEL.match(phrase)
-    if label and name_tokens(phrase[label.end():].split(), rules) >= 2:
-        phrase = phrase[label.end():]  # "Opening keynote: Jo Roe, chair of X": the programme's label, then who
+    if label and (found := parse_speaker(phrase[label.end():], rules)) is not None and found.name:
+        return found  # "Opening keynote: Jo Roe, chair of X": the programme's label, then who
     phrase = _THE_HONOURABLE.sub("", phrase)  # "The Hon. Jo Roe MP": the article goes with the style
     phrase = _BRACKETED_TITLE.sub("", phrase)
     dashed = dashed_speaker(phrase, rules)

@@ -168,6 +168,12 @@ class SegmenterRules:
         self.clip_line = re.compile(
             rf"^(?:{clips})\s*\d{{0,2}}\s*:\s*(?P<who>[A-Z][A-Z'\u2019.\- ]{{1,60}}?)(?:\s*\((?P<role>[^()]{{1,60}})\))?$"
         ) if clips else None
+        # "SUPER: Jo Roe, Chief Constable" or "[00:01:02] CAPTION: JO ROE | Director" in a broadcast script: the
+        # on-screen name over that speaker's words (the label in capitals: "Caption: ..." under a photo names no one)
+        captions = _alternation([w.upper() for w in d.get("caption_labels", [])])
+        self.caption_line = re.compile(
+            rf"^(?:\[\d{{1,2}}(?::\d{{2}}){{1,2}}\]\s*)?(?:{captions})\s*:\s*(?P<who>[^|\n]{{2,80}}?)(?:\s*\|\s*(?P<role>[^|\n]{{1,120}}))?$"
+        ) if captions else None
         # "The Ministry today adopted ...", "police warned Tuesday": the news in brief that opens a release
         self.news_lead = re.compile(rf"\b(?:{_alternation(d.get('news_lead_words', []))})\b") if d.get("news_lead_words") else None
         self.boilerplate = [re.compile(p, flags) for p in d["boilerplate_lines"]]

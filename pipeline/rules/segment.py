@@ -294,6 +294,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return self.prose_block(i)
         if self.speech_header(i, text):
             return
+        if state.mode == "speech" and text[:1] in ALL_MARKS and self._speaker_said(i, state.pending):
+            # '"...," she said.' under a line that named her: a story that quotes her, not her speech printed whole
+            # (a speech may quote others: '"Why can't you stop them?" That is what a mother asked me.')
+            state.mode = ""
         if text[:1] in ALL_MARKS or opens_single(text):
             return self.quoted_block(i)
         if ":" in text[:40] and self.named_quotation(i, text):
@@ -742,13 +746,26 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             self._last = max(self.turns, default=-1)
         return self._last
 
+    def _speaker_said(self, i: int, speaker: int | None) -> bool:
+        """Block `i` quotes `speaker` with an attribution after the quotation ('"...," she said.', '"...," Roe said.')."""
+        name = (self.book.speakers[speaker].name or "") if speaker is not None else ""
+        for q in find_quotes(self.text, self.blocks[i].start, self.blocks[i].end):
+            found = self.attribution_after(q)
+            who = found[2].strip().lower() if found else ""
+            if who in ("he", "she", "they") or name and who and who.split()[-1] == name.split()[-1].lower():
+                return True
+        return False
+
     def _publishers_person(self, known: Speaker) -> bool:
         """The speaker is the publisher: its name, or an office or body that covers most of the publisher's name
         ("Minister of Internal Affairs" publishing as "Minister of Internal Affairs, Pellmark")."""
         publisher = set(re.findall(r"\w+", (self.book.publisher or "").lower())) - {"the", "of", "for", "and"}
         for field in (known.name, known.role):  # (a company's chief executive is not the company)
-            words = set(re.findall(r"\w+", (field or "").lower())) - {"the", "of", "for", "and"}
-            if publisher and len(words & publisher) >= max(1, (len(publisher) + 1) // 2) and len(words & publisher) >= min(2, len(publisher)):
+            words = re.findall(r"\w+", (field or "").lower())
+            shared = set(words) & publisher
+            # the office itself must be the publisher's ("Minister for Online Safety" is not the "Online Safety Alliance")
+            if publisher and words and (field is known.name or words[0] in publisher) and (
+                    len(shared) >= max(1, (len(publisher) + 1) // 2) and len(shared) >= min(2, len(publisher))):
                 return True
         return False
 

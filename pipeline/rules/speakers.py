@@ -183,6 +183,9 @@ class SpeakerBook:
             name = self._named_with_role(phrase.strip(" ,.").split()[-1])
             if name:
                 return self._add(parse_speaker(name, self.rules) or Speaker(name, None, None))
+        paper = phrase.strip(" ,.").split()[-1] if len(words) == 2 and words[0] == "the" else ""
+        if paper[:1].isupper() and words[1] in self.news_words and (full := self.full_org(paper)) != paper:
+            return self._add(Speaker(None, None, full))  # "The Post said:" after "The Northern Post: ..."
         rank = phrase.strip(" ,.").split()[-1] if len(words) == 2 else ""
         if words[:1] == ["the"] and re.fullmatch(r"[A-Z]{2,4}", rank):
             name = self._ranked_person(rank)  # "the CP said" after "CP Jo Roe": a rank's initials
@@ -273,6 +276,13 @@ class SpeakerBook:
                     part = words[k:]
                     if part[0][:1].isupper() and "".join(w[0] for w in part if w[:1].isupper()) == short:
                         return " ".join(part).rstrip("'\u2019,")
+        if " " not in short and short.lower() in self.news_words:
+            # "the Ledger" after "The Morning Ledger: ...": a paper's short name, the full one written before it
+            found = (re.sub(r"^(?:The|A|An|Its|This|That|Our|Their)\s+", "", m.group(0)) for m in re.finditer(
+                rf"\b(?:[A-Z][\w'\u2019\-]*[^\S\n]+){{1,2}}{re.escape(short)}\b", self.text))
+            fuller = {name for name in found if name != short}
+            if len(fuller) == 1:
+                return fuller.pop()
         pattern = re.compile(rf"\b{re.escape(short)}((?:[^\S\n]+[A-Z][\w&'\u2019\-]*\.?){{1,3}})")
         for match in pattern.finditer(self.text):
             words = match.group(0).split()
@@ -350,6 +360,8 @@ class SpeakerBook:
         if not words or {w.lower() for w in words} & self.news_words:
             return None
         for end in range(len(words), 1, -1):
+            if words[end - 1].lower() in ("of", "for", "and", "the", "on", "in"):
+                continue  # ("Ministry of" is no shorter name of the "Ministry of Security and Resilience")
             if " ".join(words[:end]) in self.text:
                 return " ".join(words[:end])
         return publisher

@@ -151,6 +151,13 @@ def _label_key(label: str, rules) -> str:
 _FIGURE_ONLY = re.compile(r"\s*[\d.,%\u00a3$\u20ac\s]*\d[\d.,%\s]*(?:m|bn|k|million|billion)?\.?\s*")
 
 
+# a script's bracketed cue: "[V/O]", "[SOT]", "[PTC - FENMOUTH HARBOUR]", "[NARRATION]"
+_CUE_LINE = re.compile(r"^\[[^\]\n]{1,80}\]$")
+# an exported chat's message line: "[12/06/2025, 19:00:30] Jo Roe: ...", "12/06/2025, 19:00 - Jo Roe: ..."
+_CHAT_STAMP = re.compile(r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?:\s+-)?\s+")
+_CHAT_LINE = re.compile(_CHAT_STAMP.pattern + r"(?P<label>[^:\u200e\n]{1,60}?):\s")
+
+
 class SpeechPasses:
     """Mixed into the segmenter: documents whose body is one person's words, and turns of a transcript."""
 
@@ -160,20 +167,21 @@ class SpeechPasses:
         self.cast: dict[str, int] = {}
         self._unmark_court_labels(lo, hi)
         self._mark_clips(lo, hi)
+        self._mark_captions(lo, hi)
         for i in range(lo, hi):
             if self.labels[i] is not None:
                 continue
             match = _LABEL.match(self.btext(i)) or _COURT_LABEL.match(self.btext(i))
-            if match and _FIGURE_ONLY.fullmatch(self.btext(i)[match.end():]):
-                continue  # "REFERRALS: 102,842": a table's row, not a turn
             if match and not self._header_label(match.group("label")):
                 self.turns[i] = match
         self.turns.update(self._hearing_turns(lo, hi))
+        self.turns.update(self._chat_export_turns(lo, hi))
         self.turns.update(self._name_line_turns(lo, hi, len(self.turns)))
         # "Ms Wharerau-Bell:" answers "Q2 Senator TORRANCE (Grn):": ordinary capitals beside labels in capitals
         self.turns.update({i: m for i, m in self._titled_turns(lo, hi).items() if i not in self.turns})
         for i in self.header_fields:
             self.turns.pop(i, None)  # "Hearing: 10-12 March 2025" in a header of fields
+        self._drop_figure_rows()
         labels = {m.group("label").lower() for m in self.turns.values()}
         party = any("(" in m.group("label") for m in self.turns.values())
         if len(self.turns) < 2 and not party:
@@ -217,6 +225,67 @@ class SpeechPasses:
             while j < hi and self.labels[j] is None and (j == i + 1 or not self.blocks[j].blank_before):
                 self.set_label(j, "quote", speaker)
                 j += 1
+
+    def _drop_figure_rows(self):
+        """"REFERRALS: 102,842" on every line that label opens is a table's rows, not turns ("A: 212." answers
+        beside other answers that have words)."""
+        rows: dict[str, list[int]] = {}
+        for i, match in self.turns.items():
+            rows.setdefault(match.group("label"), []).append(i)
+        for label, blocks in rows.items():
+            figures = all(_FIGURE_ONLY.fullmatch(self.btext(i)[self.turns[i].end():]) for i in blocks)
+            # (the rows follow one another: "Q: How many? A: 212." interleaves questions)
+            if figures and not any(min(blocks) < i < max(blocks) for i in self.turns if i not in blocks):
+                for i in blocks:
+                    del self.turns[i]
+
+    def _mark_captions(self, lo: int, hi: int):
+        """A broadcast script's on-screen name ("SUPER: Jo Roe, Chief Constable", "CAPTION: JO ROE | Director") is
+        the lead, and the lines under it, down to a blank line or a bracketed cue ("[V/O]"), that speaker's words."""
+        if self.rules.caption_line is None:
+            return
+        for i in range(lo, hi - 1):
+            # (its " | " looked like a breadcrumb's to the furniture pass)
+            match = self.rules.caption_line.match(self.btext(i)) if self.labels[i] in (None, "boilerplate") else None
+            if not match or self.blocks[i + 1].blank_before or self.labels[i + 1] is not None:
+                continue
+            who = match.group("who").strip()
+            who = _title_case(who) if who.isupper() else who
+            phrase = ", ".join(filter(None, [who, match.group("role")]))
+            found = parse_speaker(phrase, self.rules)
+            if found is not None and (found.name or found.org):
+                speaker = self.book.resolve(phrase)
+            elif _NAME_WORD.fullmatch(who.split(",")[0]) and who.split(",")[0].lower() not in self.rules.name_stopwords:
+                # "SUPER: Kerensa, parent": a member of the public, known by a first name
+                first, _, role = who.partition(",")
+                speaker = self.book.resolve_known(Speaker(first, role.strip() or match.group("role"), None))
+            else:
+                continue  # "CAPTION: Officers at the scene": a picture, no one speaks
+            if speaker is None:
+                continue
+            self.set_label(i, "lead")
+            j = i + 1
+            while j < hi and self.labels[j] is None and (j == i + 1 or not self.blocks[j].blank_before) and (
+                    not _CUE_LINE.match(self.btext(j))):
+                block = self.blocks[j]
+                quote = self.piece(block.start, block.end, "quote", speaker, strip=ALL_MARKS)
+                self.pieces[j], self.labels[j] = [quote] if quote else [], "quote"
+                j += 1
+
+    def _chat_export_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
+        """A messaging app's exported chat ("[12/06/2025, 19:00:30] Jo Roe: ..."): each message a turn, the app's
+        own lines ("\u200eMessages and calls are end-to-end encrypted", "\u200e<Media omitted>") its furniture."""
+        stamped = [i for i in range(lo, hi) if self.labels[i] is None and _CHAT_STAMP.match(self.btext(i))]
+        if len(stamped) < 3:
+            return {}
+        found = {}
+        for i in stamped:
+            match = _CHAT_LINE.match(self.btext(i))
+            if match is None or self.btext(i)[match.end():].startswith("\u200e"):
+                self.set_label(i, "boilerplate")
+            else:
+                found[i] = match
+        return found
 
     def _hearing_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
         """Labels ending in a full stop count when three or more turns, by two speakers or more, use them."""
@@ -386,8 +455,8 @@ class SpeechPasses:
             if self.labels[i] is not None:
                 continue
             match = _NAME_LABEL.match(self.btext(i))
-            if not match or _FIGURE_ONLY.fullmatch(self.btext(i)[match.end():]):
-                continue  # ("REFERRALS: 102,842": a table's row, not a turn)
+            if not match:
+                continue
             if self._header_label(match.group("label")) or self.rules.cast_heading.match(self.btext(i)):
                 continue
             found[i] = match

@@ -229,6 +229,10 @@ def test_the_companys_statement_is_the_body_the_story_calls_a_company(rules):
         ("Detective Sergeant Priya Staff", ("Priya Staff", "Detective Sergeant", None)),
         ("Professor Ian Standards, director of the Centre for Cybersecurity Studies", ("Ian Standards", "director", "Centre for Cybersecurity Studies")),
         ("a spokeswoman for the interior ministry, Kestravia", (None, "spokeswoman", "interior ministry, Kestravia")),
+        ("Dr Rachel Coast, head of policy", ("Rachel Coast", "head of policy", None)),
+        # a date that belongs to the office stays in it
+        ("Jo Roe, chair of the Inquiry into the Attack of 7 October 2023", ("Jo Roe", "chair of the Inquiry into the Attack of 7 October 2023", None)),
+        ("Jo Roe, Commissioner since 1 April 2024", ("Jo Roe", "Commissioner since 1 April 2024", None)),
     ],
 )
 def test_a_body_role_and_name_in_a_row_and_titles_from_more_traditions(rules, phrase, expected):
@@ -1279,6 +1283,8 @@ def test_a_pronoun_after_an_opening_clause_is_the_person_the_paragraph_before_na
         ("Minister of Internal Affairs, Veska", []),
         # a charity that publishes the minister's reply quotes it
         ("Brightwater Children's Trust", ["Liua Tamasese-Brandt"] * 3),
+        # ... and so does a body whose name shares the office's words, but not the office
+        ("Internal Affairs Alliance", ["Liua Tamasese-Brandt"] * 3),
     ],
 )
 def test_a_reply_letter_is_quoted_unless_its_author_is_the_publisher(rules, publisher, expected):
@@ -1300,3 +1306,16 @@ def test_a_pronoun_skips_the_places_the_paragraph_before_names(rules):
         "\u201cThat phrase is a backdoor requirement written so that nobody has to say the word,\u201d she said."
     )
     assert quote_names(text, rules) == ["Pilar Etxebarri"]
+
+
+def test_a_papers_short_name_is_the_full_name_written_before_it(rules):
+    text = (
+        "Press review: the papers on Tallyline's encryption switch\n\n"
+        "Four national papers wrote editorials on the change this week. Here is what they said.\n\n"
+        "The Morning Ledger: a lock, not a loophole\n\n"
+        "The Ledger welcomed the change. Its leader argued:\n\n"
+        "\u201cEncryption is not a loophole. It is the lock on the front door of every family\u2019s digital life.\u201d\n\n"
+        "The Sunday Beacon: left alone\n\n"
+        "\u201cA company that cannot see abuse on its service cannot report it,\u201d the Beacon said."
+    )
+    assert [org for _, _, org in quote_speakers(text, rules)] == ["Morning Ledger", "Sunday Beacon"]

@@ -1256,3 +1256,67 @@ def test_labels_followed_by_a_figure_alone_are_a_tables_rows_not_turns(rules):
     )
     assert quote_names(text, rules) == []
     assert label_at(text, rules, "REFERRALS: 98,210") == "body"
+
+
+def test_an_exported_chat_quotes_each_message_and_leaves_the_apps_lines_as_furniture(rules):
+    text = (
+        "Readers' questions: what Tallyline's encryption change means\n\n"
+        "Our technology editor, Priya Holt-Venn, hosted. The guests were Professor Jonah Aldbury and Detective "
+        "Inspector Mara Quist.\n\n"
+        "[12/06/2025, 18:58:02] Courier Q&A: \u200eMessages and calls are end-to-end encrypted.\n"
+        "[12/06/2025, 18:59:40] \u200eJonah Aldbury joined using this group's invite link\n"
+        "[12/06/2025, 19:00:30] Priya Holt-Venn: What does the change mean for someone who uses Tallyline every day?\n"
+        "[12/06/2025, 19:01:52] Jonah Aldbury: Day to day, almost nothing changes for users.\n"
+        "[12/06/2025, 19:04:05] Mara Quist: The reports we get about abuse images will dry up.\n"
+        "Last year those reports led us to 63 arrests.\n"
+        "[12/06/2025, 19:05:49] Mara Quist: \u200e<Media omitted>"
+    )
+    assert quote_names(text, rules) == ["Priya Holt-Venn", "Jonah Aldbury", "Mara Quist", "Mara Quist"]
+    assert label_at(text, rules, "[12/06/2025, 18:58:02]") == "boilerplate"
+    assert label_at(text, rules, "[12/06/2025, 19:05:49]") == "boilerplate"
+    assert label_at(text, rules, "[12/06/2025, 19:01:52]") == "lead"
+
+
+def test_a_broadcast_scripts_on_screen_names_introduce_the_words_under_them(rules):
+    text = (
+        "Police warn on Tallyline encryption\n\n"
+        "[V/O]\nIn this room a team of eight officers works through reports of children being groomed online.\n\n"
+        "[SOT]\nSUPER: Rowena Tesh-Gallan, Detective Chief Superintendent, Fenmouth Police\n"
+        "\"Once those messages are encrypted end to end, the company can't see them and neither can we.\"\n\n"
+        "[VOX POP - MARKET]\nSUPER: Kerensa, parent\n"
+        "I want my kids' chats to be private. But if someone's grooming them I want the police to see it.\n\n"
+        "[00:03:20] CAPTION: HESTER ADEBOYE-LINN | Director of Trust and Safety, Driftpost Messenger\n"
+        "Nobody in this industry is relaxed about child abuse, but we will not scan everyone's messages.\n\n"
+        "[NARRATION]\nThe companies dispute the link."
+    )
+    assert quote_speakers(text, rules) == [
+        ("Rowena Tesh-Gallan", "Detective Chief Superintendent", "Fenmouth Police"), ("Kerensa", "parent", None),
+        ("Hester Adeboye-Linn", "Director of Trust and Safety", "Driftpost Messenger")]
+    assert label_at(text, rules, "SUPER: Kerensa") == "lead"
+    assert label_at(text, rules, "The companies dispute") == "body"
+
+
+def test_answers_that_are_only_figures_are_still_turns(rules):
+    text = (
+        "Five questions for the Commissioner\n\n"
+        "Q: How many warrants did the unit apply for last year?\n\n"
+        "A: 212.\n\n"
+        "Q: And how many came back unreadable?\n\n"
+        "A: 40%.\n\n"
+        "Q: Will that rise?\n\n"
+        "A: Yes, as more services encrypt by default."
+    )
+    assert label_at(text, rules, "A: 212.") == "lead"
+    assert label_at(text, rules, "212.") == "quote"
+
+
+def test_a_programme_line_then_quotes_with_their_own_attributions_is_no_speech(rules):
+    text = (
+        "Conference programme: encryption and safety\n\n"
+        "Opening keynote: Jo Roe, chair of the Kestravia Privacy Commission, on why encryption matters\n\n"
+        "\"Encryption is the foundation of a safe internet,\" she said.\n\n"
+        "Closing remarks: Director General Sam Poe, National Crime Agency\n\n"
+        "\"We cannot protect children we cannot see,\" he said."
+    )
+    assert quote_names(text, rules) == ["Jo Roe", "Sam Poe"]
+    assert label_at(text, rules, "Closing remarks") != "quote"
