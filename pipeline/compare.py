@@ -202,17 +202,19 @@ def _vectors(texts: list[str]):
 
 
 def unique_asks(sentences: dict[str, list[dict]], rules: SummaryRules) -> dict[str, dict]:
-    """For each group: the addressees only it asks, and its asks with no similar ask in another group.
+    """For each group: the addressees only it asks, and its asks with nothing similar said in another group.
 
-    An ask is "only theirs" when its TF-IDF cosine similarity to every other group's asks stays
-    below `unique_ask_threshold` (configs/summary.json).
+    An ask is "only theirs" when its TF-IDF cosine similarity to every sentence of the other groups stays
+    below `unique_ask_threshold` (configs/summary.json): an ask a newspaper repeats in its story is not
+    one body's alone, whether or not the newspaper's sentence was tagged as an ask.
     """
     threshold = float(rules.compare["unique_ask_threshold"])
     limit = int(rules.compare["max_items"])
     asks = {name: _with_role(group, "policy_ask") for name, group in sentences.items()}
     addressees = {name: addressee_counts(group, rules, 10_000) for name, group in asks.items()}
     distinct = _deduplicated([s for group in asks.values() for s in group])
-    best = dict(zip([(s["group"], s["doc_id"], s["idx"]) for s in distinct], _max_similarity_to_others(distinct)))
+    pool = _deduplicated([s for group in sentences.values() for s in group])
+    best = dict(zip([(s["group"], s["doc_id"], s["idx"]) for s in distinct], _max_similarity_elsewhere(distinct, pool)))
     result = {}
     for name, group in asks.items():
         others = {a["addressee"].casefold() for other, found in addressees.items() if other != name for a in found}
@@ -242,18 +244,25 @@ def _group_rows(sentences: list[dict]) -> dict[str, list[int]]:
     return rows
 
 
-def _max_similarity_to_others(sentences: list[dict]) -> list[float]:
-    """For each sentence, its highest cosine similarity to a sentence of another group (0 when alone)."""
-    rows = _group_rows(sentences)
-    result = [0.0] * len(sentences)
-    if len(rows) < 2:
+def _max_similarity_elsewhere(queries: list[dict], pool: list[dict], chunk: int = 256) -> list[float]:
+    """For each query sentence, its highest cosine similarity to a `pool` sentence of another group (0 when
+    none); computed a chunk of queries at a time, so the similarity block stays small on a large store."""
+    result = [0.0] * len(queries)
+    if not queries or not pool:
         return result
-    matrix = _vectors([s["text"] for s in sentences])
-    for mine in rows.values():
-        others = [i for i in range(len(sentences)) if sentences[i]["group"] != sentences[mine[0]]["group"]]
-        best = (matrix[mine] @ matrix[others].T).max(axis=1).toarray().ravel()
-        for i, value in zip(mine, best):
-            result[i] = float(value)
+    matrix = _vectors([s["text"] for s in queries] + [s["text"] for s in pool])
+    asked, said = matrix[: len(queries)], matrix[len(queries):]
+    groups = [s["group"] for s in pool]
+    for name, mine in _group_rows(queries).items():
+        others = [i for i, group in enumerate(groups) if group != name]
+        if not others:
+            continue
+        columns = said[others].T
+        for start in range(0, len(mine), chunk):
+            rows = mine[start : start + chunk]
+            best = (asked[rows] @ columns).max(axis=1).toarray().ravel()
+            for i, value in zip(rows, best):
+                result[i] = float(value)
     return result
 
 

@@ -260,3 +260,16 @@ def test_cli_compare_writes_both_reports_or_prints_markdown(run, tmp_path):
     assert result.exit_code == 2 and "An HTML report needs a file" in result.output
     result = runner.invoke(main, ["compare", str(run), "HarbourChat", "Harbor"])
     assert result.exit_code == 2 and "did you mean 'HarbourChat'?" in result.output
+
+
+@pytest.mark.parametrize("chunk", [1, 256])
+def test_an_ask_is_scored_against_every_sentence_of_the_other_groups(chunk):
+    from pipeline.compare import _max_similarity_elsewhere
+
+    asks = [{"group": "police", "text": "Companies must keep detecting abuse."},
+            {"group": "police", "text": "Parliament should pass the bill."}]
+    pool = asks + [{"group": "news", "text": "Companies must keep detecting abuse."},
+                   {"group": "news", "text": "Sunny skies over Fenmouth."}]
+    scores = _max_similarity_elsewhere(asks, pool, chunk=chunk)
+    assert scores[0] == pytest.approx(1.0)
+    assert scores[1] == pytest.approx(0.0)

@@ -749,10 +749,18 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
     def _speaker_said(self, i: int, speaker: int | None) -> bool:
         """Block `i` quotes `speaker` with an attribution after the quotation ('"...," she said.', '"...," Roe said.')."""
         name = (self.book.speakers[speaker].name or "") if speaker is not None else ""
-        for q in find_quotes(self.text, self.blocks[i].start, self.blocks[i].end):
+        quotes = find_quotes(self.text, self.blocks[i].start, self.blocks[i].end)
+        outside, cursor = [], self.blocks[i].start
+        for q in quotes:
+            outside.append(self.text[cursor:q.open_mark])
+            cursor = q.end + 1
+        outside.append(self.text[cursor:self.blocks[i].end])
+        # ('"I kept telling them," she said. That was a girl I met ...': the speaker tells of someone else)
+        told = bool(_FIRST_PERSON.search(" ".join(outside)))
+        for q in quotes:
             found = self.attribution_after(q)
             who = found[2].strip().lower() if found else ""
-            if who in ("he", "she", "they") or name and who and who.split()[-1] == name.split()[-1].lower():
+            if who in ("he", "she", "they") and not told or name and who and who.split()[-1] == name.split()[-1].lower():
                 return True
         return False
 

@@ -93,6 +93,11 @@ def _key(name: str, titles: tuple[str, ...]) -> str:
     return name.strip()
 
 
+# words that open a sentence or a phrase before a paper's name, not part of it ("In The Post's editorial")
+_OPENERS = {"In", "On", "At", "By", "From", "For", "To", "With", "Yesterday", "Today", "Last", "This", "That",
+            "And", "But", "As", "When", "While", "Since", "After", "Before", "Both", "Neither", "Unlike", "Like"}
+
+
 class SpeakerBook:
     """Speakers in order of appearance; `resolve()` returns an id or None."""
 
@@ -277,10 +282,13 @@ class SpeakerBook:
                     if part[0][:1].isupper() and "".join(w[0] for w in part if w[:1].isupper()) == short:
                         return " ".join(part).rstrip("'\u2019,")
         if " " not in short and short.lower() in self.news_words:
-            # "the Ledger" after "The Morning Ledger: ...": a paper's short name, the full one written before it
+            # "the Ledger" after "The Morning Ledger: ...": a paper's short name, the full one written in the text
+            # (the publisher's own first: "The Echo said" on the Fenmouth Echo's site, whatever else is an Echo)
+            if (self.publisher or "").split()[-1:] == [short]:
+                return self.publisher
             found = (re.sub(r"^(?:The|A|An|Its|This|That|Our|Their)\s+", "", m.group(0)) for m in re.finditer(
                 rf"\b(?:[A-Z][\w'\u2019\-]*[^\S\n]+){{1,2}}{re.escape(short)}\b", self.text))
-            fuller = {name for name in found if name != short}
+            fuller = {name for name in found if name != short and name.split()[0] not in _OPENERS}
             if len(fuller) == 1:
                 return fuller.pop()
         pattern = re.compile(rf"\b{re.escape(short)}((?:[^\S\n]+[A-Z][\w&'\u2019\-]*\.?){{1,3}})")

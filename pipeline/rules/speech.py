@@ -151,6 +151,7 @@ def _label_key(label: str, rules) -> str:
 _FIGURE_ONLY = re.compile(r"\s*[\d.,%\u00a3$\u20ac\s]*\d[\d.,%\s]*(?:m|bn|k|million|billion)?\.?\s*")
 
 
+_PICTURED = re.compile(r"\b(?:pictured|speaking|seen|shown|left|right|centre|center)\b")
 # a script's bracketed cue: "[V/O]", "[SOT]", "[PTC - FENMOUTH HARBOUR]", "[NARRATION]"
 _CUE_LINE = re.compile(r"^\[[^\]\n]{1,80}\]$")
 # an exported chat's message line: "[12/06/2025, 19:00:30] Jo Roe: ...", "12/06/2025, 19:00 - Jo Roe: ..."
@@ -244,7 +245,13 @@ class SpeechPasses:
         the lead, and the lines under it, down to a blank line or a bracketed cue ("[V/O]"), that speaker's words."""
         if self.rules.caption_line is None:
             return
-        for i in range(lo, hi - 1):
+        matches = {i: m for i in range(lo, hi - 1) if self.labels[i] in (None, "boilerplate") and (
+            m := self.rules.caption_line.match(self.btext(i)))}
+        # a script: its cues in brackets, a timecode on the caption or two captions ("CAPTION: Jo Roe, Chief
+        # Constable" under a news photo, once, is the photo's)
+        script = len(matches) >= 2 or any(_CUE_LINE.match(self.btext(j)) for j in range(lo, hi)) or any(
+            m.group(0).startswith("[") for m in matches.values())
+        for i in range(lo, hi - 1) if script else ():
             # (its " | " looked like a breadcrumb's to the furniture pass)
             match = self.rules.caption_line.match(self.btext(i)) if self.labels[i] in (None, "boilerplate") else None
             if not match or self.blocks[i + 1].blank_before or self.labels[i + 1] is not None:
@@ -253,6 +260,8 @@ class SpeechPasses:
             who = _title_case(who) if who.isupper() else who
             phrase = ", ".join(filter(None, [who, match.group("role")]))
             found = parse_speaker(phrase, self.rules)
+            if _PICTURED.search(phrase):
+                continue  # "SUPER: Jo Roe, pictured at the launch": a picture's caption
             if found is not None and (found.name or found.org):
                 speaker = self.book.resolve(phrase)
             elif _NAME_WORD.fullmatch(who.split(",")[0]) and who.split(",")[0].lower() not in self.rules.name_stopwords:
@@ -278,13 +287,22 @@ class SpeechPasses:
         stamped = [i for i in range(lo, hi) if self.labels[i] is None and _CHAT_STAMP.match(self.btext(i))]
         if len(stamped) < 3:
             return {}
-        found = {}
+        found, furniture = {}, []
         for i in stamped:
-            match = _CHAT_LINE.match(self.btext(i))
-            if match is None or self.btext(i)[match.end():].startswith("\u200e"):
-                self.set_label(i, "boilerplate")
-            else:
+            text = self.btext(i)
+            match = _CHAT_LINE.match(text)
+            if text[_CHAT_STAMP.match(text).end():].startswith("\u200e") or match and text[match.end():].startswith("\u200e"):
+                furniture.append(i)  # the app's own line: "\u200eJo Roe joined", "\u200e<Media omitted>"
+            elif match:
                 found[i] = match
+        labels = Counter(m.group("label").strip() for m in found.values())
+        # two people or more, each named as people are ("[12/06/2025 19:25] Suspect detained at the address: two
+        # phones seized." is a log's entry, not a message)
+        people = all(len(label.split()) <= 4 and all(_is_cap(w) for w in label.split()) for label in labels)
+        if len(labels) < 2 or max(labels.values()) < 2 and len(labels) < 3 or not people:
+            return {}
+        for i in furniture:
+            self.set_label(i, "boilerplate")
         return found
 
     def _hearing_turns(self, lo: int, hi: int) -> dict[int, re.Match]:

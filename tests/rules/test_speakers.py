@@ -1319,3 +1319,12 @@ def test_a_papers_short_name_is_the_full_name_written_before_it(rules):
         "\u201cA company that cannot see abuse on its service cannot report it,\u201d the Beacon said."
     )
     assert [org for _, _, org in quote_speakers(text, rules)] == ["Morning Ledger", "Sunday Beacon"]
+
+
+def test_a_papers_short_name_on_its_own_site_is_the_publisher(rules):
+    text = (
+        "Smart speaker makers urged to back encryption\n\n"
+        "Privacy campaigners want voice assistants such as the Amazon Echo to encrypt recordings end to end.\n\n"
+        "The Echo said: \"We have asked every manufacturer whether its recordings are encrypted.\""
+    )
+    assert [org for _, _, org in quote_speakers(text, rules, "Fenmouth Echo")] == ["Fenmouth Echo"]

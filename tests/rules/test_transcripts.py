@@ -1320,3 +1320,39 @@ def test_a_programme_line_then_quotes_with_their_own_attributions_is_no_speech(r
     )
     assert quote_names(text, rules) == ["Jo Roe", "Sam Poe"]
     assert label_at(text, rules, "Closing remarks") != "quote"
+
+
+def test_a_control_rooms_dated_log_is_no_chat(rules):
+    text = (
+        "Incident log released under freedom of information\n\n"
+        "The force released its control-room log for the night of the arrest. Extracts follow.\n\n"
+        "[12/06/2025 19:00] Officers attend the address: call from a parent about messages to her daughter.\n"
+        "[12/06/2025 19:25] Suspect detained at the address: two phones seized.\n"
+        "[12/06/2025 21:10] Update from digital forensics: the chats are end-to-end encrypted.\n"
+        "[13/06/2025 09:00] Decision: suspect released on bail pending enquiries."
+    )
+    assert quote_names(text, rules) == []
+    assert label_at(text, rules, "[12/06/2025 21:10]") == "body"
+
+
+def test_one_caption_under_a_news_photo_introduces_no_quotation(rules):
+    text = (
+        "Police chief warns over encrypted messaging\n\n"
+        "CAPTION: Jo Roe, Chief Constable of Northshire Police\n"
+        "Northshire's chief constable has warned that end-to-end encryption will leave officers unable to see abuse.\n"
+        "The force says it received 4,200 referrals from tech companies last year.\n\n"
+        "The force will publish its figures in June."
+    )
+    assert quote_names(text, rules) == []
+
+
+def test_a_speech_that_tells_of_someone_elses_words_goes_on(rules):
+    text = (
+        "Speech: Home Secretary on keeping children safe online\n\n"
+        "Home Secretary Jo Roe delivered this speech at the Safer Internet Forum in Fenmouth.\n\n"
+        "Thank you for having me today. I want to talk about a choice the companies are making for us.\n\n"
+        "\"I kept telling them he was messaging me, but nobody could see it,\" she said. That was a "
+        "fourteen-year-old girl I met last month, and her words have stayed with me.\n\n"
+        "We are not asking for a backdoor. We are asking the companies to keep detecting abuse."
+    )
+    assert label_at(text, rules, "We are not asking") == "quote"
