@@ -22,7 +22,7 @@ from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes, opens_single
 from .segment_common import (_FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, _WHEN_OPENER, Piece, _is_heading_like,
                              _State, _trim, _words)
 from .speakers import _PERSON_CLAUSE, SpeakerBook, _person_clause_speaker
-from .speech import _NAME_AGE, SpeechPasses
+from .speech import _NAME_AGE, NOTES_LABELS, SpeechPasses
 
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
 # clauses and the names they refer back to sit well within it; the bound keeps a hostile
@@ -159,6 +159,10 @@ _ENTRY_TIME = re.compile(r"(?:updated\s+)?\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.
 # "She later confirmed that ...": a pronoun reporting the speaker above is the publisher narrating again
 _NARRATED_AFTER_TURN = re.compile(r"(?:he|she|they)\s+(?:later\s+|also\s+|then\s+)?(?:confirmed|conceded|acknowledged|admitted"
                                   r"|denied|suggested|claimed|replied|responded)\s+that\b", re.IGNORECASE)
+
+# the first person outside a quotation ("That was a girl I met"; not "Phase I")
+_TELLER = re.compile(r"\b(?:I(?=\s+[a-z\u2019'])|me|my|we|us|our)\b")
+
 
 class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumPasses):
     def __init__(self, text: str, rules: SegmenterRules, publisher: str | None = None):
@@ -408,8 +412,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if _READER.match(clause) or _READER_QUOTED.match(clause) and _REPLY.search(self.text, 0, self.blocks[i].start + offset):
             return False  # "You asked:" above an information request's questions: the reader, whom the reply answers
         forum = self.forum_author(i, clause) if not offset else None
+        notes = self._presenter() if not offset and clause.rstrip(":").strip().lower() in NOTES_LABELS else None
         if forum is not None:
             speaker, matched = forum, True
+        elif notes is not None:
+            speaker, matched = notes, True  # "Speaker notes:" under a slide: the presenter the title slide names
         elif _PRONOUN_LEAD.match(opened := strip_opening_clause(clause, self.rules)) and self.book.last is not None:
             # ("Drawing on the helpline's casework, she said:": the opening clause names no one who speaks)
             speaker, matched = self.book.resolve(opened.split()[0]), True
@@ -750,16 +757,13 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         """Block `i` quotes `speaker` with an attribution after the quotation ('"...," she said.', '"...," Roe said.')."""
         name = (self.book.speakers[speaker].name or "") if speaker is not None else ""
         quotes = find_quotes(self.text, self.blocks[i].start, self.blocks[i].end)
-        outside, cursor = [], self.blocks[i].start
-        for q in quotes:
-            outside.append(self.text[cursor:q.open_mark])
-            cursor = q.end + 1
-        outside.append(self.text[cursor:self.blocks[i].end])
-        # ('"I kept telling them," she said. That was a girl I met ...': the speaker tells of someone else)
-        told = bool(_FIRST_PERSON.search(" ".join(outside)))
-        for q in quotes:
+        for index, q in enumerate(quotes):
             found = self.attribution_after(q)
             who = found[2].strip().lower() if found else ""
+            # ('"I kept telling them," she said. That was a girl I met ...': after the attribution, the speaker
+            # tells of someone else in the first person)
+            after = self.text[found[1] : quotes[index + 1].open_mark if index + 1 < len(quotes) else self.blocks[i].end] if found else ""
+            told = bool(_TELLER.search(after))
             if who in ("he", "she", "they") and not told or name and who and who.split()[-1] == name.split()[-1].lower():
                 return True
         return False

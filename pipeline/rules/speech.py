@@ -152,10 +152,13 @@ _FIGURE_ONLY = re.compile(r"\s*[\d.,%\u00a3$\u20ac\s]*\d[\d.,%\s]*(?:m|bn|k|mill
 
 
 _PICTURED = re.compile(r"\b(?:pictured|speaking|seen|shown|left|right|centre|center)\b")
+# a slide deck's notes under each slide, spoken by its presenter
+NOTES_LABELS = {"speaker notes", "speaker's notes", "presenter notes", "presenter's notes", "notes for the speaker"}
 # a script's bracketed cue: "[V/O]", "[SOT]", "[PTC - FENMOUTH HARBOUR]", "[NARRATION]"
 _CUE_LINE = re.compile(r"^\[[^\]\n]{1,80}\]$")
 # an exported chat's message line: "[12/06/2025, 19:00:30] Jo Roe: ...", "12/06/2025, 19:00 - Jo Roe: ..."
 _CHAT_STAMP = re.compile(r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?:\s+-)?\s+")
+_PHONE_LABEL = re.compile(r"~?\s*\+?[\d ()\-]{7,}")
 _CHAT_LINE = re.compile(_CHAT_STAMP.pattern + r"(?P<label>[^:\u200e\n]{1,60}?):\s")
 
 
@@ -250,7 +253,7 @@ class SpeechPasses:
         # a script: its cues in brackets, a timecode on the caption or two captions ("CAPTION: Jo Roe, Chief
         # Constable" under a news photo, once, is the photo's)
         script = len(matches) >= 2 or any(_CUE_LINE.match(self.btext(j)) for j in range(lo, hi)) or any(
-            m.group(0).startswith("[") for m in matches.values())
+            m.group(0).startswith("[") or m.group(0).lstrip().upper().startswith("SUPER") for m in matches.values())
         for i in range(lo, hi - 1) if script else ():
             # (its " | " looked like a breadcrumb's to the furniture pass)
             match = self.rules.caption_line.match(self.btext(i)) if self.labels[i] in (None, "boilerplate") else None
@@ -298,7 +301,8 @@ class SpeechPasses:
         labels = Counter(m.group("label").strip() for m in found.values())
         # two people or more, each named as people are ("[12/06/2025 19:25] Suspect detained at the address: two
         # phones seized." is a log's entry, not a message)
-        people = all(len(label.split()) <= 4 and all(_is_cap(w) for w in label.split()) for label in labels)
+        people = all(len(label.split()) <= 4 and all(_is_cap(w) for w in label.split()) or _PHONE_LABEL.fullmatch(label)
+                     for label in labels)  # (a participant saved only as a number: "+44 7700 900123")
         if len(labels) < 2 or max(labels.values()) < 2 and len(labels) < 3 or not people:
             return {}
         for i in furniture:
@@ -517,6 +521,16 @@ class SpeechPasses:
                     return name
         return None
 
+    def _presenter(self) -> int | None:
+        """The person a slide deck's title lines name ("Jo Roe, Head of Safety, Acme Labs"), before its first notes."""
+        first_turn = min(self.turns) if self.turns else len(self.blocks)
+        for i in range(first_turn):
+            text = self.btext(i)
+            found = parse_speaker(text, self.rules) if _words(text) <= 16 and self.starts_with_name(text) else None
+            if found is not None and found.name and (found.role or found.org):
+                return self.book.resolve(text)
+        return None
+
     def _header_person(self, role: str) -> int | None:
         """"THE HON. JANE ROE MP" above "MINISTER FOR HOME AFFAIRS": the person a header line names
         just above a line giving `role`."""
@@ -687,6 +701,10 @@ class SpeechPasses:
         if dashed is not None:
             return self.book.resolve_known(dashed)  # "Acme Party \u2014 Jo Roe, Minister for X": the person, for the party
         label = _DASHES.sub(", ", label)
+        if label.lower() in NOTES_LABELS:
+            presenter = self._presenter()
+            if presenter is not None:
+                return presenter  # "Speaker notes:" in a slide deck: the one the title slide names
         cast = getattr(self, "cast", {})
         if label.lower() in cast:
             return cast[label.lower()]
@@ -725,6 +743,12 @@ class SpeechPasses:
         nested = _NESTED_NAME.match(label)
         if nested and self._names_person(nested.group("who")):
             return self.book.resolve(nested.group("who") + ", " + nested.group("role"))  # "The Chair (Mr. Jo Roe (Seat, Lib.))"
+        first, _, place = _title_case(label).partition(", ")
+        words = self.rules.org_words | self.rules.role_words | self.rules.role_modifiers | self.rules.name_titles
+        if place and _NAME_WORD.fullmatch(first) and first.lower() not in words and len(place.split()) <= 3 and not (
+                {w.lower() for w in place.split()} & words):
+            # "DERYA, ASHBY CLOUGH:" in a phone-in: a caller known by one name, and her town
+            return self.book.resolve_known(Speaker(first, None, None))
         if "," in label and self._names_person(_title_case(label)):
             return self.book.resolve(_title_case(label))  # "RHYS ROE, MINISTER FOR JUSTICE"
         outside = _PARENTHESES.sub("", label).strip(" ,")
@@ -1127,6 +1151,8 @@ class SpeechPasses:
             speaker = self.book.resolve(label)
         if speaker is None:
             speaker = self.book.resolve(label.title())
+        if speaker is None and _PHONE_LABEL.fullmatch(label):
+            speaker = self.book.resolve_known(Speaker(label.strip(), None, None))  # a chat's number: "+44 7700 900123"
         colon = block.start + match.end()
         pieces = [self.piece(block.start, colon, "lead", strip="*_")]
         end = block.end

@@ -1356,3 +1356,87 @@ def test_a_speech_that_tells_of_someone_elses_words_goes_on(rules):
         "We are not asking for a backdoor. We are asking the companies to keep detecting abuse."
     )
     assert label_at(text, rules, "We are not asking") == "quote"
+
+
+def test_a_phone_in_callers_label_is_her_first_name_and_her_town(rules):
+    text = (
+        "Phone-in: should Hatchway switch on encryption?\n\n"
+        "GUS MERRIDEW:\nGood morning. Lines are busy. Derya's in Ashby Clough. Morning, Derya.\n\n"
+        "DERYA, ASHBY CLOUGH:\nMorning, Gus. I've got two girls, and honestly this frightens me.\n\n"
+        "GUS MERRIDEW:\nTomos is in Pell Bridge. Tomos, you work in tech?\n\n"
+        "TOMOS, PELL BRIDGE:\nI do. Either the messages are locked or they're not.\n\n"
+        "RHYS ROE, MINISTER FOR JUSTICE:\nWe will listen to both of them."
+    )
+    assert quote_names(text, rules) == ["Gus Merridew", "Derya", "Gus Merridew", "Tomos", "Rhys Roe"]
+
+
+def test_a_parent_or_resident_label_is_a_role_not_a_name(rules):
+    text = (
+        "Online safety evening: the encryption question\n\n"
+        "Here is a lightly edited transcript of the last half hour.\n\n"
+        "PARENT: If the messages are encrypted, can the school still see what is sent to our children?\n\n"
+        "PC WRAGGE-OSEI: Honestly, no. Once the encryption goes on, those reports stop.\n\n"
+        "RESIDENT: So should we stop them using it?\n\n"
+        "PC WRAGGE-OSEI: I am not going to tell anyone to ban an app."
+    )
+    assert quote_speakers(text, rules)[0] == (None, "Parent", None)
+    assert quote_speakers(text, rules)[2] == (None, "Resident", None)
+
+
+def test_a_slide_decks_speaker_notes_are_the_presenters_words(rules):
+    text = (
+        "Tallyline_Forum_May2025_FINAL.pptx (exported as plain text)\n\n"
+        "--- Slide 1 of 3 ---\nSafety without a master key\n"
+        "Ines Kavander-Oduya, Head of Trust and Safety Engineering, Tallyline Labs\n\n"
+        "Speaker notes:\nThank you for having me. I spent six years as a child-protection investigator.\n\n"
+        "--- Slide 2 of 3 ---\nWhere we agree\n\u2022 Abuse of children online is real and growing\n\n"
+        "Speaker notes:\nNobody in this room is on the side of abusers, but scanning is not the answer."
+    )
+    assert quote_speakers(text, rules) == [
+        ("Ines Kavander-Oduya", "Head of Trust and Safety Engineering", "Tallyline Labs")] * 2
+
+
+def test_speaker_notes_on_the_labels_line_and_slide_markers(rules):
+    text = (
+        "Deck_FINAL.pptx (exported as plain text)\n\n"
+        "--- Slide 1 of 2 ---\nSafety without a master key\n"
+        "Ines Kavander-Oduya, Head of Trust and Safety Engineering, Tallyline Labs\n\n"
+        "SPEAKER NOTES: Thank you for having me. I spent six years as a child-protection investigator.\n\n"
+        "--- Slide 2 of 2 ---\nWhere we agree\n\n"
+        "SPEAKER NOTES: Nobody in this room is on the side of abusers, but scanning is not the answer."
+    )
+    assert quote_names(text, rules) == ["Ines Kavander-Oduya"] * 2
+    assert label_at(text, rules, "--- Slide 2 of 2 ---") == "boilerplate"
+
+
+@pytest.mark.parametrize("text, publisher, expected", [
+    # a surname that starts a line takes no given name from the line above
+    ("Police welcome ruling on encryption\n\nThe Northshire Police Federation today responded to the ruling of "
+     "Judge Ann J.\nRoe, the federation chair, said the judgment changed little.\n\n\"Encryption must not blind us,\" "
+     "Roe said.\n\nJo Roe has led the federation since 2019.", "Northshire Police Federation", ["Jo Roe"]),
+    # a participant saved as a number still makes an exported chat (a first message right under the title is
+    # still read as a second title line: left alone)
+    ("Group chat released by the inquiry\n\nThe inquiry published the chat in full on Monday.\n\n"
+     "[12/06/2025, 19:00:30] +44 7700 900123: Has anyone seen what the new encryption means for the reports?\n"
+     "[12/06/2025, 19:01:52] Jonah Aldbury: Day to day, almost nothing changes for users.\n"
+     "[12/06/2025, 19:04:05] +44 7700 900123: The reports we get about abuse images will dry up.\n"
+     "[12/06/2025, 19:05:10] Jonah Aldbury: That is not what the company says.", "X",
+     ["+44 7700 900123", "Jonah Aldbury", "+44 7700 900123", "Jonah Aldbury"]),
+    # one on-screen name in a script without cues
+    ("Evening news script: encryption row\n\n"
+     "SUPER: Rowena Tesh-Gallan, Detective Chief Superintendent, Fenmouth Police\n"
+     "We will lose sight of the abuse if these messages go dark.\n\nThe force says referrals fell by a third.", "X",
+     ["Rowena Tesh-Gallan"]),
+])
+def test_reviewed_chat_caption_and_name_cases(rules, text, publisher, expected):
+    assert quote_names(text, rules, publisher) == expected
+
+
+def test_a_story_set_out_like_a_speech_ends_at_her_attributed_quotation(rules):
+    text = (
+        "Speech: Home Secretary on keeping children safe online\n\n"
+        "Home Secretary Jo Roe delivered this speech at the Safer Internet Forum in Fenmouth.\n\n"
+        "\"Companies must keep detecting abuse,\" she told us.\n\n"
+        "The Forum will meet again in June. Its chair thanked the speakers."
+    )
+    assert label_at(text, rules, "The Forum will meet") == "body"
