@@ -68,6 +68,10 @@ def _is_wrap(previous: str, line: str) -> bool:
     )
 
 
+# a line of subtitles or a log that opens with its time code ("00:05  Hello.", "[00:01:02] ...") starts a block
+_TIME_CODE_LINE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}|\s+\[))")
+
+
 def _wrap_width(text: str) -> int | None:
     """The column at which a hard-wrapped text (e-mail, wire copy pasted as plain text) breaks its lines.
 
@@ -171,7 +175,7 @@ def split_blocks(text: str, bullet: re.Pattern) -> list[Block]:
         lead = len(line) - len(line.lstrip())
         start, end = offset + lead, offset + len(line.rstrip())
         if (blocks and not blank and (_is_wrap(previous_line, line) or _is_full_line(previous_line, width))
-                and not bullet.match(stripped)):
+                and not bullet.match(stripped) and not _TIME_CODE_LINE.match(stripped)):
             blocks[-1].end = end
         else:
             marker = bullet.match(stripped)

@@ -16,8 +16,10 @@ _POST_HEADER = re.compile(
     r"^(?P<number>#\d{1,4}\s+)?"
     r"(?:(?P<person>[A-Z][a-z][\w'\u2019\-]+(?:\s[A-Z][a-z][\w'\u2019\-]+){1,2})\s+\((?P<handle>[\w.\-]{3,30})\)"
     r"|(?P<who>[A-Za-z][\w.\-]{2,30}))"
-    r"(?:\s+\[(?P<tag>[^\]\n]{1,24})\]|\s*[\u00b7\u2022|]\s*(?P<badge>[A-Z][^\u00b7\u2022|\n\d]{1,30}?))?"
-    r"(?:\s{2,}|\s*[\u00b7\u2022|]\s*)"  # ("kelp_noor \u00b7 Kelpline Staff \u00b7 4h": a badge without brackets)
+    r"(?:\s+\[(?P<tag>[^\]\n]{1,24})\]|\s+\((?P<role>[A-Z][^()\n\d]{1,24})\)|\s*[\u00b7\u2022|]\s*(?P<badge>[A-Z][^\u00b7\u2022|\n\d]{1,30}?))?"
+    r"(?:\s{2,}|\s*[\u00b7\u2022|]\s*"  # ("kelp_noor \u00b7 Kelpline Staff \u00b7 4h": a badge without brackets)
+    # ("jelte-sachs (Maintainer) commented on 6 Feb 2025": an issue tracker's comment header)
+    r"|\s+(?:commented|replied|posted|answered|wrote)(?:\s+on)?\s+)"
     rf"(?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
     r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|today)(?:,?\s+\d{1,2}:\d{2})?"
     r"(?:\s*[\u00b7\u2022|]\s*(?:edited|updated))?$",
@@ -49,6 +51,22 @@ _CARD_BUTTONS = re.compile(r"^(?:like|reply|comment|repost|share|report)(?:\s*[\
 _CARD_NAME_TAGS = re.compile(r"\s+(?:author|\u2022\s*(?:1st|2nd|3rd\+?|you|author|following)|\([^()]{1,20}\))$", re.IGNORECASE)
 _FILE_OR_VERSION = re.compile(r"\d+\.\d+|\.[A-Za-z]{2,4}$")
 _FORUM_RANK = re.compile(r"\b(?:posts?|member|moderator|admin|staff|newbie|regular)\b", re.IGNORECASE)
+# "\U0001F44D 87   \u2764\ufe0f 12": the reactions under a comment, symbols and counts only
+_REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d{1,6}\s*)+$")
+# "jelte-sachs closed this as not planned on 9 Feb 2025": what the tracker records, nobody's words
+_THREAD_EVENT = re.compile(r"^[\w.\-]{3,39}\s+(?:closed|reopened|locked|unlocked|added|removed|assigned|unassigned|labell?ed"
+                           r"|pinned|merged|marked|referenced|linked)\s+(?:this|the|a|an|and)\b[^\n]{0,120}$")
+# "answered Mar 3, 2025 at 12:40", "asked 3 days ago": a Q&A site's signature line under a post
+_WHEN = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,3}}\s+\w+\s+ago|yesterday|today)(?:,?\s+at\s+\d{{1,2}}:\d{{2}})?"
+_SIGNED = re.compile(rf"^(?:asked|answered|edited)\s+{_WHEN}$", re.IGNORECASE)
+_SIGNED_COMMENT = re.compile(rf"^(?P<text>\S.{{2,}}?)(?P<dash>\s+[\u2013\u2014-]\s+)"
+                             rf"(?P<who>[\w.\-]{{3,30}}(?:\s[A-Z][\w'\u2019\-]+){{0,2}})\s+{_WHEN}$")
+# "22.6k ●4 ●61 ●118": the author's reputation and badges; "57", "Accepted answer": a post's votes
+_REPUTATION = re.compile(r"^[\d.,]+k?(?:\s*[\u25cf\u2022\u00b7]\s*\d+)+$")
+_VOTES = re.compile(r"^(?:-?\d{1,5}|accepted answer|\d+\s+answers?\b.{0,60})$", re.IGNORECASE)
+# "end-to-end-encryption    client-side-scanning    perceptual-hash": a question's tags
+_TAG_LINE = re.compile(r"^[a-z0-9][a-z0-9.\-]*(?:\s{2,}[a-z0-9][a-z0-9.\-]*)+$")
+_POSTED = re.compile(r"\s(?:commented|replied|posted|answered|wrote)\s")
 _HANDLE_STEM = re.compile(r"^[a-z]+")
 _HANDLE_PARTS = re.compile(r"[a-z]{3,}")
 _INTRODUCTION = re.compile(r"\b(?:I[\u2019']m|I am|[Mm]y name is|joined(?: today| here)? by)\s+(?P<first>[A-Z][a-z]+)[^\S\n]+"
@@ -95,7 +113,7 @@ def handle_of(header: re.Match) -> str:
 
 def _badge(header: re.Match) -> str | None:
     """The role a header's badge gives ("Moderator", "[Staff]"), if any."""
-    badge = header.group("badge") or header.group("tag")
+    badge = header.group("badge") or header.group("tag") or header.group("role")
     return badge.strip() if badge else None
 
 
@@ -152,6 +170,46 @@ class ForumPasses:
             return None  # ("dunlin_42 (Verified) replied:", "mapleandmoss (Edinburgh) wrote:": users, the bracket a tag)
         return self.book.resolve_known(Speaker(who, role if badge else None, None))
 
+    def mark_signed_posts(self, lo: int, hi: int):
+        """A question-and-answer site signs each post under it ("answered Mar 3, 2025 at 12:40" over the
+        author's name and reputation): the post above, up to its vote count, is the author's; "text – handle
+        Mar 3, 2025 at 10:02" is a comment on one line."""
+        # (the signature's line may hang under the post's buttons in one block: "Share  Follow" / "asked ...")
+        # (the furniture pass may have taken a signature or a comment for a dated line)
+        signatures = [i for i in range(lo, hi - 1) if self.labels[i] in (None, "boilerplate")
+                      and _SIGNED.match(self.btext(i).strip().splitlines()[-1])
+                      and _words(self.btext(i + 1)) <= 4 and self.labels[i + 1] in (None, "boilerplate")]
+        if len(signatures) < 2:
+            return
+        for i in signatures:
+            author = self.book.resolve_known(Speaker(self.btext(i + 1).strip(), None, None))
+            block = self.blocks[i]
+            signed = self.text.rfind("\n", block.start, block.end) + 1 or block.start
+            self.pieces[i] = [p for p in (self.piece(block.start, signed, "boilerplate"), self.piece(signed, block.end, "lead")) if p]
+            self.labels[i] = "lead"
+            self.set_label(i + 1, "lead")
+            if i + 2 < hi and _REPUTATION.match(self.btext(i + 2).strip()):
+                self.set_label(i + 2, "boilerplate")
+            j = i - 1
+            while j >= lo and (self.labels[j] == "boilerplate" or self.labels[j] is None and (
+                    _BUTTONS.match(self.btext(j).strip()) or _TAG_LINE.match(self.btext(j).strip()))):
+                self.set_label(j, "boilerplate")  # "Share  Improve this answer  Follow", the question's tags
+                j -= 1
+            while j >= lo and self.labels[j] is None and not _VOTES.match(self.btext(j).strip()):
+                self.set_label(j, "quote", author)
+                j -= 1
+            while j >= lo and self.labels[j] in (None, "headline", "boilerplate") and _VOTES.match(self.btext(j).strip()):
+                self.set_label(j, "boilerplate")  # the vote count, "Accepted answer"
+                j -= 1
+        for i in range(lo, hi):
+            comment = _SIGNED_COMMENT.match(self.btext(i)) if self.labels[i] in (None, "boilerplate") else None
+            if comment:
+                block = self.blocks[i]
+                who = self.book.resolve_known(Speaker(comment.group("who"), None, None))
+                self.pieces[i] = [p for p in (self.piece(block.start, block.start + comment.start("dash"), "quote", who),
+                                              self.piece(block.start + comment.end("dash"), block.end, "lead")) if p]
+                self.labels[i] = "quote"
+
     def mark_comment_cards(self, lo: int, hi: int):
         """Comments under a post on a professional network: the commenter's name line and headline ("Jo Roe" /
         "Security Engineer at Acme") are the lead, the lines down to the buttons ("Like \u00b7 Reply \u00b7 2d")
@@ -206,8 +264,10 @@ class ForumPasses:
                                 or self._ranked(j) for j in range(lo, hi)):
             two_line = set()  # names over dates with nothing of a forum about them: a list, not a thread
         headers.update({i: _TwoLineHeader(_USER_LINE.match(self.btext(i).strip())) for i in two_line})
-        if len(headers) < 2 or not any(_USER_NAME.search(handle_of(m)) or "[" in m.group(0) for m in headers.values()):
-            return  # a timetable ("opens  12 May" / "closes  30 June") is no thread: one handle must look like one
+        if len(headers) < 2 or not any(_USER_NAME.search(handle_of(m)) or "[" in m.group(0) or _POSTED.search(m.group(0))
+                                       for m in headers.values()):
+            return  # a timetable ("opens  12 May" / "closes  30 June") is no thread: one handle must look like one,
+            # or a header say that someone commented
         for i in two_line:
             self.set_label(i + 1, "boilerplate")  # when it was posted
         order = sorted(headers)
@@ -248,7 +308,8 @@ class ForumPasses:
                 if quotes and (text[:1] in ALL_MARKS or any(self._quotes_someone(self.blocks[j], q) for q in quotes)):
                     continue  # a quotation the post opens with or attributes ('X told the committee: "..."'):
                     # the ordinary rules; a phrase in quotation marks in the post's own sentence is the author's
-                if _SIGNATURE.match(text) or _BUTTONS.match(text):
+                if _SIGNATURE.match(text) or _BUTTONS.match(text) or _REACTIONS.match(text) or all(
+                        _THREAD_EVENT.match(line.strip()) for line in text.splitlines()):
                     # a signature, or the post's buttons and counts ("\u2665 212   \u21a9 Reply")
                     self.set_label(j, "boilerplate")
                     continue

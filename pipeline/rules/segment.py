@@ -212,6 +212,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         self.mark_written_questions(headline + 1, zone)
         self.mark_social_posts(headline + 1, zone)
         self.mark_forum_posts(1, min(zone, comments))  # readers' comments under a post are no thread
+        self.mark_signed_posts(headline + 1, zone)
         self.mark_comment_cards(headline + 1, zone)
         self.mark_signed_sections(max(0, headline), zone)  # the heading may have been taken for a subtitle
         self.mark_embedded_email(headline + 1, zone)

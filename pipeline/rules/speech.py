@@ -158,6 +158,10 @@ NOTES_LABELS = {"speaker notes", "speaker's notes", "presenter notes", "presente
 _CUE_LINE = re.compile(r"^\[[^\]\n]{1,80}\]$")
 # an exported chat's message line: "[12/06/2025, 19:00:30] Jo Roe: ...", "12/06/2025, 19:00 - Jo Roe: ..."
 _CHAT_STAMP = re.compile(r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?:\s+-)?\s+")
+# a subtitle line's time code ("00:05  Hello."), and an on-screen name among them
+_TIME_CODED = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s+(?=\S)")
+_ON_SCREEN = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s+\[(?:on[- ]screen|caption|lower third|name on screen|super)"
+                        r"\s*:\s*(?P<who>[^\[\]\n]{2,160})\]$", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"~?\s*\+?[\d ()\-]{7,}")
 _CHAT_LINE = re.compile(_CHAT_STAMP.pattern + r"(?P<label>[^:\u200e\n]{1,60}?):\s")
 
@@ -172,6 +176,7 @@ class SpeechPasses:
         self._unmark_court_labels(lo, hi)
         self._mark_clips(lo, hi)
         self._mark_captions(lo, hi)
+        self._mark_on_screen_names(lo, hi)
         for i in range(lo, hi):
             if self.labels[i] is not None:
                 continue
@@ -228,6 +233,35 @@ class SpeechPasses:
             j = i + 1
             while j < hi and self.labels[j] is None and (j == i + 1 or not self.blocks[j].blank_before):
                 self.set_label(j, "quote", speaker)
+                j += 1
+
+    def _mark_on_screen_names(self, lo: int, hi: int):
+        """A video's subtitles, a time code on each line: "00:03  [On screen: Jo Roe \u2014 Chief Executive, Acme]"
+        is the lead, and the time-coded lines under it, to the next bracketed line, that person's words."""
+        coded = [i for i in range(lo, hi) if _TIME_CODED.match(self.btext(i))]
+        if len(coded) < 3:
+            return
+        for i in coded:
+            match = _ON_SCREEN.match(self.btext(i)) if self.labels[i] in (None, "boilerplate") else None
+            if match is None and self.labels[i] is None and _CUE_LINE.match(self.btext(i)[_TIME_CODED.match(self.btext(i)).end():]):
+                self.set_label(i, "boilerplate")  # "00:00  [Soft piano music.]": the video's own furniture
+            if match is None:
+                continue
+            who = _DASHES.sub(", ", match.group("who").strip())
+            found = parse_speaker(who, self.rules)
+            if found is None or not found.name:
+                continue  # "[On screen: a chart of referrals]"
+            speaker = self.book.resolve(who)
+            block = self.blocks[i]
+            indent = len(self.btext(i)) - len(self.btext(i).lstrip())
+            self.pieces[i] = [p for p in [self.piece(block.start + indent + match.start("who"), block.end, "lead", strip="[]")] if p]
+            self.labels[i] = "lead"
+            j = i + 1
+            while j < hi and self.labels[j] is None and (spoken := _TIME_CODED.match(self.btext(j))) and (
+                    not self.btext(j)[spoken.end():].lstrip().startswith("[")):
+                start = self.blocks[j].start + spoken.end()
+                self.pieces[j] = [p for p in [self.piece(start, self.blocks[j].end, "quote", speaker, strip=ALL_MARKS)] if p]
+                self.labels[j] = "quote"
                 j += 1
 
     def _drop_figure_rows(self):

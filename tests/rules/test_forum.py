@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.rules.forum import introductions, is_handle, person_behind
 from pipeline.rules.segment import segment_statement
-from tests.rules.segment_helpers import label_at, quote_names
+from tests.rules.segment_helpers import label_at, quote_names, quote_speakers
 
 THREAD = (
     "Community  \u203a  Announcements\n\n"
@@ -211,3 +211,49 @@ def test_releases_and_files_over_dates_are_no_thread(rules):
         "Linked devices now verify each other before any message history is transferred."
     )
     assert quote_names(text, rules) == []
+
+
+def test_an_issue_threads_comment_headers_reactions_and_events(rules):
+    text = (
+        "Enable end-to-end encryption by default for all rooms #4127\n"
+        "Closed as not planned\n\n"
+        "kvpaszek commented on 4 Feb 2025\n"
+        "Right now a room is only end-to-end encrypted if one of its admins switches it on.\n\n"
+        "\U0001F44D 87   \u2764\ufe0f 12\n\n"
+        "jelte-sachs (Maintainer) commented on 6 Feb 2025\n"
+        "We agree that encryption is the right default for a personal messenger, but schools must keep their filters.\n\n"
+        "jelte-sachs closed this as not planned on 9 Feb 2025\n"
+        "jelte-sachs locked and limited conversation to collaborators on 9 Feb 2025\n"
+        "Labels: area: crypto, wontfix"
+    )
+    speakers = quote_speakers(text, rules)
+    assert speakers == [("kvpaszek", None, None), ("jelte-sachs", "Maintainer", None)]
+    assert label_at(text, rules, "\U0001F44D 87") == "boilerplate"
+    assert label_at(text, rules, "jelte-sachs closed") == "boilerplate"
+    assert label_at(text, rules, "Labels:") == "boilerplate"
+
+
+def test_a_question_and_answer_sites_posts_are_signed_under_them(rules):
+    text = (
+        "Can I detect known abuse images in an end-to-end encrypted app?\n"
+        "Asked 3 months ago \u00b7 Viewed 8k times\n\n"
+        "41\n"
+        "We're building a messaging app. Is there a way to match images on the device before encryption?\n\n"
+        "end-to-end-encryption    client-side-scanning\n\n"
+        "Share    Improve this question    Follow\n"
+        "asked Mar 3, 2025 at 9:14\n"
+        "brackish_ops\n"
+        "1,204 \u25cf3 \u25cf17\n\n"
+        "Related: there is an older question with good links. \u2013 tvarga_sec Mar 3, 2025 at 10:02\n\n"
+        "57\n"
+        "Accepted answer\n"
+        "Short version: you can build it, but it is no longer end-to-end encryption as your users understand it.\n\n"
+        "Share    Improve this answer    Follow\n"
+        "answered Mar 3, 2025 at 12:40\n"
+        "Ines Kovalen\n"
+        "22.6k \u25cf4 \u25cf61"
+    )
+    assert quote_names(text, rules) == ["brackish_ops", "tvarga_sec", "Ines Kovalen"]
+    assert label_at(text, rules, "answered Mar 3") == "lead"
+    assert label_at(text, rules, "Accepted answer") == "boilerplate"
+    assert label_at(text, rules, "end-to-end-encryption    client") == "boilerplate"

@@ -1440,3 +1440,20 @@ def test_a_story_set_out_like_a_speech_ends_at_her_attributed_quotation(rules):
         "The Forum will meet again in June. Its chair thanked the speakers."
     )
     assert label_at(text, rules, "The Forum will meet") == "body"
+
+
+def test_a_videos_time_coded_subtitles_name_each_speaker_on_screen(rules):
+    text = (
+        "Video: Why Tallyline will not scan your messages\n\n"
+        "TRANSCRIPT (ENGLISH SUBTITLES)\n\n"
+        "00:00  [Soft piano music. A small office above a bakery.]\n"
+        "00:03  [On screen: Odete Barrelo \u2014 Co-founder and Chief Executive, Tallyline]\n"
+        "00:05  Hello. I started Tallyline eleven years ago, in this room.\n"
+        "00:13  This week Parliament begins debating a bill that would require scanning.\n"
+        "00:52  [On screen: Rui Casimor \u2014 Head of Security Engineering, Tallyline]\n"
+        "00:55  There is no way to scan messages on a phone without giving someone a way in.\n"
+        "03:05  [Tallyline logo. End.]"
+    )
+    assert quote_names(text, rules) == ["Odete Barrelo", "Odete Barrelo", "Rui Casimor"]
+    assert label_at(text, rules, "[Soft piano") == "boilerplate"
+    assert label_at(text, rules, "Odete Barrelo \u2014") == "lead"
