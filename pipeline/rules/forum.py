@@ -51,13 +51,15 @@ _CARD_BUTTONS = re.compile(r"^(?:like|reply|comment|repost|share|report)(?:\s*[\
 _CARD_NAME_TAGS = re.compile(r"\s+(?:author|\u2022\s*(?:1st|2nd|3rd\+?|you|author|following)|\([^()]{1,20}\))$", re.IGNORECASE)
 _FILE_OR_VERSION = re.compile(r"\d+\.\d+|\.[A-Za-z]{2,4}$")
 _FORUM_RANK = re.compile(r"\b(?:posts?|member|moderator|admin|staff|newbie|regular)\b", re.IGNORECASE)
-# "\U0001F44D 87   \u2764\ufe0f 12": the reactions under a comment, symbols and counts only
-_REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d{1,6}\s*)+$")
-# "jelte-sachs closed this as not planned on 9 Feb 2025": what the tracker records, nobody's words
-_THREAD_EVENT = re.compile(r"^[\w.\-]{3,39}\s+(?:closed|reopened|locked|unlocked|added|removed|assigned|unassigned|labell?ed"
-                           r"|pinned|merged|marked|referenced|linked)\s+(?:this|the|a|an|and)\b[^\n]{0,120}$")
-# "answered Mar 3, 2025 at 12:40", "asked 3 days ago": a Q&A site's signature line under a post
+# when a post was signed or an event recorded: "Mar 3, 2025 at 12:40", "3 days ago"
 _WHEN = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,3}}\s+\w+\s+ago|yesterday|today)(?:,?\s+at\s+\d{{1,2}}:\d{{2}})?"
+# "\U0001F44D 87   \u2764\ufe0f 12": the reactions under a comment, symbols and counts only
+_REACTIONS = re.compile(r"^(?:[^\w\s+\-]{1,3}\s*\d{1,6}\s*)+$")  # ("+1" is a reply)
+# "jelte-sachs closed this as not planned on 9 Feb 2025": what the tracker records, nobody's words
+# (a handle, not "Apple removed the option ...": lower case, or with a digit, "_" or "-"; and "this" or a date)
+_THREAD_EVENT = re.compile(rf"^[a-z0-9][\w.\-]{{2,38}}\s+(?:closed|reopened|locked|unlocked|added|removed|assigned|unassigned"
+                           rf"|labell?ed|pinned|merged|marked|referenced|linked)\s+(?:this\b[^\n]{{0,120}}|[^\n]{{0,120}}\bon\s+{_WHEN})$")
+# "answered Mar 3, 2025 at 12:40": a Q&A site's signature line under a post
 _SIGNED = re.compile(rf"^(?:asked|answered|edited)\s+{_WHEN}$", re.IGNORECASE)
 _SIGNED_COMMENT = re.compile(rf"^(?P<text>\S.{{2,}}?)(?P<dash>\s+[\u2013\u2014-]\s+)"
                              rf"(?P<who>[\w.\-]{{3,30}}(?:\s[A-Z][\w'\u2019\-]+){{0,2}})\s+{_WHEN}$")
@@ -66,6 +68,7 @@ _REPUTATION = re.compile(r"^[\d.,]+k?(?:\s*[\u25cf\u2022\u00b7]\s*\d+)+$")
 _VOTES = re.compile(r"^(?:-?\d{1,5}|accepted answer|\d+\s+answers?\b.{0,60})$", re.IGNORECASE)
 # "end-to-end-encryption    client-side-scanning    perceptual-hash": a question's tags
 _TAG_LINE = re.compile(r"^[a-z0-9][a-z0-9.\-]*(?:\s{2,}[a-z0-9][a-z0-9.\-]*)+$")
+_SHARE_FOLLOW = re.compile(r"\bshare\b.{0,60}\bfollow\b", re.IGNORECASE)
 _POSTED = re.compile(r"\s(?:commented|replied|posted|answered|wrote)\s")
 _HANDLE_STEM = re.compile(r"^[a-z]+")
 _HANDLE_PARTS = re.compile(r"[a-z]{3,}")
@@ -179,7 +182,11 @@ class ForumPasses:
         signatures = [i for i in range(lo, hi - 1) if self.labels[i] in (None, "boilerplate")
                       and _SIGNED.match(self.btext(i).strip().splitlines()[-1])
                       and _words(self.btext(i + 1)) <= 4 and self.labels[i + 1] in (None, "boilerplate")]
-        if len(signatures) < 2:
+        # a site's own signs: the author's reputation under the name, or the post's "Share  Follow" buttons
+        # (a parliament's written answer signs "Asked 3 March 2025" under "Asked by Jo Roe" too)
+        site = any(i + 2 < hi and _REPUTATION.match(self.btext(i + 2).strip()) or _SHARE_FOLLOW.search(self.btext(i - 1 if i else i))
+                   for i in signatures)
+        if len(signatures) < 2 or not site:
             return
         for i in signatures:
             author = self.book.resolve_known(Speaker(self.btext(i + 1).strip(), None, None))

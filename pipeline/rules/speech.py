@@ -242,7 +242,8 @@ class SpeechPasses:
         if len(coded) < 3:
             return
         for i in coded:
-            match = _ON_SCREEN.match(self.btext(i)) if self.labels[i] in (None, "boilerplate") else None
+            # (the first on-screen name under a title may have been taken for a second title)
+            match = _ON_SCREEN.match(self.btext(i)) if self.labels[i] in (None, "boilerplate", "headline") else None
             if match is None and self.labels[i] is None and _CUE_LINE.match(self.btext(i)[_TIME_CODED.match(self.btext(i)).end():]):
                 self.set_label(i, "boilerplate")  # "00:00  [Soft piano music.]": the video's own furniture
             if match is None:
@@ -257,8 +258,9 @@ class SpeechPasses:
             self.pieces[i] = [p for p in [self.piece(block.start + indent + match.start("who"), block.end, "lead", strip="[]")] if p]
             self.labels[i] = "lead"
             j = i + 1
+            # (to the next bracketed line, or a line another speaker's label opens: "00:14  INTERVIEWER: ...")
             while j < hi and self.labels[j] is None and (spoken := _TIME_CODED.match(self.btext(j))) and (
-                    not self.btext(j)[spoken.end():].lstrip().startswith("[")):
+                    not self.btext(j)[spoken.end():].lstrip().startswith("[")) and not _LABEL.match(self.btext(j)[spoken.end():]):
                 start = self.blocks[j].start + spoken.end()
                 self.pieces[j] = [p for p in [self.piece(start, self.blocks[j].end, "quote", speaker, strip=ALL_MARKS)] if p]
                 self.labels[j] = "quote"

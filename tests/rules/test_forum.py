@@ -257,3 +257,37 @@ def test_a_question_and_answer_sites_posts_are_signed_under_them(rules):
     assert label_at(text, rules, "answered Mar 3") == "lead"
     assert label_at(text, rules, "Accepted answer") == "boilerplate"
     assert label_at(text, rules, "end-to-end-encryption    client") == "boilerplate"
+
+
+def test_forum_posts_about_a_company_stay_posts_and_a_plus_one_is_a_reply(rules):
+    text = (
+        "UK users lose Advanced Data Protection\n\n"
+        "mira_d  [Staff]   Feb 22\n"
+        "Apple removed the option for new UK users this morning.\n\n"
+        "bramblecat  [Member]   Feb 22\n"
+        "Apple added a warning banner to the settings page.\n\n"
+        "kelp_noor  [Member]   Feb 23\n"
+        "+1"
+    )
+    assert quote_names(text, rules) == ["mira_d", "bramblecat", "kelp_noor"]
+
+
+def test_a_written_answer_signed_asked_and_answered_is_no_question_and_answer_site(rules):
+    text = (
+        "Written questions and answers: Encryption\n\n"
+        "Asked by Jo Roe\nAsked 3 March 2025\nBristol North\n\n"
+        "To ask the Secretary of State for the Home Department, what assessment she has made of encryption.\n\n"
+        "Answered by Dan Jarvis\nAnswered 10 March 2025\nHome Office\n\n"
+        "The Government supports strong encryption, but it must not come at the expense of children's safety."
+    )
+    assert "Bristol North" not in quote_names(text, rules)
+    assert label_at(text, rules, "Asked by Jo Roe") == "lead"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Milestone: two billion people are now protected by default encryption.", "body"),
+    ("Reviewers: the design was checked by three independent teams, who found no way in.", "body"),
+])
+def test_a_trackers_field_names_do_not_swallow_sentences(rules, text, expected):
+    statement = f"Acme reaches a milestone\n\nAcme today announced a new encryption default for every user.\n\n{text}"
+    assert label_at(statement, rules, text[:10]) == expected

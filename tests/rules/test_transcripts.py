@@ -1457,3 +1457,18 @@ def test_a_videos_time_coded_subtitles_name_each_speaker_on_screen(rules):
     assert quote_names(text, rules) == ["Odete Barrelo", "Odete Barrelo", "Rui Casimor"]
     assert label_at(text, rules, "[Soft piano") == "boilerplate"
     assert label_at(text, rules, "Odete Barrelo \u2014") == "lead"
+
+
+def test_an_on_screen_name_ends_where_another_speakers_label_opens(rules):
+    text = (
+        "Why encryption matters - video transcript\n\n"
+        "00:00  [Soft piano music.]\n"
+        "00:03  [On screen: Jo Roe \u2014 Chief Executive, Acme]\n"
+        "00:05  Encryption keeps millions of people safe from criminals.\n"
+        "00:09  Weakening it would put everyone at risk.\n"
+        "00:14  INTERVIEWER: But what about the police, who say they cannot see abuse?\n"
+        "00:19  The police have many other tools, and a backdoor for them is a backdoor for everyone."
+    )
+    assert quote_names(text, rules)[:2] == ["Jo Roe", "Jo Roe"]
+    assert not any("But what about" in text[s["start"]:s["end"]] for s in segment_statement(text, rules)[0]
+                   if s["label"] == "quote" and s.get("speaker") == "s1")
