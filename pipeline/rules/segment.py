@@ -19,7 +19,7 @@ from .dialogue import DialoguePasses, EmailPasses
 from .forum import ForumPasses
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes, opens_single
-from .segment_common import (_FIRST_PERSON, _NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, _WHEN_OPENER, Piece, _is_heading_like,
+from .segment_common import (_NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, _WHEN_OPENER, Piece, _is_heading_like,
                              _State, _trim, _words)
 from .speakers import _PERSON_CLAUSE, SpeakerBook, _person_clause_speaker
 from .speech import _NAME_AGE, NOTES_LABELS, SpeechPasses
@@ -1473,6 +1473,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             last_end = end
         return segments, speakers
 
+
+# the first person in a paragraph ("me" too, unlike segment_common's, which the speech passes use)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 
 
