@@ -2693,3 +2693,27 @@ def test_a_release_with_garbled_quotation_marks_still_quotes_its_speaker(rules):
     quotes = [text[s["start"]:s["end"]] for s in segments if s["label"] == "quote"]
     assert quotes == ["We will not build the one thing that makes every user less safe,", "Nobody here is indifferent to abuse."]
     assert [(s["name"], s["role"], s["org"]) for s in speakers] == [("Kalinda Brisk", "chair", "Messaging Operators Alliance")]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("App Store Preview", True),
+        ("Open the App Store to buy and download apps.", True),
+        ("Screenshots    iPhone    iPad", True),
+        ("\u2026 more", True),
+        ("4.6 out of 5    12.4K Ratings", True),
+        ("Developer Website    App Support    Privacy Policy", True),
+        ("This client alert is provided for general information only and does not constitute legal advice.", True),
+        ("Comments are closed on this article because it concerns live legal proceedings.", True),
+        ("Neutral citation: [2025] KCA Civ 31", True),
+        ("SHA-256: 5e0c9a17d2b48f6e3c1a90b7e24d5f8819c03a6b7e5d2f1c4a8b6e90d3f7c215", True),
+        ("\u2702 - - - - - - - - - - - - - - -", True),
+        # sentences that start alike
+        ("See all the ways encryption protects children in our new report.", False),
+        ("Comments are welcome until 30 June, when the consultation closes.", False),
+        ("Screenshots of the abuse were shared with police, the charity said.", False),
+    ],
+)
+def test_app_store_page_legal_page_and_release_mail_furniture(rules, line, expected):
+    assert rules.is_boilerplate_line(line) is expected
