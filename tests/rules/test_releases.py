@@ -2713,6 +2713,12 @@ def test_a_release_with_garbled_quotation_marks_still_quotes_its_speaker(rules):
         ("See all the ways encryption protects children in our new report.", False),
         ("Comments are welcome until 30 June, when the consultation closes.", False),
         ("Screenshots of the abuse were shared with police, the charity said.", False),
+        ("Open the App Store to encrypted messengers, EU tells Apple", False),
+        ("This briefing is not legal advice, but it sets out the Government's position on encryption.", False),
+        ("Comments are closed on the draft encryption guidance, and Ofcom will respond in the autumn.", False),
+        ("Judgment handed down in Apple encryption case", False),
+        ("1 out of 5", False),
+        ("Judgment delivered: 14 March 2025", True),
     ],
 )
 def test_app_store_page_legal_page_and_release_mail_furniture(rules, line, expected):
