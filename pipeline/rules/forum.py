@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Speaker, name_tokens, parse_speaker
+from .attribution import _MONTH, Speaker, name_tokens, parse_speaker
 from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _words
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "mira_d  [Staff]   Oct 22", "bramblecat · 3 days ago": one handle, perhaps a badge, then when it was posted
 # ("#3  Jo Roe (jroe) \u00b7 Maintainer  \u00b7  14 Aug 2025, 11:47 \u00b7 edited": a post number before, the
 # person's name with the handle in brackets, a badge, and a note after the time)
@@ -184,7 +183,7 @@ class ForumPasses:
                       and _words(self.btext(i + 1)) <= 4 and self.labels[i + 1] in (None, "boilerplate")]
         # a site's own signs: the author's reputation under the name, or the post's "Share  Follow" buttons
         # (a parliament's written answer signs "Asked 3 March 2025" under "Asked by Jo Roe" too)
-        site = any(i + 2 < hi and _REPUTATION.match(self.btext(i + 2).strip()) or _SHARE_FOLLOW.search(self.btext(i - 1 if i else i))
+        site = any(i + 2 < hi and _REPUTATION.match(self.btext(i + 2).strip()) or _SHARE_FOLLOW.search(self.btext(max(i - 1, 0)))
                    for i in signatures)
         if len(signatures) < 2 or not site:
             return

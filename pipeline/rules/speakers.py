@@ -384,7 +384,7 @@ class SpeakerBook:
     def _given_name_before(self, surnames: str) -> str | None:
         """"said Irarrázaval Fuenzalida" after "Prosecutor Catalina Irarrázaval Fuenzalida": two surnames,
         the given name the text put before them."""
-        if len({words.split()[-1] for _, words in self._words_before(surnames)}) > 1:
+        if len({words.split()[-1] for words in self._words_before(surnames)}) > 1:
             return None  # "Gabriel García Márquez" and "President Leonor García Márquez": which one is unsure
         full = self.full_name(surnames)
         tokens = full.split() if full else []
@@ -410,7 +410,7 @@ class SpeakerBook:
         # surname is quadratic in a transcript naming thousands of people. The words before each
         # occurrence are read with one pattern compiled once (a pattern per surname cost more to
         # compile than to run: a tenth of the segmenter's time).
-        for _, words in self._words_before(surname):
+        for words in self._words_before(surname):
             tokens = (words + surname).split()
             for offset in range(len(tokens) - 1):
                 given = [t for t in tokens[offset:] if t.lower().rstrip(".") not in self.rules.name_titles]
@@ -420,7 +420,7 @@ class SpeakerBook:
         return None
 
     def _words_before(self, surname: str):
-        """(offset, words) for each occurrence of `surname` as a whole word after up to three capitalised words
+        """The words before each occurrence of `surname` as a whole word: up to three capitalised words
         on its line ("Minister Jo " before "Roe"), in the order of the text."""
         cursor = found = 0
         text = self.text
@@ -432,7 +432,7 @@ class SpeakerBook:
                 continue  # and the surname's end is a word's end ("Roe" is not "Roebuck")
             match = _WORDS_BEFORE.search(text, max(cursor, start - _NAME_WINDOW), start)
             if match is not None:
-                yield start, match.group(0)
+                yield match.group(0)
                 cursor = end
 
     def given_name(self, first: str) -> str | None:

@@ -290,17 +290,16 @@ class SpeechPasses:
         # Constable" under a news photo, once, is the photo's)
         script = len(matches) >= 2 or any(_CUE_LINE.match(self.btext(j)) for j in range(lo, hi)) or any(
             m.group(0).startswith("[") or m.group(0).lstrip().upper().startswith("SUPER") for m in matches.values())
-        for i in range(lo, hi - 1) if script else ():
-            # (its " | " looked like a breadcrumb's to the furniture pass)
-            match = self.rules.caption_line.match(self.btext(i)) if self.labels[i] in (None, "boilerplate") else None
-            if not match or self.blocks[i + 1].blank_before or self.labels[i + 1] is not None:
+        for i, match in matches.items() if script else ():
+            # (its " | " looked like a breadcrumb's to the furniture pass; an earlier caption's lines may have taken it)
+            if self.labels[i] not in (None, "boilerplate") or self.blocks[i + 1].blank_before or self.labels[i + 1] is not None:
                 continue
             who = match.group("who").strip()
             who = _title_case(who) if who.isupper() else who
             phrase = ", ".join(filter(None, [who, match.group("role")]))
-            found = parse_speaker(phrase, self.rules)
             if _PICTURED.search(phrase):
                 continue  # "SUPER: Jo Roe, pictured at the launch": a picture's caption
+            found = parse_speaker(phrase, self.rules)
             if found is not None and (found.name or found.org):
                 speaker = self.book.resolve(phrase)
             elif _NAME_WORD.fullmatch(who.split(",")[0]) and who.split(",")[0].lower() not in self.rules.name_stopwords:
