@@ -136,6 +136,7 @@ def is_orgish(phrase: str, rules: SegmenterRules) -> bool:
 
 
 _UNKNOWN_POST_NOMINAL = re.compile(r"[A-Z]{2,5}")
+_NICKNAME = re.compile(r"['\u2018\u201c\"][A-Z][\w\-]+['\u2019\u201d\"]")
 _ROLE_LINKS = {"of", "at", "for", "from", "with", "and", "in", "on", "to", "the"}
 
 
@@ -162,6 +163,9 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
             if after < len(tokens) and _is_cap(tokens[after]):
                 i = after
                 continue
+        if names and _NICKNAME.fullmatch(token) and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
+            i += 1  # "Ernesto 'Boyet' M. Lualhati": a nickname in quotation marks inside the name
+            continue
         if not bare or not bare[0].isupper() or low in rules.org_words or low in rules.role_words:
             break
         if names and (bare in rules.post_nominals or names >= 2 and _UNKNOWN_POST_NOMINAL.fullmatch(bare) and not any(

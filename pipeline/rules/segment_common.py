@@ -16,8 +16,9 @@ _QUESTION_NUMBER = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\[[A-Z][A-Z ]{1,20
 # "**Clodagh:**", "**Tadhg**:": labels in Markdown bold
 _LABEL_END = r"\s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:\s+|$)"
 _LABEL = re.compile(
-    # "[Jo Roe]:" in a podcast transcript: a name in ordinary case counts inside square brackets
-    rf"^{_QUESTION_NUMBER}\[?(?P<label>(?<=\[)(?:[A-Z][\w.'\u2019\-]*\s+){{0,4}}[A-Z][\w.'\u2019\-]*(?=\]\s*:)|(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,5}}"
+    # "[Jo Roe]:" in a podcast transcript: a name in ordinary case counts inside square brackets;
+    # "The DEPUTY SPEAKER:", "An HON MEMBER:": Hansard puts the article in ordinary case
+    rf"^{_QUESTION_NUMBER}\[?(?P<label>(?<=\[)(?:[A-Z][\w.'\u2019\-]*\s+){{0,4}}[A-Z][\w.'\u2019\-]*(?=\]\s*:)|(?:(?:The|An?)\s+)?(?:[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,7}}"
     # "RHYS ROE, MINISTER FOR JUSTICE:": a name and a role, both in capitals
     rf"(?:,\s+[{_UP}][{_UP}.'\u2019\-]*(?:\s+[{_UP}][{_UP}.'\u2019\-]*){{0,9}})?)"
     # "The Chair (Mr. Jo Roe (Kingsmere Centre, Lib.)):": a seat and party nested inside the name

@@ -42,7 +42,8 @@ _UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"  # a capital, accented ones too ("\u0
 
 # up to three capitalised words (initials too) on one line, ending where a surname starts
 # (\Z, not $: "$" also matches before a line's final newline, and a name never runs across lines)
-_WORDS_BEFORE = re.compile(rf"\b(?:{_UPPER}[\w'\u2019\-]+[^\S\n]+|{_UPPER}\.[^\S\n]*){{1,3}}\Z")
+# a nickname in quotation marks may stand among them ("Ernesto 'Boyet' M. Lualhati")
+_WORDS_BEFORE = re.compile(rf"\b(?:['\u2018\u201c\"]?{_UPPER}[\w'\u2019\u201d\"\-]+[^\S\n]+|{_UPPER}\.[^\S\n]*){{1,3}}\Z")
 _NEXT_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][\w'\u2019\-]+)\b")
 # "Odalys Fenchurch, who has led ...", "Juniper Okwuosa is the director of ...": a person introduced
 _INTRODUCED = re.compile(r"^(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]+)"

@@ -78,7 +78,8 @@ _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\
 
 # "By Eng. Jane Roe, Director-General": a speech page's byline
 # "Cass, 24, a member since 2021": a person introduced by name and age (a first name may be all there is)
-_NAME_AGE = re.compile(r"^(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}),\s+(?:aged\s+)?\d{1,2},")
+# "As Tovah, 17, who sits on our panel, put it": "As" opens the clause, it is not a given name
+_NAME_AGE = re.compile(r"^(?:As\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}),\s+(?:aged\s+)?\d{1,2},")
 # "2 April 2025 · 6 min read · By Jo Roe": a byline closing a line of furniture
 _TRAILING_BYLINE = re.compile(r"[\u00b7|\u2022]\s*by\s+(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s*$",
                               re.IGNORECASE)
@@ -806,6 +807,9 @@ class SpeechPasses:
         # "Ms VENUGOPAL": a surname in capitals after a title in ordinary ones
         tokens = [_title_case(t) if len(t) > 2 else t for t in _title_case(_PARENTHESES.sub("", label).strip()).split()]
         role = " ".join(tokens).lower()
+        if tokens[0].lower() in ("the", "an", "a") and " ".join(tokens[1:]).lower() in self.rules.turn_role_labels:
+            tokens = tokens[1:]  # "The DEPUTY SPEAKER:", "An HON MEMBER:": the office without its article
+            role = " ".join(tokens).lower()
         if role in self.rules.turn_role_labels:
             # "PRESENTER:", "MINISTER:": the person the header or introduction gives that role, else
             # an unnamed speaker known by the role ("JOURNALIST:")

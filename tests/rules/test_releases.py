@@ -2723,3 +2723,16 @@ def test_a_release_with_garbled_quotation_marks_still_quotes_its_speaker(rules):
 )
 def test_app_store_page_legal_page_and_release_mail_furniture(rules, line, expected):
     assert rules.is_boilerplate_line(line) is expected
+
+
+def test_a_remarks_pages_delivery_line_is_a_note_and_a_dashed_end_mark_is_furniture(rules):
+    text = (
+        "R v Halloway and Petrescu\n\n"
+        "SENTENCING REMARKS OF HIS HONOUR JUDGE TOBIAS WRENFIELD\n\n"
+        "These remarks were given from the bench and are reproduced for the public record.\n\n"
+        "You both ran the supply line on encrypted handsets that you believed no one could read.\n\n"
+        "\u2014 END \u2014"
+    )
+    labels = [label_at(text, rules, q) for q in ("These remarks", "You both", "END")]
+    assert labels == ["note", "quote", "boilerplate"]
+    assert quote_names(text, rules) == ["Tobias Wrenfield"]

@@ -1328,3 +1328,37 @@ def test_a_papers_short_name_on_its_own_site_is_the_publisher(rules):
         "The Echo said: \"We have asked every manufacturer whether its recordings are encrypted.\""
     )
     assert [org for _, _, org in quote_speakers(text, rules, "Fenmouth Echo")] == ["Fenmouth Echo"]
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # a judge's style in capitals, as a remarks header prints it, is no part of her name
+        ("HER HONOUR JUDGE MARGIT OSTERHOLM KC", ("Margit Osterholm", "Her Honour Judge", None)),
+        ("His Honour Judge Tobias Wrenfield", ("Tobias Wrenfield", "His Honour Judge", None)),
+        ("Judge Ngozi Fairbairn-Achebe", ("Ngozi Fairbairn-Achebe", "Judge", None)),
+    ],
+)
+def test_a_judges_style_is_her_role(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_full_name(rules):
+    text = (
+        "Briefing by Governor Rodolfo 'Jojo' P. Banaag on the relief hotline\n\n"
+        "GOVERNOR BANAAG:\n"
+        "The hotline's chat is end-to-end encrypted, and it will stay that way for every caller.\n\n"
+        "Q (Lorna Tabios, Radyo Silangan):\n"
+        "Will the police be able to read the chats?"
+    )
+    assert quote_names(text, rules)[0] == "Rodolfo 'Jojo' P. Banaag"
+
+
+def test_as_before_a_young_persons_name_and_age_is_not_part_of_the_name(rules):
+    text = (
+        "What our youth panel told us\n\n"
+        "As Ilse, 16, who chairs our youth panel, put it to the trustees:\n\n"
+        "\u201cPrivate chats are where we ask for help without the whole school finding out.\u201d"
+    )
+    assert quote_names(text, rules) == ["Ilse"]

@@ -1472,3 +1472,23 @@ def test_an_on_screen_name_ends_where_another_speakers_label_opens(rules):
     assert quote_names(text, rules)[:2] == ["Jo Roe", "Jo Roe"]
     assert not any("But what about" in text[s["start"]:s["end"]] for s in segment_statement(text, rules)[0]
                    if s["label"] == "quote" and s.get("speaker") == "s1")
+
+
+def test_hansard_labels_with_an_article_in_ordinary_case_are_turns(rules):
+    text = (
+        "Questions for oral reply\n\n"
+        "The MEC FOR POLICING AND COMMUNITY SAFETY LIAISON (Ms T. R. Mahlangu-Venter):\n"
+        "Deputy Speaker, the department has asked two messaging companies for access to encrypted chats.\n\n"
+        "Mr D. K. OLIVIER (FDA):\n"
+        "Deputy Speaker, no letter from this House should ask for the phones of a province to be made weaker.\n\n"
+        "An HON MEMBER:\n"
+        "Hear, hear!\n\n"
+        "The DEPUTY SPEAKER:\n"
+        "Order, hon members! Hon MEC, you may conclude.\n\n"
+        "The MEC FOR POLICING AND COMMUNITY SAFETY LIAISON:\n"
+        "Deputy Speaker, the request was lawful and it names only the suspects' accounts."
+    )
+    speakers = quote_speakers(text, rules)
+    assert [s[0] for s in speakers] == ["T. R. Mahlangu-Venter", "D. K. OLIVIER", None, None, "T. R. Mahlangu-Venter"]
+    assert [s[1] for s in speakers[2:4]] == ["Hon Member", "Deputy Speaker"]
+    assert label_at(text, rules, "An HON MEMBER") == "lead"
