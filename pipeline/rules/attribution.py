@@ -380,8 +380,8 @@ _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&.\-]{1,9}\)(?=\s+\w)")
 
 
 _THE_HONOURABLE = re.compile(r"^the\s+(?=(?:rt\.?\s+|right\s+)?hon(?:\.|ourable\b|orable\b|\s))", re.IGNORECASE)
-# "Hon. (Mrs.) Jo Roe", "(Dr) Jo Roe": a courtesy title in brackets before the name is no part of it
-_BRACKETED_TITLE = re.compile(r"\((?:mrs|mr|ms|miss|dr|prof|rev|chief)\.?\)\s*(?=[A-Z])", re.IGNORECASE)
+# "Hon. (Mrs.) Jo Roe", "(Dr) Jo Roe", "Hon. (Eng.) Jo Roe": a courtesy title in brackets before the name is no part of it
+_BRACKETED_TITLE = re.compile(r"\((?:mrs|mr|ms|miss|dr|prof|rev|chief|eng|engr|arch|atty|col|capt|amb)\.?\)\s*(?=[A-Z])", re.IGNORECASE)
 
 
 # "Opening keynote: ", "Panel: " or "As" ("As Jo Roe of X told the committee, ...") before a speaker's name

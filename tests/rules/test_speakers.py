@@ -1362,3 +1362,15 @@ def test_as_before_a_young_persons_name_and_age_is_not_part_of_the_name(rules):
         "\u201cPrivate chats are where we ask for help without the whole school finding out.\u201d"
     )
     assert quote_names(text, rules) == ["Ilse"]
+
+
+def test_a_participle_clause_with_a_date_opens_the_lead_and_a_bracketed_title_is_dropped(rules):
+    text = (
+        "Report on the Messaging Security Bill\n\n"
+        "The Committee recommends that the scanning clause be deleted.\n\n"
+        "Tabling the Report on 3rd May, 2025, the Chairperson of the Committee, Hon. (Eng.) Wilfred Otieno Kamau, "
+        "MP, told the House:\n\n"
+        "Mr. Speaker, Sir, we will not ask providers to break the locks on every citizen's phone."
+    )
+    assert quote_names(text, rules) == ["Wilfred Otieno Kamau"]
+    assert label_at(text, rules, "Tabling the Report") == "lead"
