@@ -58,6 +58,8 @@ _POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?(?P<org>.+?)['\u2019]s?\s+(?P<role
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['\u2019])")
 _NAME_WORD = re.compile(r"[A-Z\u00c0-\u024f](?:[^\W\d_]|[.'\u2019\-])*")  # no digits: "Q5" is no name
+# "al-Qassimi", "bin-Salleh", "d'Almeida": a surname that opens with a particle joined to it
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ul|abu|bin|ibn|d|l)[-'\u2019][A-Z\u00c0-\u024f](?:[^\W\d_]|[.'\u2019\-])*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")
 
 
@@ -165,6 +167,12 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
                 continue
         if names and _NICKNAME.fullmatch(token) and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
             i += 1  # "Ernesto 'Boyet' M. Lualhati": a nickname in quotation marks inside the name
+            continue
+        if names and _JOINED_PARTICLE.fullmatch(bare):
+            names += 1  # "Nizar al-Qassimi"
+            i += 1
+            if bare != token or raw.endswith((",", ";", ":")):
+                break
             continue
         if not bare or not bare[0].isupper() or low in rules.org_words or low in rules.role_words:
             break

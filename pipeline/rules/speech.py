@@ -528,6 +528,33 @@ class SpeechPasses:
         }
         return kept if len(kept) >= 3 and max(counts.values(), default=0) >= 2 else {}
 
+    def _name_under_role_label(self, i: int, match: re.Match, label: str) -> int | None:
+        """"Spokesperson: Jo Roe" (or the name alone on the next line): a briefing's header gives the role,
+        then the person holding it; the name is a lead, and the turns below are that person's."""
+        role = re.sub(r"^the\s+", "", label.strip().lower())
+        if role not in self.rules.turn_role_labels:
+            return None
+        rest = self.btext(i)[match.end():].strip()
+        below = rest or (self.btext(i + 1).strip() if i + 1 < len(self.blocks) and self.labels[i + 1] is None else "")
+        words = below.split()
+        if not 2 <= len(words) <= 5 or below[-1:] in ".:!?" or (
+                name_tokens(words, self.rules) != len(words) and self._surname_first(words[0]) != below):
+            return None
+        if rest:
+            self.pieces[i] = [self.piece(self.blocks[i].start, self.blocks[i].end, "lead")]
+            self.labels[i] = "lead"
+        else:
+            self.set_label(i + 1, "lead")
+        return self.book.resolve(f"{below}, {_title_case(label.strip())}")
+
+    def _surname_first(self, label: str) -> str | None:
+        """"HAN:" is "HAN Seo-yeon": a family name written first, in capitals, before the given name."""
+        label = re.sub(r"\s*\(.*$", "", label).strip()
+        if len(label) < 2 or not label.isupper() or not label.isalpha():
+            return None
+        match = re.search(rf"\b{re.escape(label)}[ \t]+([A-Z][a-z][\w'\u2019]*(?:-[a-z][\w'\u2019]*)?)\b", self.book.text)
+        return f"{label} {match.group(1)}" if match else None
+
     def _header_label(self, label: str) -> bool:
         """"SUBJECTS:", "Date:", "Notes to editors:": a header or note field, not a speaker."""
         bare = re.sub(r"\s*\(.*$", "", label).strip().lower()
@@ -827,7 +854,8 @@ class SpeechPasses:
             # "CASTELLANE:", "Pugh:", "Niamh:": a surname or given name the text completes, else a
             # person known by one name (a caller, a child)
             # "NJERI:" is "I'm Njeri Kahiga" more than "Morning Njeri": the earlier mention in full
-            found = [n for n in (self.book.full_name(tokens[0]), self.book.given_name(tokens[0]), self._header_name(tokens[0]))
+            found = [n for n in (self.book.full_name(tokens[0]), self.book.given_name(tokens[0]), self._header_name(tokens[0]),
+                                 self._surname_first(label))
                      if n and len([t for t in n.split() if t.lower().rstrip(".") not in self.rules.name_titles]) > 1]
             # (full_name and given_name are cached per statement: a transcript repeats its labels)
             # the first mention in full wins; a header written in capitals counts as coming last
@@ -1201,6 +1229,9 @@ class SpeechPasses:
         pieces.append(quote)
         self.pieces[i] = [p for p in pieces if p]
         self.labels[i] = "quote" if quote else "lead"
+        named_below = self._name_under_role_label(i, match, label)
+        if named_below is not None:
+            speaker = named_below
         self.state.pending, self.state.mode = speaker, "turn"
         self.state.last_quote = speaker
         spoken = self.btext(i)[match.end():].strip()

@@ -1337,9 +1337,12 @@ def test_a_papers_short_name_on_its_own_site_is_the_publisher(rules):
         ("HER HONOUR JUDGE MARGIT OSTERHOLM KC", ("Margit Osterholm", "Her Honour Judge", None)),
         ("His Honour Judge Tobias Wrenfield", ("Tobias Wrenfield", "His Honour Judge", None)),
         ("Judge Ngozi Fairbairn-Achebe", ("Ngozi Fairbairn-Achebe", "Judge", None)),
+        # a surname that opens with a particle joined to it by a hyphen or an apostrophe
+        ("Prof. Rashid al-Fayoumi, the Special Rapporteur", ("Rashid al-Fayoumi", "the Special Rapporteur", None)),
+        ("Beatriz d'Avila, director of the Open Line Trust", ("Beatriz d'Avila", "director", "Open Line Trust")),
     ],
 )
-def test_a_judges_style_is_her_role(rules, phrase, expected):
+def test_a_judges_style_is_her_role_and_a_joined_particle_is_part_of_the_surname(rules, phrase, expected):
     found = parse_speaker(phrase, rules)
     assert (found.name, found.role, found.org) == expected
 

@@ -1492,3 +1492,23 @@ def test_hansard_labels_with_an_article_in_ordinary_case_are_turns(rules):
     assert [s[0] for s in speakers] == ["T. R. Mahlangu-Venter", "D. K. OLIVIER", None, None, "T. R. Mahlangu-Venter"]
     assert [s[1] for s in speakers[2:4]] == ["Hon Member", "Deputy Speaker"]
     assert label_at(text, rules, "An HON MEMBER") == "lead"
+
+
+def test_a_briefings_role_line_names_the_speaker_and_a_surname_first_label_finds_her(rules):
+    text = (
+        "Briefing notes on encryption and young people\n"
+        "Spokesperson: MOON Ji-hye\n"
+        "Place: Haldergate | Date: 2 June 2025\n\n"
+        "The Council today publishes its guidance on private messaging for teenagers.\n\n"
+        "Q (Ottilie Brandvold, Nordwire):\n"
+        "Does the guidance ask companies to scan messages?\n\n"
+        "MOON:\n"
+        "No. We ask them to keep encryption and to make reporting easier.\n\n"
+        "Q (Haldergate Post):\n"
+        "What about the police?\n\n"
+        "MOON:\n"
+        "They keep every power they have today."
+    )
+    names = quote_names(text, rules)
+    assert names == ["MOON Ji-hye", "Ottilie Brandvold", "MOON Ji-hye", None, "MOON Ji-hye"]
+    assert label_at(text, rules, "Spokesperson:") == "lead"
