@@ -665,7 +665,7 @@ class SpeechPasses:
     def _name_line_turns(self, lo: int, hi: int, labelled: int = 0) -> dict[int, re.Match]:
         """Hansard-style turns: the speaker's name on a line of its own ("Baroness Ashgrove (CB)"),
         then their paragraphs. Two or more turns (these and `labelled` ones) make a record of turns."""
-        found, plain = {}, {}
+        found, plain, described = {}, {}, {}
         for i in range(lo, hi - 1):
             if self.labels[i] is not None or not self.blocks[i].blank_before or self.labels[i + 1] is not None:
                 continue
@@ -696,6 +696,11 @@ class SpeechPasses:
                 found[i] = whole
             elif named and len(bare.split()) > 1 and not inside or text.lower() in self.rules.turn_role_labels:
                 plain[i] = whole  # "Dana Korhonen", "Operator": turns of a call transcript
+            elif "," in bare and following[:1] not in ALL_MARKS and self._names_person(bare) and (found_person := parse_speaker(bare, self.rules)) and (
+                    found_person.name and (found_person.role or found_person.org)):
+                described[i] = whole  # "Rev Jo Roe, chair of the Forum" above an answer in no quotation marks
+        if len(described) >= 2:
+            found.update(described)  # each answer under the name of the one who gives it, again and again
         if len(plain) >= 3:
             found.update(plain)  # a bare name above a paragraph counts when the document does it again and again
             # then a known name above a short reply ("(laughs) Only on some panels.") is a turn as well

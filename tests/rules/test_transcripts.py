@@ -1512,3 +1512,31 @@ def test_a_briefings_role_line_names_the_speaker_and_a_surname_first_label_finds
     names = quote_names(text, rules)
     assert names == ["MOON Ji-hye", "Ottilie Brandvold", "MOON Ji-hye", None, "MOON Ji-hye"]
     assert label_at(text, rules, "Spokesperson:") == "lead"
+
+
+def test_a_roundups_answers_under_name_and_role_lines_are_each_persons_quotes(rules):
+    text = (
+        "One question, three answers: should the police hold a key to private chats?\n\n"
+        "We put the question to three people who work on it every day.\n\n"
+        "Mireille Ondaatje-Kraus, chief technology officer, Lanternfish Labs\n\n"
+        "No. A key kept for the police is a key that someone else will steal within a year.\n\n"
+        "Det Supt Bram Oyelaran-Fisk, head of the regional cybercrime unit\n\n"
+        "Yes, with a warrant. We lose cases every month because the messages cannot be read.\n\n"
+        "Ysolde Marchetti, director, Open Conduit Trust\n\n"
+        "Not for the police, and not for anyone else. Children need private chats as much as adults do."
+    )
+    assert quote_names(text, rules) == ["Mireille Ondaatje-Kraus", "Bram Oyelaran-Fisk", "Ysolde Marchetti"]
+    assert label_at(text, rules, "Ysolde Marchetti, director") == "lead"
+
+
+def test_name_lines_above_paragraphs_in_quotation_marks_keep_their_own_attribution(rules):
+    text = (
+        "What they said about the messaging bill\n\n"
+        "Mireille Ondaatje-Kraus, chief technology officer, Lanternfish Labs\n\n"
+        "\u201cA key kept for the police is a key that someone else will steal within a year.\u201d\n\n"
+        "Her company said it would leave the market if the bill passed unchanged.\n\n"
+        "Ysolde Marchetti, director, Open Conduit Trust\n\n"
+        "\u201cChildren need private chats as much as adults do, and this bill takes them away.\u201d"
+    )
+    assert quote_names(text, rules) == ["Mireille Ondaatje-Kraus", "Ysolde Marchetti"]
+    assert label_at(text, rules, "Her company said") == "body"
