@@ -157,8 +157,10 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
         if token.endswith(("s'", "s\u2019")):
             bare = token[:-1]  # "Ambersea Labs\u2019 head of policy": a plural possessive ends the name too
         low = bare.lower().rstrip(".")
-        if low in rules.particles and names:
-            # "van", "van der", "de la" before a capitalised surname
+        courtesy = titles and not names and tokens[i - 1].lower().rstrip(".") in rules.honorifics and low != "and"
+        if low in rules.particles and (names or courtesy):
+            # "van", "van der", "de la" before a capitalised surname (after a given name, or a courtesy
+            # title: "Ms de la Torre"; not "Justice and Community" after an office)
             after = i + 1
             while after < len(tokens) and tokens[after].lower() in rules.particles and after - i < 3:
                 after += 1

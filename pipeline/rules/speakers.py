@@ -482,6 +482,9 @@ class SpeakerBook:
                 surname = found.org  # a lone capitalised word is usually a surname
             elif found is not None and found.name and len(self._key(found.name).split()) == 1:
                 surname = found.name.split()[-1]  # "Ms Lutui", "Commissioner Mokoena"
+            elif found is not None and found.name and len(found.name.split()) > 1 and all(
+                    w.lower() in self.rules.particles for w in found.name.split()[:-1]):
+                surname = found.name  # "Ms de la Torre": a surname with its particles, "Graciela de la Torre" in full
             if surname:
                 known = self._by_reference(surname)
                 if known is not None:

@@ -868,9 +868,10 @@ class SpeechPasses:
             if full:
                 return self.book.resolve(full)
             return self.book.resolve_known(Speaker(tokens[0], None, None))
-        if len(tokens) >= 2 and tokens[0].lower() in self.rules.particles:
-            # "VAN DER BYL:" is "Johan van der Byl"
-            full = self.book.full_name(" ".join(t.lower() if t.lower() in self.rules.particles else t for t in tokens))
+        untitled = tokens[1:] if tokens[0].lower().rstrip(".") in self.rules.name_titles else tokens
+        if len(untitled) >= 2 and untitled[0].lower() in self.rules.particles:
+            # "VAN DER BYL:" is "Johan van der Byl", "DR DE LA RIVA:" is "Dr Amparo de la Riva"
+            full = self.book.full_name(" ".join(t.lower() if t.lower() in self.rules.particles else t for t in untitled))
             if full:
                 return self.book.resolve(full)
         if len(tokens) >= 2:

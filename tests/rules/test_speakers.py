@@ -1377,3 +1377,38 @@ def test_a_participle_clause_with_a_date_opens_the_lead_and_a_bracketed_title_is
     )
     assert quote_names(text, rules) == ["Wilfred Otieno Kamau"]
     assert label_at(text, rules, "Tabling the Report") == "lead"
+
+
+def test_a_courtesy_title_before_a_particled_surname_finds_the_person_named_in_full(rules):
+    text = (
+        "Mother of teenager calls on app to open children's chats\n\n"
+        "Rosalba van der Meulen, whose son was blackmailed on the Chatterjar app, issued a statement today.\n\n"
+        "Mrs van der Meulen, founder of the Joris van der Meulen Trust, said:\n\n"
+        "\u201cNobody could see the messages that were sent to my son, not even the company that carried them.\u201d"
+    )
+    assert quote_names(text, rules) == ["Rosalba van der Meulen"]
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("DR DE LA FUENTE", "Ilaria de la Fuente"),
+        ("PROF VAN DAMME", "Joost van Damme"),
+    ],
+)
+def test_a_titled_label_with_a_particle_finds_the_full_name(rules, label, expected):
+    title = label.split()[0].title()
+    text = (
+        "Episode 12: scanning and the family photo album\n\n"
+        f"Our guest this week is {title} {expected}, who studies image matching.\n\n"
+        "HOST:\nWhat does the scanner actually compare?\n\n"
+        f"{label}:\nA fingerprint of each photo against a secret list that nobody outside can check.\n\n"
+        "HOST:\nAnd if the list is wrong?\n\n"
+        f"{label}:\nThen ordinary family photos get sent to strangers for review."
+    )
+    assert quote_names(text, rules) == [None, expected, None, expected]  # the host is known by the role
+
+
+def test_an_office_with_and_before_a_capitalised_word_names_no_person(rules):
+    found = parse_speaker("Department of Justice and Community Safety", rules)
+    assert found is None or found.name is None
