@@ -170,8 +170,8 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
         if names and _NICKNAME.fullmatch(token) and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
             i += 1  # "Ernesto 'Boyet' M. Lualhati": a nickname in quotation marks inside the name
             continue
-        if names and _JOINED_PARTICLE.fullmatch(bare):
-            names += 1  # "Nizar al-Qassimi"
+        if (names or courtesy) and _JOINED_PARTICLE.fullmatch(bare):
+            names += 1  # "Nizar al-Qassimi", "Dr al-Tamimi"
             i += 1
             if bare != token or raw.endswith((",", ";", ":")):
                 break

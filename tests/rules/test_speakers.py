@@ -1412,3 +1412,14 @@ def test_a_titled_label_with_a_particle_finds_the_full_name(rules, label, expect
 def test_an_office_with_and_before_a_capitalised_word_names_no_person(rules):
     found = parse_speaker("Department of Justice and Community Safety", rules)
     assert found is None or found.name is None
+
+
+def test_a_title_before_a_joined_particle_surname_is_a_speaker_in_single_quotation_marks(rules):
+    text = (
+        "Event report: a book on warrants and encryption\n\n"
+        "Around eighty people came to the launch on Thursday.\n\n"
+        "Dr al-Rashidi opened with the case against scanning.\n\n"
+        "'A scanner on every phone asks each of us to trust that its instructions will never change,' he said. "
+        "'No parliament should accept that.'"
+    )
+    assert quote_names(text, rules) == ["Dr al-Rashidi", "Dr al-Rashidi"]
