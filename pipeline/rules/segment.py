@@ -27,6 +27,10 @@ from .speech import _NAME_AGE, NOTES_LABELS, SpeechPasses
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
 # clauses and the names they refer back to sit well within it; the bound keeps a hostile
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
+# "Parisa*": a case study's changed first name, the asterisk pointing to a note that says so
+_CHANGED_NAME = re.compile(r"\b([A-Z][a-z]{2,})\*(?=[\s,.;:])")
+# "Afterwards she wrote to us:": an adverb before the pronoun, with no comma to end an opening clause
+_LEADING_ADVERB = re.compile(r"^(?:afterwards|later|then|now|finally|also|today)\s+(?=(?:he|she)\s)", re.IGNORECASE)
 # "a spokesperson said", "a spokeswoman added": a body's voice whose body the clause does not name
 _BARE_SPOKESPERSON = re.compile(r"(?:a|an)\s+(?:company\s+|government\s+)?(?:spokesperson|spokeswoman|spokesman|representative)",
                                 re.IGNORECASE)
@@ -418,7 +422,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             speaker, matched = forum, True
         elif notes is not None:
             speaker, matched = notes, True  # "Speaker notes:" under a slide: the presenter the title slide names
-        elif _PRONOUN_LEAD.match(opened := strip_opening_clause(clause, self.rules)) and self.book.last is not None:
+        elif _PRONOUN_LEAD.match(opened := _LEADING_ADVERB.sub("", strip_opening_clause(clause, self.rules))) and (
+                self.book.last is not None):
             # ("Drawing on the helpline's casework, she said:": the opening clause names no one who speaks)
             speaker, matched = self.book.resolve(opened.split()[0]), True
             if not offset and i and self.labels[i - 1] in (None, "body") and not _OBJECT_PRONOUN.search(
@@ -429,6 +434,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 speaker = _first_found(self.mention(self.btext(i - 1)), speaker)
         else:
             speaker, matched = self.attribution_speaker(clause, self.blocks[i].start)
+            if speaker is None and not offset and _PRONOUN_LEAD.match(opened):
+                # "She wrote to us:" before anyone has been quoted: the person the paragraph above names
+                speaker = self._pronoun_referent(i, opened)
+                matched = matched or speaker is not None
         subject = strip_opening_clause(clause, self.rules)
         if matched and offset and subject.split()[0].lower() in ("he", "she") and not _OBJECT_PRONOUN.search(
                 clause[: len(clause) - len(subject)]):  # ("Responding to him, she said:": not the man just named)
@@ -557,6 +566,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         first = self.labels[i - 1] == "lead" and self.rules.formulas_any(self.btext(i - 1).strip())
         if self.is_attribution(i) or not first and _words(text) < 40 and self.rules.response.search(text):
             return True
+        if not first and self._opens_with_speakers_name(text):
+            return True  # "Parisa and her children have since moved ...": the publisher writes about the speaker
         impersonal = not _FIRST_PERSON.search(text)
         if not first and impersonal and (self.rules.reported.search(text) or self.rules.reported_after_clause.match(text)):
             # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker; "The
@@ -576,6 +587,14 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             if found and not self._quoted_in_passing(q, text, found[2] if len(found) == 4 else found[1]):
                 return True
         return False
+
+    def _opens_with_speakers_name(self, text: str) -> bool:
+        """A paragraph whose first word is the given name or surname of the person speaking."""
+        pending = self.state.pending
+        known = self.book.speakers[pending] if pending is not None else None
+        words = [w for w in (known.name or "").split() if w[:1].isupper() and w.lower().rstrip(".") not in self.rules.name_titles] if known else []
+        first = text.split(maxsplit=1)[0].rstrip(",") if text.strip() else ""
+        return bool(words) and first in (words[0], words[-1]) and _words(text) >= 4  # (not "Lucan" signing a memo)
 
     def _quoted_in_passing(self, quote, text: str, who: str) -> bool:
         """A few quoted words from no person inside a paragraph that mostly says something else."""
@@ -1258,6 +1277,16 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not (words[-1].lower() in self.rules.org_words or inside >= 1):
             return None
         return self.book.resolve_known(Speaker(None, None, self.book.full_org(name)))
+
+    def _pronoun_referent(self, i: int, opened: str) -> int | None:
+        """"She wrote to us:" before anyone has been quoted: the one a case study calls by a changed first
+        name ("Parisa*") in the paragraphs above, else the person the paragraph just above names."""
+        if opened.split()[0].lower() not in ("he", "she") or not i or self.labels[i - 1] not in (None, "body"):
+            return None
+        changed = {name for k in range(max(0, i - 3), i) for name in _CHANGED_NAME.findall(self.btext(k))}
+        if len(changed) == 1:
+            return self.book.resolve_known(Speaker(changed.pop(), None, None))
+        return self._person(self.mention(self.btext(i - 1), last=True))
 
     def _person(self, speaker: int | None) -> int | None:
         """`speaker` when it is a person (a name or a role), None for a body."""

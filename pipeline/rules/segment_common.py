@@ -28,7 +28,8 @@ _LABEL = re.compile(
 )
 # "C/Supt Jo Roe:": a rank abbreviated with a slash
 _NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-/]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{{1,60}}\))*){_LABEL_END}")
-_PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?\s*:$", re.IGNORECASE)
+# "She added:", "He told us:", "She wrote to us:" (not "He is charged with:")
+_PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+|\s+to\s+(?:us|me|them|him|her))?\s*:$", re.IGNORECASE)
 
 
 @dataclass

@@ -2736,3 +2736,29 @@ def test_a_remarks_pages_delivery_line_is_a_note_and_a_dashed_end_mark_is_furnit
     labels = [label_at(text, rules, q) for q in ("These remarks", "You both", "END")]
     assert labels == ["note", "quote", "boilerplate"]
     assert quote_names(text, rules) == ["Tobias Wrenfield"]
+
+
+def test_a_case_studys_she_wrote_to_us_gives_the_unmarked_words_to_the_changed_name_until_the_charity_writes_of_her(rules):
+    text = (
+        "Private messages kept Marisol safe\n\n"
+        "Dear Supporter,\n\n"
+        "When Marisol* first called our helpline last spring, her partner was checking every text on her phone.\n\n"
+        "Our caseworker, Bronagh, helped her set up an encrypted messenger on a second phone he never found.\n\n"
+        "Afterwards she wrote to us:\n\n"
+        "I could finally tell someone what was happening and know it stayed between us.\n\n"
+        "Marisol and her son have been living safely in one of our houses since the summer."
+    )
+    assert quote_names(text, rules) == ["Marisol"]
+    assert [label_at(text, rules, q) for q in ("Afterwards", "I could", "Marisol and")] == ["lead", "quote", "body"]
+
+
+def test_he_is_charged_with_above_a_list_is_no_attribution(rules):
+    text = (
+        "Man charged after online luring investigation\n\n"
+        "Officers arrested a 41-year-old man from Kettlebrook on Tuesday.\n\n"
+        "He is charged with:\n\n"
+        "- Child luring (two counts)\n"
+        "- Extortion (one count)"
+    )
+    assert label_at(text, rules, "He is charged") == "body"
+    assert label_at(text, rules, "Child luring") == "body"
