@@ -2762,3 +2762,22 @@ def test_he_is_charged_with_above_a_list_is_no_attribution(rules):
     )
     assert label_at(text, rules, "He is charged") == "body"
     assert label_at(text, rules, "Child luring") == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Halima Ostrowska started this petition to Chattlebug Ltd and 2 others",
+        "Petition to: Chattlebug Ltd; the Online Safety Regulator",
+        "By signing, you accept Petitionhub's Terms of Service and Privacy Policy, and agree to receive emails.",
+        "Petitionhub is an open platform. Petitions are written by users and do not represent our views.",
+        "Postcode",
+    ],
+)
+def test_a_petition_sites_furniture_lines_are_boilerplate(rules, line):
+    text = (
+        "Chattlebug: keep children's chats reportable\n\n"
+        f"{line}\n\n"
+        "We, parents in Ardlow, ask Chattlebug to delay end-to-end encryption for under-13 accounts."
+    )
+    assert label_at(text, rules, line[:10]) == "boilerplate"
