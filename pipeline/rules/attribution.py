@@ -58,8 +58,9 @@ _POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?(?P<org>.+?)['\u2019]s?\s+(?P<role
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['\u2019])")
 _NAME_WORD = re.compile(r"[A-Z\u00c0-\u024f](?:[^\W\d_]|[.'\u2019\-])*")  # no digits: "Q5" is no name
-# "al-Qassimi", "bin-Salleh", "d'Almeida": a surname that opens with a particle joined to it
-_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ul|abu|bin|ibn|d|l)[-'\u2019][A-Z\u00c0-\u024f](?:[^\W\d_]|[.'\u2019\-])*")
+# "al-Qassimi", "bin-Salleh": a surname that opens with a particle joined to it by a hyphen (not "d'" or
+# "l'", which join places and prizes as often: "Côte d'Ivoire", "Palme d'Or", "chargé d'affaires")
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ul|abu|bin|ibn)-[A-Z\u00c0-\u024f](?:[^\W\d_]|[.'\u2019\-])*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")
 
 

@@ -182,13 +182,13 @@ class SpeechPasses:
             if self.labels[i] is not None:
                 continue
             match = _LABEL.match(self.btext(i)) or _COURT_LABEL.match(self.btext(i))
-            if match and not self._header_label(match.group("label")):
+            if match and not self._header_label(match.group("label")) and self._office_or_short(match.group("label")):
                 self.turns[i] = match
         self.turns.update(self._hearing_turns(lo, hi))
         self.turns.update(self._chat_export_turns(lo, hi))
         self.turns.update(self._name_line_turns(lo, hi, len(self.turns)))
         # "Ms Wharerau-Bell:" answers "Q2 Senator TORRANCE (Grn):": ordinary capitals beside labels in capitals
-        self.turns.update({i: m for i, m in self._titled_turns(lo, hi).items() if i not in self.turns})
+        self.turns.update({i: m for i, m in self._titled_turns(lo, hi, len(self.turns)).items() if i not in self.turns})
         for i in self.header_fields:
             self.turns.pop(i, None)  # "Hearing: 10-12 March 2025" in a header of fields
         self._drop_figure_rows()
@@ -505,9 +505,10 @@ class SpeechPasses:
                 self.cast[match.group("key").lower()] = speaker
                 self.set_label(i, "lead")
 
-    def _titled_turns(self, lo: int, hi: int) -> dict[int, re.Match]:
+    def _titled_turns(self, lo: int, hi: int, labelled: int = 0) -> dict[int, re.Match]:
         """Turns labelled in ordinary capitals ("Ms Penhaligon:", "Q12 Chair:", "Pugh:"): a label
-        counts when it names a person or recurs, and the document has three such turns or more."""
+        counts when it names a person or recurs, and the document has three such turns or more (these and
+        `labelled` ones in capitals: "Jo Roe MP:" between "The DEPUTY SPEAKER:" and "An HON MEMBER:")."""
         found: dict[int, re.Match] = {}
         for i in range(lo, hi):
             if self.labels[i] is not None:
@@ -526,7 +527,7 @@ class SpeechPasses:
             if counts[_label_key(m.group("label"), self.rules)] >= 2
             or name_tokens(m.group("label").split(), self.rules) or len(m.group("label").split()) == 1
         }
-        return kept if len(kept) >= 3 and max(counts.values(), default=0) >= 2 else {}
+        return kept if len(kept) + min(labelled, 1) >= 3 and max(counts.values(), default=0) >= 2 else {}
 
     def _name_under_role_label(self, i: int, match: re.Match, label: str) -> int | None:
         """"Spokesperson: Jo Roe" (or the name alone on the next line): a briefing's header gives the role,
@@ -550,10 +551,15 @@ class SpeechPasses:
     def _surname_first(self, label: str) -> str | None:
         """"HAN:" is "HAN Seo-yeon": a family name written first, in capitals, before the given name."""
         label = re.sub(r"\s*\(.*$", "", label).strip()
-        if len(label) < 2 or not label.isupper() or not label.isalpha():
+        if len(label) < 2 or not label.isupper() or not label.isalpha() or label.lower() in self.rules.turn_role_labels:
             return None
-        match = re.search(rf"\b{re.escape(label)}[ \t]+([A-Z][a-z][\w'\u2019]*(?:-[a-z][\w'\u2019]*)?)\b", self.book.text)
-        return f"{label} {match.group(1)}" if match else None
+        # the given name ends the name: a line's end, a comma or a bracket after it ("NARRATOR Voice over" is no name)
+        match = re.search(rf"\b{re.escape(label)}[ \t]+([A-Z][a-z][\w'\u2019]*(?:-[a-z][\w'\u2019]*)?)(?=[ \t]*(?:$|[,(\n]))",
+                          self.book.text, re.MULTILINE)
+        common = self.rules.name_stopwords | self.rules.org_words | self.rules.role_words
+        if match is None or match.group(1).lower() in common or label.lower() in common:
+            return None
+        return f"{label} {match.group(1)}"
 
     def _header_label(self, label: str) -> bool:
         """"SUBJECTS:", "Date:", "Notes to editors:": a header or note field, not a speaker."""
@@ -696,11 +702,16 @@ class SpeechPasses:
                 found[i] = whole
             elif named and len(bare.split()) > 1 and not inside or text.lower() in self.rules.turn_role_labels:
                 plain[i] = whole  # "Dana Korhonen", "Operator": turns of a call transcript
-            elif "," in bare and following[:1] not in ALL_MARKS and self._names_person(bare) and (found_person := parse_speaker(bare, self.rules)) and (
-                    found_person.name and (found_person.role or found_person.org)):
-                described[i] = whole  # "Rev Jo Roe, chair of the Forum" above an answer in no quotation marks
-        if len(described) >= 2:
-            found.update(described)  # each answer under the name of the one who gives it, again and again
+            elif "," in bare and following[:1] not in ALL_MARKS and self._names_person(bare) and (
+                    found_person := parse_speaker(bare, self.rules)) and found_person.name and (
+                    found_person.role or found_person.org) and not set(following.split()[:2]) & set(found_person.name.split()):
+                # "Rev Jo Roe, chair of the Forum" above an answer in no quotation marks (not a biography
+                # under the name, "Jo researches ...")
+                described[i] = whole
+        if sum(bool(_FIRST_PERSON.search(self.btext(i + 1))) for i in described) >= 2:
+            # each answer under the name of the one who gives it, two of them at least in the first person
+            # (not a signature block, a list of trustees or speakers' biographies)
+            found.update(described)
         if len(plain) >= 3:
             found.update(plain)  # a bare name above a paragraph counts when the document does it again and again
             # then a known name above a short reply ("(laughs) Only on some panels.") is a turn as well
@@ -714,6 +725,18 @@ class SpeechPasses:
             found.update({i: m for i, m in plain.items() if _PARENTHESES.sub("", self.btext(i)).strip().lower()
                           in self.rules.turn_role_labels})
         return found if len(found) + labelled >= 2 else {}
+
+    def _office_or_short(self, label: str) -> bool:
+        """"The DEPUTY SPEAKER", "An HON MEMBER", "The MEC FOR ... MANAGEMENT": an article in ordinary case
+        before an office (not "The UK", "The VERDICT"); without one, six words in capitals at most."""
+        if "(" in label:
+            return True  # "THE MINISTER FOR HOME AFFAIRS AND NATIONAL SECURITY (Jo Roe)": the name says who
+        words = label.split(",")[0].split()
+        if len(words) > 1 and words[0] in ("The", "An", "A"):
+            head = words[1].lower().rstrip(".") if len(words) > 1 else ""
+            offices = self.rules.role_words | self.rules.name_titles | self.rules.leading_offices
+            return head in offices or head in ("hon", "mec") or " ".join(words[1:]).lower() in self.rules.turn_role_labels
+        return len(words) <= 6
 
     def _role_first_label(self, text: str) -> re.Match | None:
         """"A \u2014 Dara": a turn role, then a name or handle."""

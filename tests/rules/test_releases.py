@@ -2729,7 +2729,7 @@ def test_a_remarks_pages_delivery_line_is_a_note_and_a_dashed_end_mark_is_furnit
     text = (
         "R v Halloway and Petrescu\n\n"
         "SENTENCING REMARKS OF HIS HONOUR JUDGE TOBIAS WRENFIELD\n\n"
-        "These remarks were given from the bench and are reproduced for the public record.\n\n"
+        "These remarks were given from the bench. The text below is reproduced for the public record.\n\n"
         "You both ran the supply line on encrypted handsets that you believed no one could read.\n\n"
         "\u2014 END \u2014"
     )
@@ -2781,3 +2781,22 @@ def test_a_petition_sites_furniture_lines_are_boilerplate(rules, line):
         "We, parents in Ardlow, ask Chattlebug to delay end-to-end encryption for under-13 accounts."
     )
     assert label_at(text, rules, line[:10]) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "text, line, expected",
+    [
+        # a one-word "End" is a step heading or a clip's end, not the end of a release
+        ("Start to end: how a message is protected\n\nYour phone encrypts the message with a key only the recipient holds.\n\n"
+         "End\n\nThe recipient's phone decrypts the message, and the server never reads it.", "The recipient", "body"),
+        # a news paragraph about a judgment is the story, not an editor's note
+        ("Court rules encryption notice unlawful\n\nThe High Court has quashed a notice served on Veilbox.\n\n"
+         "This judgment was handed down in open court on Friday, and it is the first ruling on such a notice.",
+         "This judgment", "body"),
+        ("The case for strong encryption\n\nThis speech was delivered in person at the Privacy Forum on 3 March. The "
+         "Commissioner argued that strong encryption is essential.\n\nGood morning. Encryption keeps personal data safe.",
+         "This speech", "body"),
+    ],
+)
+def test_end_words_and_delivery_sentences_in_running_text_are_not_furniture_or_notes(rules, text, line, expected):
+    assert label_at(text, rules, line) == expected
