@@ -1436,3 +1436,14 @@ def test_a_label_in_capitals_is_not_completed_by_a_capitalised_word_after_it(rul
         "Credits: NARRATOR Voice by Tess Caldwell; CLIP Archive provided by Channel 9."
     )
     assert [name for name in quote_names(text, rules) if name and " " in name] == []  # no "NARRATOR Voice"
+
+
+def test_the_mayor_who_chaired_the_meeting_speaks_for_the_publishing_council(rules):
+    text = (
+        "Our chats, our safety\n\n"
+        "We are 40 young people elected by schools across Penhallow.\n\n"
+        "The Youth Mayor, who chaired the meeting, said:\n\n"
+        "Adults keep deciding about our messages without asking us what we need."
+    )
+    assert quote_speakers(text, rules, publisher="Penhallow Youth Council") == [
+        (None, "Youth Mayor", "Penhallow Youth Council")]
