@@ -418,8 +418,8 @@ class LayoutPasses:
             if self.starts_with_name(text) and _words(text) <= 20:
                 return first - 1  # the witness's name line: the speech header takes it
         label = _LABEL.match(text)
-        if label and self._header_label(label.group("label")):
-            label = None  # "RE: FALSE PUBLICATION ...": a subject line, the headline of a statement
+        if label and (self._header_label(label.group("label")) or not self._office_or_short(label.group("label"))):
+            label = None  # "RE: FALSE PUBLICATION ...": a subject line, the headline of a statement; "The EU: ..."
         if self.is_attribution(first) or label or text[:1] in ALL_MARKS and _words(text) > 25:
             return first - 1
         if not (block.marker.startswith("#") or _words(text) <= 30 and not text.endswith(":")):
@@ -442,7 +442,7 @@ class LayoutPasses:
                 and not self.rules.response.search(sub)  # "ORG responds to ...": a lead with no verb
                 # "Jane Roe, Director, said ..." is a lead; "Guardian Check keeps ..." (a product) is not
                 and not self._name_led_line(sub)
-                and not _LABEL.match(sub)
+                and not ((sub_label := _LABEL.match(sub)) and self._office_or_short(sub_label.group("label")))
                 and not self._recurring_label(sub, nxt + 1, zone)  # "**Oisin:** So why ...?": a transcript's turn
                 and not self._cast_line(sub)
                 and not self.rules.cast_heading.match(sub)  # "Members: Jo Roe MLC (Chair); ..."

@@ -29,6 +29,11 @@ from .speech import _NAME_AGE, NOTES_LABELS, SpeechPasses
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
 # "Parisa*": a case study's changed first name, the asterisk pointing to a note that says so
 _CHANGED_NAME = re.compile(r"\b([A-Z][a-z]{2,})\*(?=[\s,.;:])")
+# "Parisa and her two children ...": the publisher writing about the speaker
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|their)\b", re.IGNORECASE)
+# "*Names and some details have been changed", "*not her real name": the note a changed name points to
+_NAMES_CHANGED = re.compile(r"\b(?:names?\b[^.\n]{0,60}\b(?:ha(?:s|ve) been|were|are) changed|not (?:her|his|their) real name)",
+                            re.IGNORECASE)
 # "Afterwards she wrote to us:": an adverb before the pronoun, with no comma to end an opening clause
 _LEADING_ADVERB = re.compile(r"^(?:afterwards|later|then|now|finally|also|today)\s+(?=(?:he|she)\s)", re.IGNORECASE)
 # "a spokesperson said", "a spokeswoman added": a body's voice whose body the clause does not name
@@ -242,7 +247,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             if match:
                 # "we reproduce its central passage here:" names nobody: the sentences before it do
                 who = match.groupdict().get("who")
-                return (self.book.resolve(drop_relative_clause(who)) if who else None), True
+                speaker = self.book.resolve(drop_relative_clause(who)) if who else None
+                if speaker is None and who and end is not None and clean.endswith(":"):
+                    # "The Chair made the following remarks:": the person named with that office above
+                    speaker = self.book.resolve_office(strip_opening_clause(who, self.rules), end)
+                return speaker, True
         found = speaker_before_verb(clean.rstrip(":"), self.rules)
         if found:
             who, _ = found
@@ -593,8 +602,13 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         pending = self.state.pending
         known = self.book.speakers[pending] if pending is not None else None
         words = [w for w in (known.name or "").split() if w[:1].isupper() and w.lower().rstrip(".") not in self.rules.name_titles] if known else []
-        first = text.split(maxsplit=1)[0].rstrip(",") if text.strip() else ""
-        return bool(words) and first in (words[0], words[-1]) and _words(text) >= 4  # (not "Lucan" signing a memo)
+        first = re.sub(r"['\u2019]s$", "", text.split(maxsplit=1)[0].rstrip(",")) if text.strip() else ""
+        # the given name ("Parisa and her children ..."), and only one the text never writes as a word in
+        # lower case ("Hope is not a plan" under Hope Roe; "Strong encryption ..." under Ella Strong)
+        return bool(words) and first == words[0] and _words(text) >= 4 and (  # (not "Lucan" signing a memo)
+            not re.search(rf"\b{re.escape(first.lower())}\b", self.text)) and (
+            # ("Hope is not a security strategy" under Hope Roe: the word, not the woman)
+            bool(_THIRD_PERSON.search(text)) or not re.match(rf"{re.escape(first)}\s+(?:is|was)\s+(?:not\s+)?(?:a|an|the|no)\b", text))
 
     def _quoted_in_passing(self, quote, text: str, who: str) -> bool:
         """A few quoted words from no person inside a paragraph that mostly says something else."""
@@ -1279,14 +1293,17 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         return self.book.resolve_known(Speaker(None, None, self.book.full_org(name)))
 
     def _pronoun_referent(self, i: int, opened: str) -> int | None:
-        """"She wrote to us:" before anyone has been quoted: the one a case study calls by a changed first
-        name ("Parisa*") in the paragraphs above, else the person the paragraph just above names."""
+        """"She wrote to us:" before anyone has been quoted, on a page that says its names were changed: the
+        one it calls by a changed first name ("Parisa*") in the paragraphs just above."""
         if opened.split()[0].lower() not in ("he", "she") or not i or self.labels[i - 1] not in (None, "body"):
             return None
+        if not _NAMES_CHANGED.search(self.text):
+            return None  # ("Signal*", "Premium*": an asterisk that points to a footnote about a product)
+        named = self._person(self.mention(self.btext(i - 1)))
+        if named is not None and len((self.book.speakers[named].name or "").split()) > 1:
+            return None  # "His mother, Karen Hughes, ..." above: the person named in full, as before
         changed = {name for k in range(max(0, i - 3), i) for name in _CHANGED_NAME.findall(self.btext(k))}
-        if len(changed) == 1:
-            return self.book.resolve_known(Speaker(changed.pop(), None, None))
-        return self._person(self.mention(self.btext(i - 1), last=True))
+        return self.book.resolve_known(Speaker(changed.pop(), None, None)) if len(changed) == 1 else None
 
     def _person(self, speaker: int | None) -> int | None:
         """`speaker` when it is a person (a name or a role), None for a body."""

@@ -29,7 +29,9 @@ _LABEL = re.compile(
 # "C/Supt Jo Roe:": a rank abbreviated with a slash
 _NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-/]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{{1,60}}\))*){_LABEL_END}")
 # "She added:", "He told us:", "She wrote to us:" (not "He is charged with:")
-_PRONOUN_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+|\s+to\s+(?:us|me|them|him|her))?\s*:$", re.IGNORECASE)
+_PRONOUN_LEAD = re.compile(r"^(?:(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?|(?:he|she|they|i)\s+(?:wrote|said|spoke|talked|"
+                           r"explained|described it|sent this|messaged|texted|e-?mailed)\s+to\s+(?:us|me|them|him|her))\s*:$",
+                           re.IGNORECASE)
 
 
 @dataclass

@@ -167,6 +167,10 @@ _PHONE_LABEL = re.compile(r"~?\s*\+?[\d ()\-]{7,}")
 _CHAT_LINE = re.compile(_CHAT_STAMP.pattern + r"(?P<label>[^:\u200e\n]{1,60}?):\s")
 
 
+# "I", "my", "me": someone answering for themselves (a publisher writes "we" of itself as well)
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
+
+
 class SpeechPasses:
     """Mixed into the segmenter: documents whose body is one person's words, and turns of a transcript."""
 
@@ -553,8 +557,11 @@ class SpeechPasses:
         label = re.sub(r"\s*\(.*$", "", label).strip()
         if len(label) < 2 or not label.isupper() or not label.isalpha() or label.lower() in self.rules.turn_role_labels:
             return None
+        if re.search(rf"\b[Tt]he {re.escape(label)}\b|\({re.escape(label)}\)", self.book.text):
+            return None  # "the ICO", "(ICO)": a body's initials, not a family name
         # the given name ends the name: a line's end, a comma or a bracket after it ("NARRATOR Voice over" is no name)
-        match = re.search(rf"\b{re.escape(label)}[ \t]+([A-Z][a-z][\w'\u2019]*(?:-[a-z][\w'\u2019]*)?)(?=[ \t]*(?:$|[,(\n]))",
+        # (at a line's start or after a colon: "Spokesperson: HAN Seo-yeon", not "Panellists: Ofcom, ICO Wales")
+        match = re.search(rf"(?:^|:[ \t]*){re.escape(label)}[ \t]+([A-Z][a-z][\w'\u2019]*(?:-[a-z][\w'\u2019]*)?)(?=[ \t]*(?:$|[,(\n]))",
                           self.book.text, re.MULTILINE)
         common = self.rules.name_stopwords | self.rules.org_words | self.rules.role_words
         if match is None or match.group(1).lower() in common or label.lower() in common:
@@ -704,13 +711,15 @@ class SpeechPasses:
                 plain[i] = whole  # "Dana Korhonen", "Operator": turns of a call transcript
             elif "," in bare and following[:1] not in ALL_MARKS and self._names_person(bare) and (
                     found_person := parse_speaker(bare, self.rules)) and found_person.name and (
-                    found_person.role or found_person.org) and not set(following.split()[:2]) & set(found_person.name.split()):
+                    found_person.role or found_person.org) and not {re.sub(r"['\u2019]s$", "", w) for w in following.split()[:2]} & set(
+                        found_person.name.split()):
                 # "Rev Jo Roe, chair of the Forum" above an answer in no quotation marks (not a biography
                 # under the name, "Jo researches ...")
                 described[i] = whole
-        if sum(bool(_FIRST_PERSON.search(self.btext(i + 1))) for i in described) >= 2:
+        if sum(bool(_FIRST_PERSON_SINGULAR.search(self.btext(i + 1))) for i in described) >= 2:
             # each answer under the name of the one who gives it, two of them at least in the first person
-            # (not a signature block, a list of trustees or speakers' biographies)
+            # singular (not a signature block, a list of trustees or speakers' biographies, nor the
+            # publisher's own "we" under its media contacts)
             found.update(described)
         if len(plain) >= 3:
             found.update(plain)  # a bare name above a paragraph counts when the document does it again and again

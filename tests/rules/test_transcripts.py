@@ -1521,7 +1521,7 @@ def test_a_roundups_answers_under_name_and_role_lines_are_each_persons_quotes(ru
         "Mireille Ondaatje-Kraus, chief technology officer, Lanternfish Labs\n\n"
         "No. In my experience a key kept for the police is a key that someone else will steal within a year.\n\n"
         "Det Supt Bram Oyelaran-Fisk, head of the regional cybercrime unit\n\n"
-        "Yes, with a warrant. We lose cases every month because the messages cannot be read.\n\n"
+        "Yes, with a warrant. I lose cases every month because the messages cannot be read.\n\n"
         "Ysolde Marchetti, director, Open Conduit Trust\n\n"
         "Not for the police, and not for anyone else. Our helpline hears every week why children need private chats."
     )
