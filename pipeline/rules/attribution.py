@@ -88,11 +88,17 @@ def _clean(phrase: str) -> str:
 _GENERIC_BEFORE_NAME = re.compile(r"^(?:the\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3},\s+(?=(?:the\s+)?[A-Z][^,\s]*\s+[^,]*[A-Z][^,]*$)")
 
 
+# "the children's charity Hopeway", "the messaging app Kalvio": what the body is, then its name
+_DESCRIBED_BODY = re.compile(r"^(?:the\s+)?(?:(?!(?:of|in|for|at|on|from|to|and|the|by|with)\b)[a-z][\w'\u2019\-]*\s+){1,3}"
+                             r"(?=[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4}$)")
+
+
 def _strip_the(text: str | None) -> str | None:
     if not text:
         return None
     text = _clean(text)
     text = _GENERIC_BEFORE_NAME.sub("", text)
+    text = _DESCRIBED_BODY.sub("", text)
     text = _LEADING_THE.sub("", text)
     return text or None
 

@@ -443,7 +443,10 @@ class SpeakerBook:
         return self._given_names[first]
 
     def _find_given_name(self, first: str) -> str | None:
-        match = re.search(rf"\b{re.escape(first)}[^\S\n]+((?:[A-Z][\w'\u2019\-]+[^\S\n]?){{1,2}})", self.text)
+        # "Farid bin Zulkarnain", "Jan van der Berg": particles may stand before the surname
+        particles = "|".join(re.escape(p) for p in sorted(self.rules.particles - {"and", "y", "st"}, key=len, reverse=True))
+        match = re.search(rf"\b{re.escape(first)}[^\S\n]+((?:(?:{particles})[^\S\n]+){{0,3}}(?:[A-Z][\w'\u2019\-]+[^\S\n]?){{1,2}})",
+                          self.text)
         if not match and len(first) > 2 and re.search(rf"(?m)^{re.escape(first.upper())}\s*:", self.text):
             # "MARISOL:" after the label "MARISOL QUINTERO-BLAAUW (HOST):": the full name as a label of its own
             match = re.search(rf"(?m)^{re.escape(first.upper())}[^\S\n]+((?:[A-Z][A-Z'\u2019\-]+[^\S\n]?){{1,2}})"

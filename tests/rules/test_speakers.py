@@ -1447,3 +1447,29 @@ def test_the_mayor_who_chaired_the_meeting_speaks_for_the_publishing_council(rul
     )
     assert quote_speakers(text, rules, publisher="Penhallow Youth Council") == [
         (None, "Youth Mayor", "Penhallow Youth Council")]
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("a spokesperson for the children's charity Lanternway", (None, "spokesperson", "Lanternway")),
+        ("A spokesperson for the messaging app Quibbly, which says it has 900,000 users", (None, "spokesperson", "Quibbly")),
+        # a place after a preposition is not the body's name
+        ("a spokesperson for police in Vardessa", (None, "spokesperson", "police in Vardessa")),
+    ],
+)
+def test_what_a_body_is_before_its_name_is_not_part_of_the_name(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+def test_a_given_name_label_finds_a_full_name_with_a_particle(rules):
+    text = (
+        "Interview: the start-up that says it can scan without breaking encryption\n\n"
+        "We spoke to Harun bin Saifuddin, founder of Clearpane, about on-device matching.\n\n"
+        "Q: Is your scanner a backdoor?\n\n"
+        "Harun: No. It matches known images and nothing else.\n\n"
+        "Q: Who controls the list?\n\n"
+        "Harun: An independent body, audited every year."
+    )
+    assert quote_names(text, rules)[1::2] == ["Harun bin Saifuddin", "Harun bin Saifuddin"]
