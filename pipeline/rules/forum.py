@@ -14,8 +14,10 @@ from .segment_common import _words
 _POST_HEADER = re.compile(
     r"^(?P<number>#\d{1,4}\s+)?"
     r"(?:(?P<person>[A-Z][a-z][\w'\u2019\-]+(?:\s[A-Z][a-z][\w'\u2019\-]+){1,2})\s+\((?P<handle>[\w.\-]{3,30})\)"
-    r"|(?P<who>[A-Za-z][\w.\-]{2,30}))"
-    r"(?:\s+\[(?P<tag>[^\]\n]{1,24})\]|\s+\((?P<role>[A-Z][^()\n\d]{1,24})\)|\s*[\u00b7\u2022|]\s*(?P<badge>[A-Z][^\u00b7\u2022|\n\d]{1,30}?))?"
+    r"|(?:u/)?(?P<who>[A-Za-z][\w.\-]{2,30}))"
+    r"(?:\s+\[(?P<tag>[^\]\n]{1,24})\]|\s+\((?P<role>[A-Z][^()\n\d]{1,24})\)|\s*[\u00b7\u2022|]\s*(?P<badge>[A-Z][^\u00b7\u2022|\n\d]{1,30}?)"
+    r"|\s+(?P<op>OP|MOD))?"  # ("u/acme_team OP \u00b7 398 points \u00b7 3h": a link aggregator's original poster)
+    r"(?:\s*[\u00b7\u2022|]\s*[\d,.]+k?\s+(?:points?|votes?|upvotes?|karma))?"
     r"(?:\s{2,}|\s*[\u00b7\u2022|]\s*"  # ("kelp_noor \u00b7 Kelpline Staff \u00b7 4h": a badge without brackets)
     # ("jelte-sachs (Maintainer) commented on 6 Feb 2025": an issue tracker's comment header)
     r"|\s+(?:commented|replied|posted|answered|wrote)(?:\s+on)?\s+)"
@@ -102,6 +104,11 @@ class _TwoLineHeader:
 
     def start(self, name: str) -> int:
         return len(self._line.group(0))  # the whole line is the lead
+
+
+# "–Oskar", "— Valeria": a post signed at its foot by the person behind a shared account
+_DASH_SIGNATURE = re.compile(r"^[–—-]\s?(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,3})$")
+_SCORE = re.compile(r"[\u00b7\u2022|]\s*[\d,.]+k?\s+(?:points?|votes?|upvotes?|karma)\b", re.IGNORECASE)
 
 
 def _quoted_post(line: str) -> re.Match | None:
@@ -258,6 +265,16 @@ class ForumPasses:
         return bool(_HANDLE_LETTERS.search(line.group("who"))) and (
             is_handle(line.group("who")) or bool(_FORUM_RANK.search(when.group("meta"))))
 
+    def _dash_signer(self, body: list[int]) -> int | None:
+        """The person a post's last line signs for ("–Valeria" under a shared account's post), known in full
+        from the page where it says so ("Valeria de la Cruz Montoya, Head of Trust & Safety (signs as –Valeria)")."""
+        signed = _DASH_SIGNATURE.match(self.btext(body[-1]).strip()) if body else None
+        if signed is None:
+            return None
+        name = signed.group("name")
+        full = self.book.given_name(name) if " " not in name else name
+        return self.book.resolve_known(Speaker(full or name, None, None))
+
     def mark_forum_posts(self, lo: int, hi: int):
         """Two or more post headers make a thread: each header is a lead and the paragraphs under it,
         down to the next header or the site's furniture, are its author's quote."""
@@ -296,14 +313,26 @@ class ForumPasses:
             block = self.blocks[i]
             indent = len(self.btext(i)) - len(self.btext(i).lstrip())
             when = block.start + headers[i].start("when") + indent
+            if _SCORE.search(headers[i].group(0)):
+                # "u/jo_roe · 412 points · 3h": the name is the lead, the score with the time furniture
+                when = block.start + indent + headers[i].end("who")
             # the post number is a marker outside every segment, like a list bullet
             after_number = block.start + indent + len(headers[i].group("number") or "")
             self.pieces[i] = [p for p in (self.piece(after_number, when, "lead", strip="\u00b7\u2022|"),
                                           self.piece(when, block.end, "boilerplate")) if p]
             self.labels[i] = "lead"
             quoted = None
+            signer = self._dash_signer(body)
+            if signer is not None:
+                # "–Oskar" under a team account's post: the person who signs it wrote it
+                author = signer
             for j in body:
                 text = self.btext(j).strip()
+                if _DASH_SIGNATURE.match(text) and signer is not None:
+                    self.pieces[j] = [p for p in (self.piece(self.blocks[j].start, self.blocks[j].end, "lead",
+                                                             strip="\u2013\u2014- "),) if p]
+                    self.labels[j] = "lead"  # the dash is a mark before the name, like a bullet
+                    continue
                 reply = _quoted_post(text)
                 if reply:
                     # the post quoted in a reply is its own author's, for the paragraph under the line

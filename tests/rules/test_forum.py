@@ -291,3 +291,20 @@ def test_a_written_answer_signed_asked_and_answered_is_no_question_and_answer_si
 def test_a_trackers_field_names_do_not_swallow_sentences(rules, text, expected):
     statement = f"Acme reaches a milestone\n\nAcme today announced a new encryption default for every user.\n\n{text}"
     assert label_at(statement, rules, text[:10]) == expected
+
+
+def test_a_link_aggregators_ama_gives_each_post_to_its_user_and_a_signed_team_post_to_the_signer(rules):
+    text = (
+        "We're the Pinecall team that refused the scanning law. Ask us anything.\n\n"
+        "Answering today: Ilse Marwood-Ochoa, head of security (signs as \u2013Ilse).\n\n"
+        "u/gravel_owl \u00b7 412 points \u00b7 3h\n"
+        "If the scanner only checks known images, what is the actual harm?\n\n"
+        "u/pinecall_team OP \u00b7 398 points \u00b7 3h\n"
+        "The list is secret, and the law lets the minister extend it by notice.\n\n"
+        "\u2013Ilse\n\n"
+        "u/mum_of_two_ks \u00b7 377 points \u00b7 2h\n"
+        "My daughter was messaged by a stranger last year. What would you do about that?"
+    )
+    assert quote_names(text, rules) == ["gravel_owl", "Ilse Marwood-Ochoa", "mum_of_two_ks"]
+    assert label_at(text, rules, "\u00b7 412 points") == "boilerplate"
+    assert label_at(text, rules, "Ilse\n\nu/mum") == "lead"
