@@ -444,7 +444,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         else:
             speaker, matched = self.attribution_speaker(clause, self.blocks[i].start)
             if speaker is None and not offset and _PRONOUN_LEAD.match(opened):
-                # "She wrote to us:" before anyone has been quoted: the person the paragraph above names
+                # "She wrote to us:" before anyone has been quoted: a case study's person with a changed name
                 speaker = self._pronoun_referent(i, opened)
                 matched = matched or speaker is not None
         subject = strip_opening_clause(clause, self.rules)
@@ -598,7 +598,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         return False
 
     def _opens_with_speakers_name(self, text: str) -> bool:
-        """A paragraph whose first word is the given name or surname of the person speaking."""
+        """A paragraph that opens with the given name of the person speaking, in the third person."""
         pending = self.state.pending
         known = self.book.speakers[pending] if pending is not None else None
         words = [w for w in (known.name or "").split() if w[:1].isupper() and w.lower().rstrip(".") not in self.rules.name_titles] if known else []

@@ -742,7 +742,7 @@ class SpeechPasses:
             return True  # "THE MINISTER FOR HOME AFFAIRS AND NATIONAL SECURITY (Jo Roe)": the name says who
         words = label.split(",")[0].split()
         if len(words) > 1 and words[0] in ("The", "An", "A"):
-            head = words[1].lower().rstrip(".") if len(words) > 1 else ""
+            head = words[1].lower().rstrip(".")
             offices = self.rules.role_words | self.rules.name_titles | self.rules.leading_offices
             return head in offices or head in ("hon", "mec") or " ".join(words[1:]).lower() in self.rules.turn_role_labels
         return len(words) <= 6
