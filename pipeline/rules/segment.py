@@ -27,6 +27,8 @@ from .speech import _NAME_AGE, NOTES_LABELS, SpeechPasses
 # How far back from a quotation mark the attribution rules look, in characters. Attribution
 # clauses and the names they refer back to sit well within it; the bound keeps a hostile
 # 100,000-character line with thousands of quotation marks linear instead of quadratic.
+# "I've", "It's", "We'd": a pronoun with its verb, no body's name
+_CONTRACTED_PRONOUN = re.compile(r"(?:I|It|We|You|They|He|She)['\u2019][a-z]{1,2}$")
 # "Parisa*": a case study's changed first name, the asterisk pointing to a note that says so
 _CHANGED_NAME = re.compile(r"\b([A-Z][a-z]{2,})\*(?=[\s,.;:])")
 # "Parisa and her two children ...": the publisher writing about the speaker
@@ -1274,8 +1276,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         the attribution already called the speaker a body ("the paper says"), so any name will do."""
         sentence = strip_opening_clause(_last_sentence(context.strip()), self.rules)
         match = _SUBJECT_NAME.match(sentence)
-        if match is None or match.group(1).lower() in self.rules.pronouns:
-            return None
+        if match is None or match.group(1).lower() in self.rules.pronouns or _CONTRACTED_PRONOUN.match(match.group(1)):
+            return None  # ("I've read the detail.": the writer, no body)
         name = match.group(1)
         words = name.split()
         person = len(words) > 1 and name_tokens(words, self.rules) == len(words) or self.book.full_name(name)

@@ -2834,3 +2834,16 @@ def test_end_words_and_delivery_sentences_in_running_text_are_not_furniture_or_n
 )
 def test_petition_prose_surnames_that_are_words_pronouns_and_acronyms_keep_their_speakers(rules, text, expected):
     assert quote_names(text, rules) == expected
+
+
+def test_a_first_person_posts_list_of_asks_is_no_speakers_when_the_writer_said_ive_before(rules):
+    text = (
+        "Beaconfly and children's messages\n\n"
+        "From September, those systems will see nothing. I've read the detail, and I don't think they will "
+        "work, because every one of them depends on a frightened child pressing a button. I've said so to "
+        "the company twice, because I've seen what happens when nobody does.\n\n"
+        "So here is what we're asking for, and I'd welcome Beaconfly's response:\n\n"
+        "- Pause the rollout for under-16s.\n"
+        "- Publish the child-rights impact assessment."
+    )
+    assert quote_speakers(text, rules) == []  # the writer's own asks, not the words of a body called "I've"
