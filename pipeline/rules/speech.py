@@ -811,6 +811,9 @@ class SpeechPasses:
         bare = re.sub(r"^the\s+", "", label.lower())
         if bare in cast:
             return cast[bare]  # "The CHAIR:" under "Members: Jo Roe (Chair)"
+        if re.fullmatch(r"[A-Z]{2,4}", label) and label == "".join(
+                w[0] for w in (self.book.publisher or "").split() if w[:1].isupper()) and (asker := self.interview_roles()[0]) is not None:
+            return asker  # "MSR:" in Messaging Systems Review's interview: the publication asks, through its interviewer
         if re.fullmatch(r"[A-Z]{2,4}", label):
             # "OK:" after "Orla Kenworthy:": initials of someone who spoke before under a full name
             for index, known in enumerate(self.book.speakers):
@@ -1203,7 +1206,11 @@ class SpeechPasses:
                     # "She spoke to ...", "As the Bill is debated, she recently spoke to ...": the person named before
                     subject = intro[: asked.start()]
                 interviewee = self.mention(subject)
-                if interviewee is None:
+                described = re.match(r"(?:the|our|its)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\b", subject.strip(), re.IGNORECASE)
+                if interviewee is None and described and described.group(1).lower() in self.rules.role_words:
+                    # "The founder of the firm talks to Jo Roe about ...": the one described answers, Jo Roe asks
+                    interviewer = interviewer if interviewer is not None else self.book.resolve(asked.group(1))
+                elif interviewee is None:
                     interviewee = self.mention(asked.group(1))
                 elif interviewer is None:
                     interviewer = self.book.resolve(asked.group(1))

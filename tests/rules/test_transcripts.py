@@ -1565,3 +1565,17 @@ def test_a_media_contact_block_of_name_and_role_lines_is_no_round_up(rules):
     text = "Cipherline backs Senate amendment protecting encrypted messaging\n\nWASHINGTON, 3 June 2025 — Cipherline today welcomed the Senate amendment that bars agencies from ordering providers to break encryption.\n\n“This amendment keeps millions of people safe from criminals and spies,” said Renata Okonkwo-Bell, general counsel at Cipherline.\n\nMedia contact\n\nRenata Okonkwo-Bell, general counsel, Cipherline\n\nRenata is available for interview on Tuesday and Wednesday; please book through the press office.\n\nJasper Quayle, head of communications, Cipherline\n\nJasper can provide background briefings on the amendment and on Cipherline's technical design."
     assert quote_names(text, rules) == ["Renata Okonkwo-Bell"]
     assert label_at(text, rules, "Renata is available") == "body"
+
+
+def test_a_publications_initials_label_is_its_interviewer_and_the_described_founder_answers(rules):
+    text = (
+        "Harbour Tech Review | Interviews\n\n"
+        "'We scan nothing we cannot explain': Brightlock's Imre Vasaros-Kent\n\n"
+        "The founder of the on-device matching firm talks to Odile Ferrand-Mbeki about regulators and errors.\n\n"
+        "HTR: Your product checks photos on the phone before they are encrypted. Is that not a backdoor?\n\n"
+        "Imre: No. It compares a fingerprint with a published list and reports nothing else.\n\n"
+        "HTR: Who decides what goes on the list?\n\n"
+        "Imre: An independent board, audited every year."
+    )
+    names = quote_names(text, rules, publisher="Harbour Tech Review")
+    assert names == ["Odile Ferrand-Mbeki", "Imre Vasaros-Kent", "Odile Ferrand-Mbeki", "Imre Vasaros-Kent"]
