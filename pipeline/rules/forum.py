@@ -272,6 +272,8 @@ class ForumPasses:
         if signed is None:
             return None
         name = signed.group("name")
+        if not re.search(rf"\bsign(?:s|ing)?\s+(?:as|off as|with)\s*[\u2013\u2014-]?\s*{re.escape(name)}\b", self.text):
+            return None  # ("\u2013Cheers", "\u2013Bruce": a sign-off, or a name the page never says stands for someone)
         full = self.book.given_name(name) if " " not in name else name
         return self.book.resolve_known(Speaker(full or name, None, None))
 

@@ -167,6 +167,8 @@ _PHONE_LABEL = re.compile(r"~?\s*\+?[\d ()\-]{7,}")
 _CHAT_LINE = re.compile(_CHAT_STAMP.pattern + r"(?P<label>[^:\u200e\n]{1,60}?):\s")
 
 
+# the newsroom's own people, who ask the questions in an interview
+_ASKING_ROLES = {"editor", "reporter", "correspondent", "journalist", "writer", "host", "presenter", "interviewer", "producer"}
 # "I", "my", "me": someone answering for themselves (a publisher writes "we" of itself as well)
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
 
@@ -811,9 +813,12 @@ class SpeechPasses:
         bare = re.sub(r"^the\s+", "", label.lower())
         if bare in cast:
             return cast[bare]  # "The CHAIR:" under "Members: Jo Roe (Chair)"
-        if re.fullmatch(r"[A-Z]{2,4}", label) and label == "".join(
-                w[0] for w in (self.book.publisher or "").split() if w[:1].isupper()) and (asker := self.interview_roles()[0]) is not None:
-            return asker  # "MSR:" in Messaging Systems Review's interview: the publication asks, through its interviewer
+        publisher = (self.book.publisher or "").split()
+        if re.fullmatch(r"[A-Z]{2,4}", label) and label == "".join(w[0] for w in publisher if w[:1].isupper()) and (
+                publisher[-1].lower() in self.book.news_words) and (asker := self.interview_roles()[0]) is not None:
+            # "MSR:" in Messaging Systems Review's interview: the publication asks, through its interviewer
+            # (not "ORN:" answering for the Open Rights Network, which is no newspaper)
+            return asker
         if re.fullmatch(r"[A-Z]{2,4}", label):
             # "OK:" after "Orla Kenworthy:": initials of someone who spoke before under a full name
             for index, known in enumerate(self.book.speakers):
@@ -1206,8 +1211,9 @@ class SpeechPasses:
                     # "She spoke to ...", "As the Bill is debated, she recently spoke to ...": the person named before
                     subject = intro[: asked.start()]
                 interviewee = self.mention(subject)
-                described = re.match(r"(?:the|our|its)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\b", subject.strip(), re.IGNORECASE)
-                if interviewee is None and described and described.group(1).lower() in self.rules.role_words:
+                described = re.match(r"(?:the|its)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\b", subject.strip(), re.IGNORECASE)
+                if interviewee is None and described and described.group(1).lower() in self.rules.role_words and (
+                        described.group(1).lower() not in _ASKING_ROLES):  # ("Our editor talks to Jo Roe": the editor asks)
                     # "The founder of the firm talks to Jo Roe about ...": the one described answers, Jo Roe asks
                     interviewer = interviewer if interviewer is not None else self.book.resolve(asked.group(1))
                 elif interviewee is None:

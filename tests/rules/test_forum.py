@@ -308,3 +308,22 @@ def test_a_link_aggregators_ama_gives_each_post_to_its_user_and_a_signed_team_po
     assert quote_names(text, rules) == ["gravel_owl", "Ilse Marwood-Ochoa", "mum_of_two_ks"]
     assert label_at(text, rules, "\u00b7 412 points") == "boilerplate"
     assert label_at(text, rules, "Ilse\n\nu/mum") == "lead"
+
+
+# over-matches a third reviewer found (b30eeb8..efd97b8): a sign-off or an unexplained dashed name is no
+# signer, the newsroom's own editor asks, and a campaign group's initials answer for the group
+@pytest.mark.parametrize(
+    "text, publisher, expected",
+    [
+        pytest.param("Thread: Is the new backup encryption worth turning on?\n\nu/kelp_rider OP · 52 points · 5h\n\nI switched on end-to-end encrypted backups last week and lost access to two years of photos after a phone reset. Is there any way back?\n\n–Cheers\n\nu/Nonebyte_ana · 31 points · 4h\n\nOnly if you saved the recovery key. Without it the provider cannot help you, which is the whole point.\n\nu/mossgrove · 12 points · 2h\n\nSame thing happened to me. Write the key down on paper this time.",
+                     None, ["kelp_rider", "kelp_rider", "Nonebyte_ana", "mossgrove"], id="forum_dash_cheers"),
+        pytest.param("Thread: Why I stopped using SMS for 2FA\n\nu/grey_heron OP · 88 points · 6h\n\nAfter reading Bruce Hallam's post about SIM swapping, I moved everything to an authenticator app. Encryption matters, but so does the second factor.\n\n–Bruce\n\nu/lina_k · 40 points · 5h\n\nGood call. SMS is the weakest link.",
+                     None, ["grey_heron", "grey_heron", "lina_k"], id="forum_epigraph_known_person_given"),
+        pytest.param("Why we built a messenger that cannot read your messages\n\nOur editor talks to Amara Lindqvist, founder of the messaging app Kalvio, about encryption, regulation and the pressure to add a back door.\n\nQ: Why did you start Kalvio?\n\nA: Because every messenger I used could be forced to hand over what people wrote.\n\nQ: Will you comply with the new scanning law?\n\nA: We will not weaken encryption. If it comes to it, we will leave the market.",
+                     None, [None, "Amara Lindqvist", None, "Amara Lindqvist"], id="editor_talks_to_founder"),
+        pytest.param("Open Rights Network answers the Daily Courier's questions on client-side scanning\n\nThe Daily Courier's technology reporter Priya Nandakumar put five questions to Open Rights Network. We publish the exchange in full.\n\nPN: Why do you oppose client-side scanning?\n\nORN: Because it turns every phone into a surveillance device.\n\nPN: What would you do instead?\n\nORN: Fund investigators and let them use the lawful powers they already have.",
+                     "Open Rights Network", ["Priya Nandakumar", None, "Priya Nandakumar", None], id="msr_label_publisher_is_interviewee"),
+    ],
+)
+def test_signatures_and_interview_labels_keep_their_speakers(rules, text, publisher, expected):
+    assert quote_names(text, rules, publisher=publisher) == expected
