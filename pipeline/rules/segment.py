@@ -608,7 +608,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         # the given name ("Parisa and her children ..."), and only one the text never writes as a word in
         # lower case ("Hope is not a plan" under Hope Roe; "Strong encryption ..." under Ella Strong)
         return bool(words) and first == words[0] and _words(text) >= 4 and (  # (not "Lucan" signing a memo)
-            not re.search(rf"\b{re.escape(first.lower())}\b", self.text)) and (
+            first.lower() not in self._text_words()) and (
             # ("Hope is not a security strategy" under Hope Roe: the word, not the woman)
             bool(_THIRD_PERSON.search(text)) or not re.match(rf"{re.escape(first)}\s+(?:is|was)\s+(?:not\s+)?(?:a|an|the|no)\b", text))
 
@@ -1293,6 +1293,12 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not (words[-1].lower() in self.rules.org_words or inside >= 1):
             return None
         return self.book.resolve_known(Speaker(None, None, self.book.full_org(name)))
+
+    def _text_words(self) -> set[str]:
+        """The words of the text as written (a lower-case one is a word, not a name), read once per statement."""
+        if not hasattr(self, "_lower_words"):
+            self._lower_words = set(re.findall(r"\w+", self.text))
+        return self._lower_words
 
     def _pronoun_referent(self, i: int, opened: str) -> int | None:
         """"She wrote to us:" before anyone has been quoted, on a page that says its names were changed: the

@@ -556,6 +556,13 @@ class SpeechPasses:
 
     def _surname_first(self, label: str) -> str | None:
         """"HAN:" is "HAN Seo-yeon": a family name written first, in capitals, before the given name."""
+        # read once per label: a transcript repeats its labels, and each reading scans the whole text
+        cache = self.__dict__.setdefault("_surname_first_cache", {})
+        if label not in cache:
+            cache[label] = self._find_surname_first(label)
+        return cache[label]
+
+    def _find_surname_first(self, label: str) -> str | None:
         label = re.sub(r"\s*\(.*$", "", label).strip()
         if len(label) < 2 or not label.isupper() or not label.isalpha() or label.lower() in self.rules.turn_role_labels:
             return None
