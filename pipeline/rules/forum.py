@@ -17,7 +17,7 @@ _POST_HEADER = re.compile(
     r"|(?:u/)?(?P<who>[A-Za-z][\w.\-]{2,30}))"
     r"(?:\s+\[(?P<tag>[^\]\n]{1,24})\]|\s+\((?P<role>[A-Z][^()\n\d]{1,24})\)|\s*[\u00b7\u2022|]\s*(?P<badge>[A-Z][^\u00b7\u2022|\n\d]{1,30}?)"
     r"|\s+(?P<op>OP|MOD))?"  # ("u/acme_team OP \u00b7 398 points \u00b7 3h": a link aggregator's original poster)
-    r"(?:\s*[\u00b7\u2022|]\s*[\d,.]+k?\s+(?:points?|votes?|upvotes?|karma))?"
+    r"(?P<score>\s*[\u00b7\u2022|]\s*[\d,.]+k?\s+(?:points?|votes?|upvotes?|karma))?"
     r"(?:\s{2,}|\s*[\u00b7\u2022|]\s*"  # ("kelp_noor \u00b7 Kelpline Staff \u00b7 4h": a badge without brackets)
     # ("jelte-sachs (Maintainer) commented on 6 Feb 2025": an issue tracker's comment header)
     r"|\s+(?:commented|replied|posted|answered|wrote)(?:\s+on)?\s+)"
@@ -108,9 +108,6 @@ class _TwoLineHeader:
 
 # "–Oskar", "— Valeria": a post signed at its foot by the person behind a shared account
 _DASH_SIGNATURE = re.compile(r"^[–—-]\s?(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,3})$")
-_SCORE = re.compile(r"[\u00b7\u2022|]\s*[\d,.]+k?\s+(?:points?|votes?|upvotes?|karma)\b", re.IGNORECASE)
-
-
 def _quoted_post(line: str) -> re.Match | None:
     return _AUTHOR_LINE.match(line) or _QUOTE_FROM.match(line)
 
@@ -315,7 +312,7 @@ class ForumPasses:
             block = self.blocks[i]
             indent = len(self.btext(i)) - len(self.btext(i).lstrip())
             when = block.start + headers[i].start("when") + indent
-            if _SCORE.search(headers[i].group(0)):
+            if headers[i].group("score"):
                 # "u/jo_roe · 412 points · 3h": the name is the lead, the score with the time furniture
                 when = block.start + indent + headers[i].end("who")
             # the post number is a marker outside every segment, like a list bullet
@@ -330,7 +327,7 @@ class ForumPasses:
                 author = signer
             for j in body:
                 text = self.btext(j).strip()
-                if _DASH_SIGNATURE.match(text) and signer is not None:
+                if signer is not None and j == body[-1]:
                     self.pieces[j] = [p for p in (self.piece(self.blocks[j].start, self.blocks[j].end, "lead",
                                                              strip="\u2013\u2014- "),) if p]
                     self.labels[j] = "lead"  # the dash is a mark before the name, like a bullet

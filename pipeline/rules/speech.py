@@ -557,10 +557,11 @@ class SpeechPasses:
     def _surname_first(self, label: str) -> str | None:
         """"HAN:" is "HAN Seo-yeon": a family name written first, in capitals, before the given name."""
         # read once per label: a transcript repeats its labels, and each reading scans the whole text
-        cache = self.__dict__.setdefault("_surname_first_cache", {})
-        if label not in cache:
-            cache[label] = self._find_surname_first(label)
-        return cache[label]
+        if not hasattr(self, "_surnames_first"):
+            self._surnames_first: dict[str, str | None] = {}
+        if label not in self._surnames_first:
+            self._surnames_first[label] = self._find_surname_first(label)
+        return self._surnames_first[label]
 
     def _find_surname_first(self, label: str) -> str | None:
         label = re.sub(r"\s*\(.*$", "", label).strip()
