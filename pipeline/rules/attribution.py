@@ -188,8 +188,9 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
         if names and (bare in rules.post_nominals or names >= 2 and _UNKNOWN_POST_NOMINAL.fullmatch(bare) and not any(
                 t.isupper() for t in tokens[titles:i])):
             break  # "Jo Roe MHD": capitals after a name in ordinary case are letters, not a surname
-        if low in rules.name_stopwords or low in rules.role_modifiers:
-            break
+        if low in rules.name_stopwords or low in rules.role_modifiers or "-" in low and all(
+                part in rules.compass_words for part in low.split("-")):
+            break  # ("North-Central", "South-West": a region, its parts stopwords)
         if _INNER_CAPITAL.search(bare) and not _NAME_PREFIX.match(bare):
             break  # "FreeNet", "HarbourChat": a brand, not a person
         if not _NAME_WORD.fullmatch(bare):
@@ -257,7 +258,7 @@ def _role_org(rest: str, rules: SegmenterRules) -> tuple[str | None, str | None]
     if generic and generic.group("org") in rules.org_words:
         return _clean(generic.group("role")), generic.group("org")  # "the agency's director general"
     possessive = _POSSESSIVE_ROLE.match(rest)
-    if possessive and _starts_with_role(rest, rules) and _ROLE_LINK.search(possessive.group("org")):
+    if possessive and _starts_with_role(_LEADING_THE.sub("", rest), rules) and _ROLE_LINK.search(possessive.group("org")):
         possessive = None  # "Chief Executive of Acme Children's Trust": a role, then the body's name
     if possessive and _possessive_name(possessive.group("role"), rules):
         return None, _strip_the(rest)  # "Cedarwell Children's Trust", "Women's Aid Federation": one body's name
@@ -351,6 +352,8 @@ _PRIVATE_PERSON = re.compile(
 _BODY_ROLES = {"member", "partner", "founder", "signatory", "supporter", "sponsor", "funder", "affiliate"}
 # "Noreen, one of our helpline advisers", "Tomasz, a volunteer": a person known by a given name, then what they do
 _GIVEN_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?:an?|our|one of (?:our|the|its|their))\s+[^,]{2,80})$")
+# "Wirasena, Tarsk's Data Protection Commissioner": one name, then an office in the body's possessive
+_ONE_NAME_IN_OFFICE = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<office>[A-Z][^,]{1,60}?['\u2019]s\s+[^,]{2,60})$")
 # "One of the victims, a 71-year-old woman from Penwick": one of a group, then who
 _ONE_OF = re.compile(r"^(?:one|another) of (?:the|our|its|their|his|her|those)\s+[\w\-]+(?:\s+[\w\-]+){0,3},\s+(?P<who>.+)$",
                      re.IGNORECASE)
@@ -358,7 +361,7 @@ _ONE_OF = re.compile(r"^(?:one|another) of (?:the|our|its|their|his|her|those)\s
 
 _INDEFINITE_ROLE = re.compile(
     r"^(?:a|an|one)\s+(?P<role>(?:[a-z][\w'\u2019-]*\s+){0,3}(?P<head>[a-z]+))"
-    r"(?:\s+(?:from|at|in|with|of)\s+(?P<rest>.+))?$", re.IGNORECASE)
+    r"(?:\s+(?:from|at|in|on|with|of)\s+(?P<rest>.+))?$", re.IGNORECASE)
 
 
 def _described_person(phrase: str, rules: SegmenterRules) -> Speaker | None:
@@ -405,8 +408,39 @@ _BRACKETED_TITLE = re.compile(r"\((?:mrs|mr|ms|miss|dr|prof|rev|chief|eng|engr|a
 _SESSION_LABEL = re.compile(r"^(?:(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+:|As)\s+(?=[A-Z])")
 
 
+# "the Bureau's cyber unit", "the Association's Criminal Law Section": a body's possessive, then one of its parts
+_UNIT_OF_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][^'\u2019,]*?)['\u2019]s\s+(?P<unit>[\w\-]+(?:\s+[\w\-]+){0,5})$")
+
+
+_PEOPLE = {"children", "women", "men", "people", "young", "youth"}
+
+
+def unit_owner(speaker: Speaker | None, rules: SegmenterRules) -> Speaker | None:
+    """The body a unit belongs to: "a senior officer in the Bureau's online child exploitation unit" speaks
+    for the Bureau (the unit goes into the role). Both the owner and the unit must end in a word for a
+    body and the unit in a word for a part of one, so "Brightwell Children's Trust" and "Women's Aid
+    Federation" stay one body's name."""
+    match = _UNIT_OF_BODY.match(speaker.org or "") if speaker is not None else None
+    if not match:
+        return speaker
+    owner, unit = match.group("owner"), match.group("unit")
+    last = owner.split()[-1].lower()
+    # a body's own name ("Currawong's overnight webchat team") when a lower-case unit follows; never a
+    # plural of people ("the Women's rights unit", "the Citizens's advice team")
+    named = unit[:1].islower() and not last.endswith("s") and last not in _PEOPLE and last not in rules.role_words and (
+        name_tokens(owner.split(), rules) != len(owner.split()))  # ("Senator Marsh's office", "Jo Roe's team": people's)
+    if last not in rules.org_words and not named or unit.split()[-1].lower() not in rules.unit_words:
+        return speaker
+    role = f"{_LEADING_THE.sub('', speaker.role)} in the {unit}" if speaker.role else unit
+    return Speaker(speaker.name, role, owner)
+
+
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
+    return unit_owner(_parse_speaker(phrase, rules), rules)
+
+
+def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     phrase = _INNER_ACRONYM.sub("", _clean(phrase))
     label = _SESSION_LABEL.match(phrase)
     if label and (found := parse_speaker(phrase[label.end():], rules)) is not None and found.name:
@@ -461,8 +495,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     generic = len(words) == 2 and words[1] in rules.org_words and phrase.split()[1].islower()
     if words[0] == "the" and (described or generic):
         return None  # "the Minister", "the company": a definite description, resolved from context
-    if phrase.lower() in rules.role_words or phrase.lower() in rules.spokesperson:
-        return Speaker(None, _title_case(phrase), None)
+    if phrase.lower() in rules.role_words or phrase.lower() in rules.spokesperson or len(words) > 1 and (
+            words[-1] in rules.role_words and all(w in rules.role_modifiers or w in rules.role_words for w in words[:-1])):
+        return Speaker(None, _title_case(phrase), None)  # "Home Minister", "Deputy Chief Constable": an office
     peer = _PEER.match(phrase)
     found = _spokesperson(phrase, rules)
     if found:
@@ -495,6 +530,9 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         # the name can be at the start ("Jane Roe") or after a role ("Home Secretary Jane Roe")
         for offset in range(len(tokens)):
             length = name_tokens(tokens[offset:], rules)
+            if length and offset + length < len(tokens) and tokens[offset + length][:1].isupper() and (
+                    tokens[offset + length].lower().strip(",.") in rules.org_words | rules.unit_words):
+                continue  # "the Association's Criminal Law Section", "the Jo Roe Foundation": a body's name, no person
             if length >= 3 and offset and (tokens[offset - 1] in ("for", "of", "in") or tokens[offset].lower() in (
                     rules.office_endings) and any(t in ("for", "of", "in") for t in tokens[max(0, offset - 4):offset])) and (
                     name_tokens(tokens[offset + 1:], rules) == length - 1):
@@ -546,6 +584,13 @@ def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     given = _GIVEN_NAME_DESCRIBED.match(phrase)
     if given and _describes_a_person(given.group("role"), rules) and given.group("name").lower() not in rules.org_words:
         return Speaker(given.group("name"), given.group("role"), None)
+    office = _ONE_NAME_IN_OFFICE.match(phrase.rstrip(" ,"))
+    if office and office.group("name").lower() not in rules.org_words | rules.name_stopwords:
+        role, org = _role_org(office.group("office"), rules)
+        head = _LEADING_THE.sub("", role or "").lower().split()[-1:] if role else []
+        if role and org and head and head[0] in rules.role_words and head[0] not in rules.body_descriptors:
+            # "Zarek, Halvren's founder and chief executive": one name, then an office in a named body
+            return Speaker(office.group("name"), role, org)
     if is_orgish(phrase, rules) or _CAPITALISED_PHRASE.fullmatch(phrase):
         role, org = _role_org(phrase, rules)
         return Speaker(None, role, org) if org else Speaker(None, None, _strip_the(phrase))

@@ -121,6 +121,8 @@ class SegmenterRules:
         self.motion_clause_any = _any_match(d.get("motion_clauses", []), flags)
         self.back_matter_any = _any_match(d["back_matter_markers"], flags)
         self.procedural_any = _any_match(d.get("procedural_lines", []), flags)
+        # "(Applause)", "[Laughter]": the record interrupting a speech or a quoted block
+        self.interjection_any = _any_match(d.get("interjection_lines", []), flags)
         self.cast_heading = re.compile(
             rf"^(?:{_alternation(d.get('transcript_cast_headings', ['present']))})(?:\s+(?:for|at|during)\s+(?:this|the)\s+[\w ]{{1,30}}?)?"
             rf"\s*(?:\([^()]{{0,80}}\)\s*)?(?::\s*(?P<entries>.*)|$)",
@@ -221,6 +223,14 @@ class SegmenterRules:
         self.speech_marker = re.compile("|".join(d["speech_markers"]), flags)
         self.speech_introduction = re.compile("|".join(d["speech_introductions"]), flags)
         self.generic_orgs = {w.lower() for w in d["generic_org_nouns"]}
+        # "unit", "section": the parts of a body ("the Bureau's cyber unit" speaks for the Bureau)
+        self.unit_words = {w.lower() for w in d.get("unit_words", ())}
+        # "a provider of ...", "a developer in ...": what a body, not a person, is described as after its name
+        self.body_descriptors = {w.lower() for w in d.get("body_descriptor_nouns", ())}
+        # "a photographer from Cantoria": what a person, not a body, is described as after a one-word name
+        self.occupations = {w.lower() for w in d.get("occupation_words", ())}
+        # "North-Central": a region written with a hyphen, no surname
+        self.compass_words = {w.lower() for w in d.get("compass_words", ())}
         self.reference_titles = tuple(t.lower() + " " for t in d["reference_titles"])
         verbs = _alternation(d.get("reported_speech_verbs", ["said", "says", "added", "told"]))
         # "Doe said the ...", "she told reporters", "Ms. Doe further noted that": the publisher reporting

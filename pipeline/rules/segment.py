@@ -32,6 +32,13 @@ _CONTRACTED_PRONOUN = re.compile(r"(?:I|It|We|You|They|He|She)['\u2019][a-z]{1,2
 # "Parisa*": a case study's changed first name, the asterisk pointing to a note that says so
 _CHANGED_NAME = re.compile(r"\b([A-Z][a-z]{2,})\*(?=[\s,.;:])")
 # "Parisa and her two children ...": the publisher writing about the speaker
+# "Ms de la Calzada also submits that", "Dr Roe argued": a title, a surname (particles too) and a verb in the third person
+_TITLED_SURNAME = re.compile(r"^(?P<title>[A-Z][a-z]{1,9}\.?)\s+(?P<surname>(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'\u2019\-]+)\s+"
+                             r"(?:also\s+|further\s+|then\s+|later\s+)?[a-z]{3,}(?:s|ed)\b")
+# "given by the former Information Commissioner", "The Justice Minister went ahead with her speech": an office
+_OFFICE_NAMED = re.compile(r"\b[Tt]he\s+(?:former\s+|outgoing\s+|new\s+)?(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
+# "Excerpts of the speech read:", "Following is the text of the address:": a speech, given by a person
+_SPEECH_EXCERPT = re.compile(r"\b(?:speech|address|remarks|keynote|lecture)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|their)\b", re.IGNORECASE)
 # "*Names and some details have been changed", "*not her real name": the note a changed name points to
 _NAMES_CHANGED = re.compile(r"\b(?:names?\b[^.\n]{0,60}\b(?:ha(?:s|ve) been|were|are) changed|not (?:her|his|their) real name)",
@@ -250,6 +257,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 # "we reproduce its central passage here:" names nobody: the sentences before it do
                 who = match.groupdict().get("who")
                 speaker = self.book.resolve(drop_relative_clause(who)) if who else None
+                if speaker is not None and who and end is not None and self.book.role_only(speaker):
+                    # "Following is the text of the Home Minister's address:": the person named in that office above
+                    speaker = self.book.holder_before(speaker, end)
                 if speaker is None and who and end is not None and clean.endswith(":"):
                     # "The Chair made the following remarks:": the person named with that office above
                     speaker = self.book.resolve_office(strip_opening_clause(who, self.rules), end)
@@ -296,8 +306,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             state.mode, state.pending = "", None
         if state.mode == "turn" and self.numbered_paragraph(i):
             state.mode, state.pending = "", None  # "[7] Dr Roe gave evidence ...": the record's own paragraphs go on
-        if state.mode == "turn" and self.rules.procedural_any(text):
-            return self.set_label(i, "body")  # "Question put ...", "The House divided ...": the record's own words
+        if state.mode == "turn" and self.rules.procedural_any(text) or (
+                state.mode in ("colon", "speech") and self.rules.interjection_any(text)):
+            # "Question put ...", "The House divided ...", "(Applause)" inside a speech: the record's own words
+            return self.set_label(i, "body")
         if state.mode in ("turn", "speech") and _EDITORIAL_LINE.match(text):
             if _RECORD_ENDS.match(text):
                 state.mode, state.pending = "", None  # "[Briefing ends 10:58]": no one speaks after it
@@ -492,7 +504,21 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             speaker = self.org_mention(clause) if speaker is None else speaker
             matched = speaker is not None
         found = speaker_before_verb(clause.rstrip(":"), self.rules) if matched and speaker is None else None
-        if matched and speaker is None:
+        excerpt = False  # a speech's excerpts whose speaker the paragraph telling of the speech does not give: no one's
+        if matched and speaker is None and not offset and _SPEECH_EXCERPT.search(clause):
+            # "Excerpts of the speech read:": whoever gave it, the person the paragraphs above name (not the
+            # body that organised the event they spoke at)
+            for j in range(i - 1, max(-1, i - 5), -1):
+                if _SPEECH_EXCERPT.search(self.btext(j)):
+                    # the paragraph that tells of the speech names its speaker (not the one who opened the event),
+                    # by name or by office ("The keynote was delivered by the Interior Minister.")
+                    speaker = self._person(self.mention(self.btext(j)))
+                    office = _OFFICE_NAMED.search(self.btext(j)) if speaker is None else None
+                    if office and office.group("office").split()[-1].lower() in self.rules.role_words:
+                        speaker = self.book.resolve_known(Speaker(None, office.group("office"), None))
+                    excerpt = True
+                    break
+        if matched and speaker is None and not excerpt:
             context = stripped[:offset] or (self.btext(i - 1) if i else "")
             if _PASSAGE_OF_IT.match(clause) and not _SPOKEN_WORK.search(context):
                 return False  # "Its conclusion deserves quoting:" after a report: the report's words, no one's speech
@@ -600,13 +626,18 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         return False
 
     def _opens_with_speakers_name(self, text: str) -> bool:
-        """A paragraph that opens with the given name of the person speaking, in the third person."""
+        """A paragraph that opens with the given name of the person speaking, or their title and surname,
+        in the third person."""
         pending = self.state.pending
         known = self.book.speakers[pending] if pending is not None else None
         words = [w for w in (known.name or "").split() if w[:1].isupper() and w.lower().rstrip(".") not in self.rules.name_titles] if known else []
         first = re.sub(r"['\u2019]s$", "", text.split(maxsplit=1)[0].rstrip(",")) if text.strip() else ""
         # the given name ("Parisa and her children ..."), and only one the text never writes as a word in
         # lower case ("Hope is not a plan" under Hope Roe; "Strong encryption ..." under Ella Strong)
+        titled = _TITLED_SURNAME.match(text)
+        if known and known.name and titled and titled.group("title").lower().rstrip(".") in self.rules.honorifics and (
+                f" {known.name}".endswith(" " + titled.group("surname"))):
+            return True  # "Ms de la Calzada also submits that ...": the publisher reports her, by title and surname
         return bool(words) and first == words[0] and _words(text) >= 4 and (  # (not "Lucan" signing a memo)
             first.lower() not in self._text_words()) and (
             # ("Hope is not a security strategy" under Hope Roe: the word, not the woman)

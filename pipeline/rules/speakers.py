@@ -16,6 +16,7 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]*[\w]")
 # a capitalised word opening a sentence, a verb after it: "Roe began with history." (not "the Code of Criminal Procedure")
 _SENTENCE_SUBJECT = re.compile(r"(?P<word>[A-Z][\w'\-]*\w)\s+[a-z]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n+")
 # "our Executive Director, Dr Jo Roe" and "Roe, our head of policy"
 _OURS = re.compile(r"\b[Oo]ur\s+(?:(?P<described>[^,.;:\n]{1,60}?),|(?P<lower>(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*))"
                    r"\s+(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)")
@@ -57,6 +58,10 @@ _AGE = re.compile(r"^(?:aged\s+)?\d{1,2}$")
 
 # "Special Agent in Charge Jo Roe": a word after these ends an office rather than starting a name
 _LINK_WORDS = {"in", "of", "for", "at", "and", "to", "the"}
+_NAMED_SUBJECT = re.compile(r"^The\s+([A-Z][\w'\u2019\-]+)")
+_ITS_OFFICE = re.compile(r"^(?:its|their)\s+(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)$", re.IGNORECASE)
+# ", a photographer from Cantoria," / ", a retired teacher who ...": the apposition's head noun
+_APPOSITION = re.compile(r"^,\s+an?\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?=\s+(?:from|in|at|of|who|whose|with|based)\b|\s*[,.;])")
 _AGED = re.compile(r"^[A-Z][\w'\u2019\-]*\*?,\s*(?:aged\s+)?\d{1,2},")
 
 
@@ -71,6 +76,8 @@ def _person_clause_speaker(phrase: str) -> Speaker:
 _PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
     r"^(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Of|To|The|This|That|Last|Next|Every)\b)"
     r"[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|is (?:aged |now )?\d{1,2}(?:,|\s+and\b|\.(?!\d)|$)|\(?not (?:her|his|their) real name|aged \d|\d{1,2}\b"
+    # "Solwen, now 24, who ...", "Solwen is a pseudonym"
+    r"|now (?:aged )?\d{1,2}\b|is a pseudonym\b"
     # "Harriet, a member of the Network who spoke on condition that her surname was not used"
     r"|an? [a-z][^\n]{0,80}?\b(?:her|his|their) (?:surname|family name|last name|full name)\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old\b"
@@ -471,7 +478,7 @@ class SpeakerBook:
         """Index of the speaker named by `phrase`, adding a new speaker when needed."""
         index = self._by_reference(phrase)
         if index is None:
-            found = parse_speaker(phrase, self.rules)
+            found = parse_speaker(phrase, self.rules) or self._its_office(phrase)
             if _AGED.match(phrase.strip()):
                 found = None  # "Wynne, 19, Childguard Young Adviser": a first name and an age, whatever follows
             first = phrase.strip().split(",")[0]
@@ -493,8 +500,11 @@ class SpeakerBook:
                 if known is not None:
                     self.last = known
                     return known
-                # "Kerry told the paper": the text may give her surname after the first name
-                name = self.full_name(surname) or (self.given_name(surname) if surname.istitle() else None)
+                # "Kerry told the paper": the text may give her surname after the first name; "BIN MOKHTAR:"
+                # is "Hakim bin Mokhtar", its particle in lower case
+                lowered = " ".join(w.lower() if w.lower() in self.rules.particles else w for w in surname.split()[:-1])
+                name = self.full_name(surname) or (self.given_name(surname) if surname.istitle() else None) or (
+                    self.full_name(f"{lowered} {surname.split()[-1]}") if lowered else None)
                 if name and len(self._key(name).split()) > 1:
                     found = parse_speaker(name, self.rules) or found
                 elif not found.name and (_PERSON_CLAUSE.match(phrase.strip()) or self._introduced_as_person(surname)):
@@ -542,6 +552,39 @@ class SpeakerBook:
             return None
         name = _person_in_office(self.text[:before], found.role, self.rules, extended=True)
         self.last = self._add(parse_speaker(name, self.rules) or Speaker(name, None, None)) if name else self._add(found)
+        return self.last
+
+    def _its_office(self, phrase: str) -> Speaker | None:
+        """"Its general secretary said:" in a union's own statement: the publisher's office-holder, unnamed
+        (None on a news site, whose "its" is whatever body the story last named)."""
+        match = _ITS_OFFICE.match(phrase.strip(" ,.:"))
+        if not match or match.group("role").lower().split()[-1] not in self.rules.role_words:
+            return None
+        at = self.text.find(phrase.strip(" ,.:"))
+        before = _SENTENCE_OR_LINE.split(self.text[max(0, at - 400) : at].strip())[-1] if at > 0 else ""
+        subject = _NAMED_SUBJECT.match(before)
+        if subject and subject.group(1).lower() not in self._publisher_words():
+            return None  # "The Ledger welcomed the change. Its leader argued:": the paper's, not the publisher's
+        home = self.home_org()
+        return Speaker(None, match.group("role"), home) if home else None
+
+    def role_only(self, index: int) -> bool:
+        """Speaker `index` is known by an office alone ("Home Minister"): no name, no body."""
+        known = self.speakers[index]
+        return not known.name and not known.org and bool(known.role)
+
+    def holder_before(self, index: int, before: int) -> int:
+        """The person the text before `before` names in the office of role-only speaker `index`
+        ("The Union Home Minister, Shri Jo Roe, today addressed ..."), else `index` itself."""
+        role = self.speakers[index].role
+        name = _person_in_office(self.text[:before], role, self.rules, extended=True)
+        found = parse_speaker(name, self.rules) if name else None
+        if found is None or not found.name or re.search(
+                rf"\b(?:vice|deputy|assistant|acting|former|shadow|junior)[\s\-]+{re.escape(role)}\W+(?:\w+\W+){{0,2}}{re.escape(found.name.split()[-1])}\b",
+                self.text[:before], re.IGNORECASE):
+            return index  # ("Vice President Ana Lim" holds another office than the President's)
+        found.role = found.role or self.speakers[index].role
+        self.last = self._add(found)
         return self.last
 
     def _role_only(self, phrase: str) -> Speaker | None:
@@ -602,13 +645,23 @@ class SpeakerBook:
 
     def _introduced_as_person(self, word: str) -> bool:
         """"Stacey told the Echo" after "Stacey, 41, who asked us not to use her surname" (or "Jude's
-        daughter was eleven ..."): one name, a person."""
+        daughter was eleven ...", "Nahuel, a photographer from Cantoria, ..."): one name, a person."""
         if word not in self._one_name_people:
             self._one_name_people[word] = any(_PERSON_CLAUSE.match(self.text[m.start() : m.start() + 120])
+                                              or self._described_as_person(self.text[m.end() : m.end() + 80])
                                               for m in re.finditer(rf"\b{re.escape(word)}\b", self.text)) or (
                 re.search(rf"\b{re.escape(word)}['\u2019]s (?!parent|partner){RELATIVES}\b|^{re.escape(word)}['\u2019]s story$",
                           self.text, re.MULTILINE) is not None)
         return self._one_name_people[word]
+
+    def _described_as_person(self, after: str) -> bool:
+        """", a photographer from Cantoria," after a name: an apposition whose head noun is someone's
+        occupation (a role word or an occupation word), not what a body is called ("a leader in ...")."""
+        match = _APPOSITION.match(after)
+        head = match.group("head").lower() if match else ""
+        if not head or head in self.rules.org_words | self.rules.generic_orgs | self.rules.unit_words | self.rules.body_descriptors:
+            return False
+        return head in self.rules.role_words or head in self.rules.occupations
 
     def resolve_known(self, speaker: Speaker) -> int:
         """A speaker the caller has already parsed ("Janet" calling a phone-in; a reporter known by

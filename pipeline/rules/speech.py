@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -1320,15 +1321,25 @@ class SpeechPasses:
 
     def _clauses(self, line: str) -> list[str]:
         """`line` cut at commas, brackets and sentence ends; not after a middle initial ("Ernesto D.
-        Malabanan"), whose full stop ends no sentence."""
+        Malabanan") or a title ("Dr. Jo Roe"), whose full stop ends no sentence."""
         pieces: list[str] = []
         for piece in re.split(r"[,;:()]|(?<=[.!?])\s", line):
             last = pieces[-1].split()[-3:] if pieces else []
             if len(last) >= 2 and re.fullmatch(r"[A-Z]\.", last[-1]) and piece[:1].isupper() and self._given_name(last):
                 pieces[-1] += " " + piece.strip()
+            elif last and last[-1].endswith(".") and last[-1].lower().rstrip(".") in self.rules.honorifics and (
+                    self._titled_name(last[-1], piece)):
+                pieces[-1] += " " + piece.strip()  # "Dr. Jo Roe": a title's full stop ends no sentence
             else:
                 pieces.append(piece.strip())
         return pieces
+
+    def _titled_name(self, title: str, piece: str) -> bool:
+        """The capitalised words opening `piece` are a person's name after `title` ("Dr." + "Jo Roe said"),
+        not an office ("Mr." + "Speaker in the Chair")."""
+        words = list(itertools.takewhile(lambda w: w[:1].isupper(), piece.split()))[:3]
+        found = parse_speaker(" ".join([title] + words), self.rules) if words else None
+        return found is not None and bool(found.name)
 
     def _given_name(self, words: list[str]) -> bool:
         """The word before a final initial is a given name: "Secretary Ernesto D.", not "in Annex B." or

@@ -256,3 +256,24 @@ def test_reviewed_names_the_mends_leave_alone(rules, phrase, expected):
 def test_an_opening_clause_that_starts_with_where_is_trimmed_not_the_whole_subject(rules):
     text = "Where encryption hides abuse, Detective Superintendent Jo Roe of Kilnworth Police said"
     assert speaker_before_verb(text, rules)[0].strip() == "Detective Superintendent Jo Roe of Kilnworth Police"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # a part of a body, named through the body's possessive, speaks for the body
+        ("A senior analyst in the Tarnwick Police Service's online fraud unit",
+         (None, "senior analyst in the online fraud unit", "Tarnwick Police Service")),
+        ("the Head of the Bureau's Digital Forensics Section", (None, "Head in the Digital Forensics Section", "Bureau")),
+        ("Ines Morrow, director of the Agency's cyber team", ("Ines Morrow", "director in the cyber team", "Agency")),
+        # one body's name with a possessive inside it stays whole
+        ("a spokesperson for Fennick Children's Trust", (None, "spokesperson", "Fennick Children's Trust")),
+        ("the Women's Legal Network", (None, None, "Women's Legal Network")),
+        ("the Agency's director", (None, "director", "Agency")),
+        # a capitalised run followed by a word for a body is that body's name, no person's
+        ("a spokesperson for the Ada Pell Foundation", (None, "spokesperson", "Ada Pell Foundation")),
+    ],
+)
+def test_a_unit_of_a_body_speaks_for_the_body(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected

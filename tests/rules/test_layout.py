@@ -724,3 +724,35 @@ def test_a_council_minutes_numbered_titles_are_headings(rules, text, expected):
         "The following motion was proposed by Cllr Anwen Pell and seconded by Cllr Teodor Marsh and carried by nine votes to three."
     )
     assert label_at(statement, rules, text[:10]) == expected
+
+
+EXPLAINER_WITH_SOURCES = (
+    "What the Safe Chats Bill would change\n\n"
+    "The bill reaches its committee stage next month. It would let a judge order a messaging service to "
+    "hand over a named user's messages.\n\n"
+    "\u201cA warrant is a legal key, but the bill asks for a technical one,\u201d said Dr Yusra Penhale, "
+    "a cryptographer at Tollard University.\n\n"
+    "Supporters of the bill say that the courts would keep every order narrow and that few orders are expected.\n\n"
+    "Sources and further reading\n"
+    "\u25b8 Tollard University, Keys and Courts (2025), a review of lawful access designs.\n"
+    "\u25b8 Full text of the Safe Chats Bill as introduced.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("Supporters of the bill", "body"),
+        ("Sources and further reading", "note"),
+        ("Tollard University, Keys", "note"),
+        ("Full text of the Safe", "note"),
+    ],
+)
+def test_a_sources_and_further_reading_list_is_notes(rules, opening, expected):
+    assert label_at(EXPLAINER_WITH_SOURCES, rules, opening) == expected
+
+
+def test_a_right_pointing_triangle_is_a_bullet_outside_the_segment(rules):
+    segments, _ = segment_statement(EXPLAINER_WITH_SOURCES, rules, "Plainview Media")
+    triangle = EXPLAINER_WITH_SOURCES.index("\u25b8 Tollard")
+    assert not any(s["start"] <= triangle < s["end"] for s in segments)

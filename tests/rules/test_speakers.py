@@ -1473,3 +1473,205 @@ def test_a_given_name_label_finds_a_full_name_with_a_particle(rules):
         "Harun: An independent body, audited every year."
     )
     assert quote_names(text, rules)[1::2] == ["Harun bin Saifuddin", "Harun bin Saifuddin"]
+
+
+@pytest.mark.parametrize(
+    "text, publisher, expected",
+    [
+        # a one-word name the text described as someone doing a job is a person
+        ("Parents speak out\n\nIn the video, Odalys, a baker from Frayport, tells her story.\n\n"
+         "\u201cNobody but my family should ever see my daughter's photos,\u201d Odalys says.",
+         None, [("Odalys", None, None)]),
+        # a one-word name described as a provider stays a body
+        ("Firms respond\n\nVellum, a provider of encrypted storage, disagreed.\n\n"
+         "\u201cWe will not build a way into our customers' files for anyone,\u201d Vellum said.",
+         None, [(None, None, "Vellum")]),
+    ],
+)
+def test_a_one_word_name_described_by_an_occupation_is_a_person(rules, text, publisher, expected):
+    assert quote_speakers(text, rules, publisher) == expected
+
+
+SPEECH_TEXT_RELEASE = (
+    "Minister opens cyber policing summit\n\n"
+    "The Union Interior Minister, Shri Devraj Kulkarni, today opened the annual summit on cyber policing "
+    "in Raipore.\n\n"
+    "Following is the text of the Interior Minister\u2019s address:\n\n"
+    "Friends, our officers recover the savings of thousands of families every year, and encryption protects those savings.\n\n"
+    "(Applause)\n\n"
+    "But a court order must be answered, whatever app a criminal has chosen to hide behind.\n"
+)
+
+EXCERPTS_RELEASE = (
+    "Bureau chief calls for lawful access\n\n"
+    "Dr. Amaka Oduya-Bassey stated this on Monday while delivering the keynote at a summit organised by the "
+    "Lagoon Chamber of Commerce.\n\n"
+    "She said that gangs in the North-East and South-Central zones now arrange ransoms on encrypted apps.\n\n"
+    "Excerpts of the speech read:\n\n"
+    "We are not asking any bank or any messaging platform to break its encryption for anyone at all.\n"
+)
+
+
+def test_the_text_of_an_office_holders_address_is_the_person_named_in_that_office(rules):
+    assert set(quote_names(SPEECH_TEXT_RELEASE, rules)) == {"Devraj Kulkarni"}
+    assert label_at(SPEECH_TEXT_RELEASE, rules, "Following is the text") == "lead"
+    assert label_at(SPEECH_TEXT_RELEASE, rules, "But a court order") == "quote"
+
+
+def test_applause_between_the_paragraphs_of_a_speech_is_the_record_not_the_speech(rules):
+    text = (
+        "Minister opens summit\n\n"
+        "Shri Devraj Kulkarni, the Interior Minister, told the summit:\n\n"
+        "Our officers recover the savings of thousands of families every year.\n\n"
+        "(Applause)\n\n"
+        "But a court order must be answered, whatever app a criminal has chosen.\n"
+    )
+    assert label_at(text, rules, "(Applause)") == "body"
+    assert label_at(text, rules, "But a court order") == "quote"
+
+
+def test_excerpts_of_a_speech_are_the_person_who_gave_it_not_the_body_that_organised_the_event(rules):
+    assert set(quote_names(EXCERPTS_RELEASE, rules)) == {"Amaka Oduya-Bassey"}
+    assert label_at(EXCERPTS_RELEASE, rules, "Excerpts of the speech") == "lead"
+
+
+@pytest.mark.parametrize("phrase", ["North-East and South-Central", "the North-West"])
+def test_regions_written_with_hyphens_are_no_person(rules, phrase):
+    found = parse_speaker(phrase, rules)
+    assert found is None or found.name is None
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Home Minister", (None, "Home Minister", None)),
+    ("Deputy Chief Constable", (None, "Deputy Chief Constable", None)),
+    ("Home Secretary Jo Roe", ("Jo Roe", "Home Secretary", None)),
+])
+def test_an_office_in_capitals_is_a_role_not_a_body(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize(
+    "text, publisher, expected",
+    [
+        # one name, then an office in a body named in the possessive
+        ("Ferrow to leave\n\nThe Order was published in March.\n\n"
+         "\u201cWe built Ferrow so that we cannot read your messages,\u201d says Ilario, Ferrow\u2019s founder and "
+         "chief executive, who goes by one name.", "Ferrow", [("Ilario", "founder and chief executive", "Ferrow")]),
+        # "Its general secretary" in a body's own statement is the publisher's office-holder
+        ("Union responds to the bill\n\nThe executive agreed its response on Saturday.\n\nIts general secretary said:\n\n"
+         "\u2018Our members need end-to-end encryption to protect their sources.\u2019",
+         "Penmoor Union of Journalists", [(None, "general secretary", "Penmoor Union of Journalists")]),
+        # a one-word name introduced "now 24" is a person
+        ("Campaign launch\n\nThe campaign opens with the testimony of Ysolde, now 24, who was groomed at 13.\n\n"
+         "In a recorded statement, Ysolde said:\n\n\u201cI was thirteen when a stranger started messaging me every night.\u201d",
+         "Harrow Lane Trust", [("Ysolde", None, None)]),
+        # an unnamed counsellor on the publisher's own team speaks for the publisher
+        ("Helpline figures\n\nContacts rose by a fifth last year.\n\n"
+         "A senior counsellor on Brackwater\u2019s overnight chat team, who asked not to be named, describes a typical contact:\n\n"
+         "A boy messages at two in the morning, frightened that his photos will be sent to everyone he knows.",
+         "Brackwater Youth Helpline", [(None, "senior counsellor in the overnight chat team", "Brackwater Youth Helpline")]),
+    ],
+)
+def test_one_name_offices_its_offices_and_a_publishers_team(rules, text, publisher, expected):
+    assert quote_speakers(text, rules, publisher) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an Irish particle before the surname: "Prof Ó Ceallaigh" is the professor named in full above
+        ("Report launch\n\nProfessor Cian \u00d3 Ceallaigh of Glenmore University led the study.\n\n"
+         "\u201cWhat struck us was that young people saw no contradiction at all,\u201d said Prof \u00d3 Ceallaigh.",
+         ["Cian \u00d3 Ceallaigh"]),
+        # a label in capitals with a particle: "BIN RAHIM:" is the commissioner named in full above
+        ("Press conference\n\nWith the Minister was Chief Commissioner Adam bin Rahim.\n\n"
+         "CHIEF COMMISSIONER BIN RAHIM: Thank you, Minister. My officers will use this power carefully.\n\n"
+         "MINISTER: Thank you, Commissioner. We will take questions now from the floor.",
+         ["Adam bin Rahim"]),
+    ],
+)
+def test_surnames_with_particles_are_the_person_named_in_full(rules, text, expected):
+    assert quote_names(text, rules)[: len(expected)] == expected
+
+
+def test_a_colon_block_ends_where_the_publisher_reports_the_speaker_by_title_and_surname(rules):
+    text = (
+        "Intervention filed\n\nThe chambers acted for the charity.\n\n"
+        "The central submission, in Ms de la Vega's words:\n\n"
+        "The right to private life is not the only right that this claim engages.\n\n"
+        "Ms de la Vega also submits that the company's own reports undermine its claim.\n"
+    )
+    assert label_at(text, rules, "The central submission") == "lead"
+    assert quote_names(text, rules) == ["de la Vega"]
+    assert label_at(text, rules, "Ms de la Vega also submits") == "body"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person surnamed Chambers is a person
+        ('Group warns over bill\n\nOpen Rights Lab today criticised the bill.\n\nSarah Chambers, director of policy at '
+         'Open Rights Lab, said: "Scanning every message breaks end-to-end encryption for everyone. There is no safe way."',
+         [("Sarah Chambers", "director of policy", "Open Rights Lab")]),
+        # a double-barrelled surname whose parts are words is still a name
+        ('Petition delivered\n\n"Scanning everyone\'s messages is not the answer to child abuse," said Ayo May-West, '
+         "who organised the petition.", [("Ayo May-West", None, None)]),
+        # a company described as "a leader in" or "a privacy-focused browser" stays a body
+        ('Kestrel rejects scanning\n\nKestrel, a leader in end-to-end encrypted messaging, said it would leave the market.\n\n'
+         '"We will not build a backdoor into our app," Kestrel said in a statement.', [(None, None, "Kestrel")]),
+        ('Browser makers object\n\nWren, a privacy-focused browser from Oslo, said it would refuse.\n\n'
+         '"Forcing browsers to trust a government certificate would expose every user," Wren said.', [(None, None, "Wren")]),
+        # a unit owned by a person or an office is not a body named after them
+        ('Senator to introduce bill\n\nSenator Ted Marsh will introduce a bill next week.\n\n"The senator believes no platform '
+         'should be beyond the reach of a court order," a spokesperson in Senator Marsh\'s office said.',
+         [(None, "spokesperson", "Senator Marsh's office")]),
+        # the excerpts of a speech given by an office-holder the paragraph names by office alone
+        ("Minister speaks at summit\n\nThe summit was opened by Jo Roe, director of the Baltic Digital Forum.\n\n"
+         "The keynote was delivered by the Interior Minister.\n\nExcerpts of the speech read:\n\n"
+         "End-to-end encryption must not become a shield for child abusers.", [(None, "Interior Minister", None)]),
+        # the President's address is not the Vice President's
+        ("Centre opens\n\nVice President Ana Lim welcomed guests to the opening on Friday.\n\n"
+         "Following is the text of the President's address:\n\nStrong encryption protects our students and our patients.",
+         [(None, "President", None)]),
+    ],
+)
+def test_review_probes_keep_people_bodies_and_offices_apart(rules, text, expected):
+    assert quote_speakers(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text, publisher, absent",
+    [
+        # "Monday's address" names no speaker
+        ("Minister defends plan\n\nThe Home Minister, Rajan Mehta, spoke in Delhi on Monday.\n\n"
+         "Following is the text of Monday's address:\n\nOur agencies need lawful access to encrypted chats under a warrant.",
+         None, "Monday"),
+        # "Its chief executive" after another body is named is that body's, not the publisher's
+        ("Open Rights Lab responds\n\nThe Online Safety Commission published its guidance on encrypted services today.\n\n"
+         'Its chief executive said:\n\n"Providers must be able to detect abuse, including in encrypted chats."',
+         "Open Rights Lab", "Open Rights Lab"),
+        # a regulator or an advocate described with a country's possessive is no person
+        ('Guidance published\n\nDraft guidance sets out how services should detect abuse.\n\n"We are not asking any provider '
+         'to break encryption," said Ofcom, Britain\'s communications regulator.', None, "Ofcom"),
+    ],
+)
+def test_review_probes_name_no_wrong_speaker(rules, text, publisher, absent):
+    names = [value for speaker in quote_speakers(text, rules, publisher) for value in speaker[::2]]
+    assert absent not in names
+
+
+@pytest.mark.parametrize(
+    "text, opening",
+    [
+        # the clerk's lines of a record stay a speaker's words inside a speech or a colon block
+        ("Minister's speech\n\nSpeech by the Minister for Home Affairs, Jo Roe, to the Cyber Security Forum.\n\n"
+         "Thank you for having me.\n\nDivision 3 of Part 15 of the Act gives agencies the power to issue notices.\n\n"
+         "Those notices cannot require a provider to build a weakness into encryption.\n", "Division 3 of Part 15"),
+        ("Judge rules on notice\n\nIn his ruling, Mr Justice Roe said:\n\n"
+         "The court rose at 4pm on the first day having heard the provider's evidence on encryption.\n\n"
+         "The notice was lawful.\n", "The court rose at 4pm"),
+    ],
+)
+def test_review_probes_clerk_lines_inside_a_speakers_words_stay_quotes(rules, text, opening):
+    assert label_at(text, rules, opening) == "quote"
