@@ -412,23 +412,20 @@ _SESSION_LABEL = re.compile(r"^(?:(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+:|As)\s+(?=[A
 _UNIT_OF_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][^'\u2019,]*?)['\u2019]s\s+(?P<unit>[\w\-]+(?:\s+[\w\-]+){0,5})$")
 
 
-_PEOPLE = {"children", "women", "men", "people", "young", "youth"}
-
-
-def unit_owner(speaker: Speaker | None, rules: SegmenterRules) -> Speaker | None:
+def unit_owner(speaker: Speaker | None, rules: SegmenterRules, owners: frozenset[str] = frozenset()) -> Speaker | None:
     """The body a unit belongs to: "a senior officer in the Bureau's online child exploitation unit" speaks
-    for the Bureau (the unit goes into the role). Both the owner and the unit must end in a word for a
-    body and the unit in a word for a part of one, so "Brightwell Children's Trust" and "Women's Aid
+    for the Bureau (the unit goes into the role). The owner must end in a word for a body (or be one of
+    `owners`) and the unit in a word for a part of one, so "Brightwell Children's Trust" and "Women's Aid
     Federation" stay one body's name."""
     match = _UNIT_OF_BODY.match(speaker.org or "") if speaker is not None else None
     if not match:
         return speaker
     owner, unit = match.group("owner"), match.group("unit")
     last = owner.split()[-1].lower()
-    # a body's own name ("Currawong's overnight webchat team") when a lower-case unit follows; never a
-    # plural of people ("the Women's rights unit", "the Citizens's advice team")
-    named = unit[:1].islower() and not last.endswith("s") and last not in _PEOPLE and last not in rules.role_words and (
-        name_tokens(owner.split(), rules) != len(owner.split()))  # ("Senator Marsh's office", "Jo Roe's team": people's)
+    # `owners`: the words of a body's name known from elsewhere (the publisher's: "Currawong's overnight
+    # webchat team" on the Currawong Youth Helpline's page), never a place's or a person's ("Estonia's cyber
+    # crime unit", "Marsh's office")
+    named = unit[:1].islower() and {w.lower() for w in owner.split()} <= owners
     if last not in rules.org_words and not named or unit.split()[-1].lower() not in rules.unit_words:
         return speaker
     role = f"{_LEADING_THE.sub('', speaker.role)} in the {unit}" if speaker.role else unit

@@ -404,6 +404,7 @@ class LayoutPasses:
                 for j in range(first, label_line):
                     self.set_label(j, "boilerplate")
                 first = after
+        first = self._below_letterhead(first, zone)
         text = self.btext(first)
         block = self.blocks[first]
         if (_words(text) <= 25 and self.rules.speech_headers_any(text) and not self.publishers_own(text)
@@ -464,6 +465,30 @@ class LayoutPasses:
                     nxt = dashed
                 return nxt
         return first
+
+    def _below_letterhead(self, first: int, zone: int) -> int:
+        """The title under a letterhead: "FEDERATION NAME" / "(Regd. No. 114/1987)" / an address / "PRESS
+        NOTE" / "Dt. 14-01-2026" / the title. Every block above the document-type line is short lines of
+        furniture (a site's menu among them), and the first block below it reads as a title."""
+        doctype = next((j for j in range(first + 1, min(zone, first + 8)) if self.labels[j] == "boilerplate" and any(
+            self.rules.doctype_line.match(half.strip()) for half in self.btext(j).split(" / "))), None)
+        if doctype is None or not all(self.labels[j] == "boilerplate" or self._letterhead_lines(j) for j in range(first, doctype)):
+            return first
+        after = next((j for j in range(doctype + 1, zone) if self.labels[j] is None), None)
+        if after is None or not 4 <= _words(self.btext(after)) <= 30 or self.btext(after).rstrip().endswith(".") or (
+                self.btext(after)[:1] in ALL_MARKS):
+            return first
+        for j in range(first, doctype):
+            if self.labels[j] is None:
+                self.set_label(j, "boilerplate")
+        return after
+
+    def _letterhead_lines(self, i: int) -> bool:
+        """Block `i` is short lines of a letterhead: a name in capitals, a registration number, an address
+        (a line with a figure); not a title in ordinary case ("Framework for Consultation")."""
+        lines = [line.strip() for line in self.btext(i).split("\n") if line.strip()]
+        return bool(lines) and all(_words(line) <= 10 and not line.endswith((".", ":", ",")) and line[:1] not in ALL_MARKS
+                                   and (line.isupper() or re.search(r"\d", line)) for line in lines)
 
     def _dated_below(self, i: int, text: str) -> bool:
         """"Encryption explained: your questions answered" over "Published 3 March 2026 | ...": a
@@ -665,7 +690,9 @@ class LayoutPasses:
             if self.rules.sign_off.match(text):
                 start = i + 1
             elif self.rules.signed.match(text) and (_words(text) <= 6 or _words(text) <= 10 and _ENDS_WITH_YEAR.search(text)):
-                start = i  # "Signed:", "Signed in Saltrava, on 18 October 2024"
+                # "Signed:", "Signed in Saltrava, on 18 October 2024" (a second "Sd/-" under the first
+                # signatory keeps the block the sign-off opened)
+                start = i if start is None else start
         if start is None:
             # a trailing run of short lines, three or more, with no sentence among them
             run = []

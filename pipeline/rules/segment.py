@@ -37,8 +37,16 @@ _TITLED_SURNAME = re.compile(r"^(?P<title>[A-Z][a-z]{1,9}\.?)\s+(?P<surname>(?:[
                              r"(?:also\s+|further\s+|then\s+|later\s+)?[a-z]{3,}(?:s|ed)\b")
 # "given by the former Information Commissioner", "The Justice Minister went ahead with her speech": an office
 _OFFICE_NAMED = re.compile(r"\b[Tt]he\s+(?:former\s+|outgoing\s+|new\s+)?(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
+# "The Federation's President, Smt. Jo Roe, a retired inspector who served ..., said that": a person
+# described at length, then reported
+_SAID_THAT = re.compile(r",\s+(?:also\s+|further\s+|later\s+)?(?:said|says|stated|states|added|noted|argued|warned|explained|told\s+[\w ]{1,30}?)\s+that\b")
 # "Excerpts of the speech read:", "Following is the text of the address:": a speech, given by a person
 _SPEECH_EXCERPT = re.compile(r"\b(?:speech|address|remarks|keynote|lecture)\b", re.IGNORECASE)
+# "while delivering a keynote address", "went ahead with her speech": the paragraph that tells of the speech
+# (not "to address the summit", "an IP address", "Roe criticised her remarks")
+_SPEECH_TOLD = re.compile(r"\b(?:(?:delivered|delivering|gave|giving|given|made|making|with)\s+(?:a|an|the|his|her|their|its)\s+"
+                          r"(?:[\w\-]+\s+){0,2}(?:speech|address|remarks|keynote|lecture)|(?:speech|address|keynote|lecture)\s+"
+                          r"(?:was|were)\s+(?:delivered|given|made)\s+by)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|their)\b", re.IGNORECASE)
 # "*Names and some details have been changed", "*not her real name": the note a changed name points to
 _NAMES_CHANGED = re.compile(r"\b(?:names?\b[^.\n]{0,60}\b(?:ha(?:s|ve) been|were|are) changed|not (?:her|his|their) real name)",
@@ -504,19 +512,20 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             speaker = self.org_mention(clause) if speaker is None else speaker
             matched = speaker is not None
         found = speaker_before_verb(clause.rstrip(":"), self.rules) if matched and speaker is None else None
-        excerpt = False  # a speech's excerpts whose speaker the paragraph telling of the speech does not give: no one's
-        if matched and speaker is None and not offset and _SPEECH_EXCERPT.search(clause):
+        # a speech's excerpts whose speaker no paragraph telling of the speech gives: no one's (not whoever the
+        # paragraph above names: "Jo Roe described her remarks as ...")
+        excerpt = matched and speaker is None and not offset and bool(_SPEECH_EXCERPT.search(clause))
+        if excerpt:
             # "Excerpts of the speech read:": whoever gave it, the person the paragraphs above name (not the
             # body that organised the event they spoke at)
-            for j in range(i - 1, max(-1, i - 5), -1):
-                if _SPEECH_EXCERPT.search(self.btext(j)):
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if _SPEECH_TOLD.search(self.btext(j)):
                     # the paragraph that tells of the speech names its speaker (not the one who opened the event),
                     # by name or by office ("The keynote was delivered by the Interior Minister.")
                     speaker = self._person(self.mention(self.btext(j)))
                     office = _OFFICE_NAMED.search(self.btext(j)) if speaker is None else None
                     if office and office.group("office").split()[-1].lower() in self.rules.role_words:
                         speaker = self.book.resolve_known(Speaker(None, office.group("office"), None))
-                    excerpt = True
                     break
         if matched and speaker is None and not excerpt:
             context = stripped[:offset] or (self.btext(i - 1) if i else "")
@@ -606,7 +615,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not first and self._opens_with_speakers_name(text):
             return True  # "Parisa and her children have since moved ...": the publisher writes about the speaker
         impersonal = not _FIRST_PERSON.search(text)
-        if not first and impersonal and (self.rules.reported.search(text) or self.rules.reported_after_clause.match(text)):
+        if not first and impersonal and (self.rules.reported.search(text) or self.rules.reported_after_clause.match(text)
+                                         or _SAID_THAT.search(text, 0, 300)):
             # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker; "The
             # Authority says ... We take that seriously" is the speaker answering someone
             return True

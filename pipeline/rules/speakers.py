@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import RELATIVES, Speaker, name_tokens, parse_speaker
+from .attribution import RELATIVES, Speaker, name_tokens, parse_speaker, unit_owner
 from .config import SegmenterRules
 
 _NAME_WINDOW = 500
@@ -58,8 +58,8 @@ _AGE = re.compile(r"^(?:aged\s+)?\d{1,2}$")
 
 # "Special Agent in Charge Jo Roe": a word after these ends an office rather than starting a name
 _LINK_WORDS = {"in", "of", "for", "at", "and", "to", "the"}
-_NAMED_SUBJECT = re.compile(r"^The\s+([A-Z][\w'\u2019\-]+)")
-_ITS_OFFICE = re.compile(r"^(?:its|their)\s+(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)$", re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"^(?:The|Our)\s+([\w\-]+?)(?:['\u2019]s)?\b")
+_ITS_OFFICE = re.compile(r"^its\s+(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)$", re.IGNORECASE)
 # ", a photographer from Cantoria," / ", a retired teacher who ...": the apposition's head noun
 _APPOSITION = re.compile(r"^,\s+an?\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?=\s+(?:from|in|at|of|who|whose|with|based)\b|\s*[,.;])")
 _AGED = re.compile(r"^[A-Z][\w'\u2019\-]*\*?,\s*(?:aged\s+)?\d{1,2},")
@@ -77,7 +77,7 @@ _PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
     r"^(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Of|To|The|This|That|Last|Next|Every)\b)"
     r"[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|is (?:aged |now )?\d{1,2}(?:,|\s+and\b|\.(?!\d)|$)|\(?not (?:her|his|their) real name|aged \d|\d{1,2}\b"
     # "Solwen, now 24, who ...", "Solwen is a pseudonym"
-    r"|now (?:aged )?\d{1,2}\b|is a pseudonym\b"
+    r"|now (?:aged )?\d{1,2}(?=,|\s+and\b|\.(?!\d))|is a pseudonym\b"
     # "Harriet, a member of the Network who spoke on condition that her surname was not used"
     r"|an? [a-z][^\n]{0,80}?\b(?:her|his|their) (?:surname|family name|last name|full name)\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old\b"
@@ -478,7 +478,8 @@ class SpeakerBook:
         """Index of the speaker named by `phrase`, adding a new speaker when needed."""
         index = self._by_reference(phrase)
         if index is None:
-            found = parse_speaker(phrase, self.rules) or self._its_office(phrase)
+            found = unit_owner(parse_speaker(phrase, self.rules), self.rules, frozenset(self._publisher_words())) or (
+                self._its_office(phrase))
             if _AGED.match(phrase.strip()):
                 found = None  # "Wynne, 19, Childguard Young Adviser": a first name and an age, whatever follows
             first = phrase.strip().split(",")[0]
@@ -562,11 +563,13 @@ class SpeakerBook:
             return None
         at = self.text.find(phrase.strip(" ,.:"))
         before = _SENTENCE_OR_LINE.split(self.text[max(0, at - 400) : at].strip())[-1] if at > 0 else ""
-        subject = _NAMED_SUBJECT.match(before)
-        if subject and subject.group(1).lower() not in self._publisher_words():
-            return None  # "The Ledger welcomed the change. Its leader argued:": the paper's, not the publisher's
+        subject = _OWN_SUBJECT.match(before)
         home = self.home_org()
-        return Speaker(None, match.group("role"), home) if home else None
+        # only when the sentence before is about the publisher itself ("The union's executive agreed ...");
+        # "The Ledger welcomed the change. Its leader argued:" is the paper's leader
+        if not home or not subject or subject.group(1).lower() not in self._publisher_words():
+            return None
+        return Speaker(None, match.group("role"), home)
 
     def role_only(self, index: int) -> bool:
         """Speaker `index` is known by an office alone ("Home Minister"): no name, no body."""
@@ -580,7 +583,7 @@ class SpeakerBook:
         name = _person_in_office(self.text[:before], role, self.rules, extended=True)
         found = parse_speaker(name, self.rules) if name else None
         if found is None or not found.name or re.search(
-                rf"\b(?:vice|deputy|assistant|acting|former|shadow|junior)[\s\-]+{re.escape(role)}\W+(?:\w+\W+){{0,2}}{re.escape(found.name.split()[-1])}\b",
+                rf"\b(?:vice|deputy|assistant|acting|former|shadow|junior|past|outgoing)[\s\-]+{re.escape(role)}\b[^\n]{{0,80}}?\b{re.escape(found.name.split()[-1])}\b",
                 self.text[:before], re.IGNORECASE):
             return index  # ("Vice President Ana Lim" holds another office than the President's)
         found.role = found.role or self.speakers[index].role
@@ -642,6 +645,10 @@ class SpeakerBook:
             self._unnamed.remove(index)
             self._by_surname.setdefault(self._surname(name), []).append(index)
         return index
+
+    def one_name_person(self, word: str) -> bool:
+        """`word` is a person known by that one name (introduced so in the text)."""
+        return self._introduced_as_person(word)
 
     def _introduced_as_person(self, word: str) -> bool:
         """"Stacey told the Echo" after "Stacey, 41, who asked us not to use her surname" (or "Jude's

@@ -1365,6 +1365,10 @@ class SpeechPasses:
             if _RELATIVE_OPENER.match(chunk):
                 continue  # "who heads the Office's Directorate": it describes the person, it names no one
             tokens = chunk.split()
+            if len(tokens) == 1 and _NAME_WORD.fullmatch(chunk) and chunk.lower() not in self.rules.name_stopwords | self.rules.org_words and (
+                    self.book.one_name_person(chunk)):
+                # "Pipistrelle, who asks to be identified only by her handle, opens ...": a person known by one name
+                return self.book.resolve_known(Speaker(chunk, None, None))
             if len(tokens) > 4 and tokens[1] in ("for", "of") and _is_cap(tokens[0]) and _is_cap(tokens[2]) and (
                 tokens[0].lower() in self.rules.role_words
             ):

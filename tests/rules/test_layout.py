@@ -756,3 +756,51 @@ def test_a_right_pointing_triangle_is_a_bullet_outside_the_segment(rules):
     segments, _ = segment_statement(EXPLAINER_WITH_SOURCES, rules, "Plainview Media")
     triangle = EXPLAINER_WITH_SOURCES.index("\u25b8 Tollard")
     assert not any(s["start"] <= triangle < s["end"] for s in segments)
+
+
+PRESS_NOTE_UNDER_LETTERHEAD = (
+    "VELLAMORE STATE NURSES' ASSOCIATION\n"
+    "(Regd. No. 208/1991)\n"
+    "No. 14, Hospital Road, Thenkarai \u2013 600 021\n\n"
+    "PRESS NOTE\n"
+    "Dt. 03-02-2026\n\n"
+    "Nurses' Association opposes message scanning in the Health Data Bill\n\n"
+    "The Vellamore State Nurses' Association has urged the Government to drop the scanning clause of the Bill.\n\n"
+    "The Association's General Secretary, Smt. Leela Varghese, a ward sister who served for 28 years in the "
+    "District Hospital, said that nurses relied on encrypted chats to report abuse.\n\n"
+    "Yours faithfully,\n\n"
+    "Sd/-\n"
+    "(Leela Varghese)\n"
+    "General Secretary\n\n"
+    "Sd/-\n"
+    "(Thomas Kurian)\n"
+    "President\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("VELLAMORE STATE NURSES", "boilerplate"),
+        ("(Regd. No. 208/1991)", "boilerplate"),
+        ("No. 14, Hospital Road", "boilerplate"),
+        ("PRESS NOTE", "boilerplate"),
+        ("Dt. 03-02-2026", "boilerplate"),
+        ("Nurses' Association opposes", "headline"),
+        ("Sd/-\n(Leela", "note"),
+        ("Sd/-\n(Thomas", "note"),
+    ],
+)
+def test_a_press_note_under_a_letterhead_keeps_its_title_and_its_signatures(rules, opening, expected):
+    assert label_at(PRESS_NOTE_UNDER_LETTERHEAD, rules, opening) == expected
+
+
+def test_a_quoted_block_ends_where_the_publisher_reports_a_described_person(rules):
+    text = ("Federation opposes clause\n\n"
+            "The Federation has urged the Government to withdraw the clause.\n\n"
+            "Its General Secretary, Shri Arun Menon, said:\n\n"
+            "The Federation shares the Government's concern about child abuse on social media.\n\n"
+            "The Federation's President, Smt. Kaveri Nair, a retired inspector who served for 31 years in the "
+            "Women's Police Wing, said that many women officers relied on encrypted chats to report harassment.\n")
+    assert label_at(text, rules, "The Federation shares") == "quote"
+    assert label_at(text, rules, "The Federation's President") == "body"

@@ -1559,7 +1559,7 @@ def test_an_office_in_capitals_is_a_role_not_a_body(rules, phrase, expected):
          "\u201cWe built Ferrow so that we cannot read your messages,\u201d says Ilario, Ferrow\u2019s founder and "
          "chief executive, who goes by one name.", "Ferrow", [("Ilario", "founder and chief executive", "Ferrow")]),
         # "Its general secretary" in a body's own statement is the publisher's office-holder
-        ("Union responds to the bill\n\nThe executive agreed its response on Saturday.\n\nIts general secretary said:\n\n"
+        ("Union responds to the bill\n\nThe union's executive agreed its response on Saturday.\n\nIts general secretary said:\n\n"
          "\u2018Our members need end-to-end encryption to protect their sources.\u2019",
          "Penmoor Union of Journalists", [(None, "general secretary", "Penmoor Union of Journalists")]),
         # a one-word name introduced "now 24" is a person
@@ -1675,3 +1675,58 @@ def test_review_probes_name_no_wrong_speaker(rules, text, publisher, absent):
 )
 def test_review_probes_clerk_lines_inside_a_speakers_words_stay_quotes(rules, text, opening):
     assert label_at(text, rules, opening) == "quote"
+
+
+@pytest.mark.parametrize(
+    "text, publisher, expected",
+    [
+        # a unit of a place stays as written: the place is no body the speaker works for
+        ('Police warn of crime networks\n\nGangs are moving to encrypted phones, police in the region say.\n\n'
+         '"Every major drug network we investigate now runs on an encrypted platform," said Maret Tamm, head of '
+         "Ervala's cyber crime unit.", None, [("Maret Tamm", "head", "Ervala's cyber crime unit")]),
+        # a company described as a founder of a coalition, or "now 40 percent owned", stays a body
+        ('Firms launch coalition\n\nNimbari, a founder of the Secure Messaging Coalition, said the group would fight '
+         'the law.\n\n"We will not put a scanner on our users\' devices," Nimbari said.', None, [(None, None, "Nimbari")]),
+        ('App rejects demand\n\nKestrel, now 40 percent owned by Veltrion Telecom, said it would not comply.\n\n'
+         '"We will leave the market before we scan our users\' messages," Kestrel said.', None, [(None, None, "Kestrel")]),
+    ],
+)
+def test_second_review_probes_keep_places_and_companies_as_bodies(rules, text, publisher, expected):
+    assert quote_speakers(text, rules, publisher) == expected
+
+
+@pytest.mark.parametrize(
+    "text, publisher",
+    [
+        # "Its chief executive" after a sentence about another body, "Their lawyer" after a family: not the publisher's
+        ('Open Rights Lab responds\n\nOfcom published its draft codes on encrypted services on Tuesday.\n\n'
+         'Its chief executive said:\n\n"Services must use accredited technology to find abuse, including in private messages."',
+         "Open Rights Lab"),
+        ('Family takes platform to court\n\nThe family say the company ignored warnings about the man.\n\nTheir lawyer said:\n\n'
+         '"This company knew its app was being used to groom children and did nothing."', "Safe Voices"),
+        # "In the Bill's own words:" quotes a document, no one's words
+        ("Why the Bill threatens encryption\n\nThe Bill would give the regulator power to require scanning. In the Bill's "
+         "own words:\n\nA provider must use accredited technology to identify abuse content, publicly or privately.\n\n"
+         "That includes encrypted messages.\n", "Open Rights Lab"),
+        # the excerpts of a speech the paragraph above only criticises are given to no one
+        ('Home Secretary defends plan\n\nThe Home Secretary, Ana Lim, spoke at the conference on Wednesday.\n\n'
+         'Jo Roe of Open Rights Lab described her remarks as "a blueprint for mass surveillance".\n\n'
+         "Excerpts of the speech read:\n\nEncryption cannot be allowed to hide the abuse of children.\n", None),
+    ],
+)
+def test_second_review_probes_give_no_one_elses_words_to_the_publisher_or_a_critic(rules, text, publisher):
+    assert quote_speakers(text, rules, publisher) == []
+
+
+def test_a_bare_toast_in_a_speech_stays_the_speakers_words(rules):
+    text = ("Speech by Jo Roe, chief executive of Kestrel, at the company's tenth birthday party\n\n"
+            "Thank you all for coming.\n\nTen years ago we decided that every message would be end-to-end encrypted.\n\n"
+            "Cheers.\n\nThat decision has never been more important than it is now.\n")
+    assert label_at(text, rules, "Cheers.") == "quote"
+
+
+def test_a_person_known_by_one_name_is_the_she_of_the_quotation_below(rules):
+    text = ("Talk write-up\n\nThe talk drew a crowd.\n\n"
+            "Wrenna, who asks to be identified only by her handle, opened the session.\n\n"
+            '"We can make an innocent picture look like a forbidden one in under a week," she said.\n')
+    assert quote_names(text, rules) == ["Wrenna"]
