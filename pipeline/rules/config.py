@@ -219,8 +219,7 @@ class SegmenterRules:
         self.post_nominals = set(d.get("post_nominals", []))
         self.clause_opener = re.compile(rf"^(?:{_alternation(d['clause_openers'])})\b", flags)
         self.sign_off = re.compile(rf"^(?:{_alternation(d['sign_offs'])}),?$", flags)
-        # ("Sd/-", the Indian mark for a signed original, ends in a dash: no word boundary after it)
-        self.signed = re.compile(rf"^(?:{_alternation(d['signature_headings'])})(?:\b|(?<=[/\-])).*:?$", flags)
+        self.signed = re.compile(rf"^(?:{_alternation(d['signature_headings'])})\b.*:?$", flags)
         self.speech_marker = re.compile("|".join(d["speech_markers"]), flags)
         self.speech_introduction = re.compile("|".join(d["speech_introductions"]), flags)
         self.generic_orgs = {w.lower() for w in d["generic_org_nouns"]}

@@ -80,6 +80,10 @@ _MINUTE_NUMBER = re.compile(r"\d{1,3}/\d{2}\s+(?=[A-Z][A-Z\s:,;()&'\u2019\-]*(?:
 _POST_AGE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)\b", re.IGNORECASE)
 
 
+# "(Regd. No. 114/1987)", "No. 7, Barrack Road, Rajnagar \u2013 560 014": a letterhead's registration or address
+_REGISTRATION_OR_ADDRESS = re.compile(r"\b(?:regd|reg|registration|registered)\b\.?|\bNo\.\s*\d|\b(?:road|street|avenue|lane|marg|"
+                                      r"nagar|house|building|floor|p\.?\s?o\.? box)\b.*\d|\d{3}\s?\d{3}\s*$", re.IGNORECASE)
+
 class LayoutPasses:
     """Mixed into the segmenter: passes over the whole block list that label by position."""
 
@@ -474,9 +478,15 @@ class LayoutPasses:
             self.rules.doctype_line.match(half.strip()) for half in self.btext(j).split(" / "))), None)
         if doctype is None or not all(self.labels[j] == "boilerplate" or self._letterhead_lines(j) for j in range(first, doctype)):
             return first
+        # evidence of a letterhead, not a title that happens to be in capitals: the publisher's own name
+        # among the lines, or a registration number or a street address
+        lines = [line for j in range(first, doctype) if self.labels[j] is None for line in self.btext(j).split("\n")]
+        if not any(self._names_publisher_only(line) or _REGISTRATION_OR_ADDRESS.search(line) for line in lines):
+            return first
         after = next((j for j in range(doctype + 1, zone) if self.labels[j] is None), None)
-        if after is None or not 4 <= _words(self.btext(after)) <= 30 or self.btext(after).rstrip().endswith(".") or (
-                self.btext(after)[:1] in ALL_MARKS):
+        below = self.btext(after).rstrip() if after is not None else ""
+        if not 4 <= _words(below) <= 30 or below.endswith((".", ":", ",")) or below[:1] in ALL_MARKS or (
+                self.rules.letter_salutation.match(below) or self.is_attribution(after)):
             return first
         for j in range(first, doctype):
             if self.labels[j] is None:
@@ -484,11 +494,11 @@ class LayoutPasses:
         return after
 
     def _letterhead_lines(self, i: int) -> bool:
-        """Block `i` is short lines of a letterhead: a name in capitals, a registration number, an address
-        (a line with a figure); not a title in ordinary case ("Framework for Consultation")."""
+        """Block `i` is short lines of a letterhead: a name in capitals, a registration number, an address;
+        not a title in ordinary case ("Framework for Consultation", "40 groups urge MPs to ...")."""
         lines = [line.strip() for line in self.btext(i).split("\n") if line.strip()]
         return bool(lines) and all(_words(line) <= 10 and not line.endswith((".", ":", ",")) and line[:1] not in ALL_MARKS
-                                   and (line.isupper() or re.search(r"\d", line)) for line in lines)
+                                   and (line.isupper() or _REGISTRATION_OR_ADDRESS.search(line)) for line in lines)
 
     def _dated_below(self, i: int, text: str) -> bool:
         """"Encryption explained: your questions answered" over "Published 3 March 2026 | ...": a
@@ -690,9 +700,7 @@ class LayoutPasses:
             if self.rules.sign_off.match(text):
                 start = i + 1
             elif self.rules.signed.match(text) and (_words(text) <= 6 or _words(text) <= 10 and _ENDS_WITH_YEAR.search(text)):
-                # "Signed:", "Signed in Saltrava, on 18 October 2024" (a second "Sd/-" under the first
-                # signatory keeps the block the sign-off opened)
-                start = i if start is None else start
+                start = i  # "Signed:", "Signed in Saltrava, on 18 October 2024"
         if start is None:
             # a trailing run of short lines, three or more, with no sentence among them
             run = []

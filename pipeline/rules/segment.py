@@ -37,9 +37,6 @@ _TITLED_SURNAME = re.compile(r"^(?P<title>[A-Z][a-z]{1,9}\.?)\s+(?P<surname>(?:[
                              r"(?:also\s+|further\s+|then\s+|later\s+)?[a-z]{3,}(?:s|ed)\b")
 # "given by the former Information Commissioner", "The Justice Minister went ahead with her speech": an office
 _OFFICE_NAMED = re.compile(r"\b[Tt]he\s+(?:former\s+|outgoing\s+|new\s+)?(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
-# "The Federation's President, Smt. Jo Roe, a retired inspector who served ..., said that": a person
-# described at length, then reported
-_SAID_THAT = re.compile(r",\s+(?:also\s+|further\s+|later\s+)?(?:said|says|stated|states|added|noted|argued|warned|explained|told\s+[\w ]{1,30}?)\s+that\b")
 # "Excerpts of the speech read:", "Following is the text of the address:": a speech, given by a person
 _SPEECH_EXCERPT = re.compile(r"\b(?:speech|address|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "while delivering a keynote address", "went ahead with her speech": the paragraph that tells of the speech
@@ -615,8 +612,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not first and self._opens_with_speakers_name(text):
             return True  # "Parisa and her children have since moved ...": the publisher writes about the speaker
         impersonal = not _FIRST_PERSON.search(text)
-        if not first and impersonal and (self.rules.reported.search(text) or self.rules.reported_after_clause.match(text)
-                                         or _SAID_THAT.search(text, 0, 300)):
+        if not first and impersonal and (self.rules.reported.search(text) or self.rules.reported_after_clause.match(text)):
             # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker; "The
             # Authority says ... We take that seriously" is the speaker answering someone
             return True

@@ -646,10 +646,6 @@ class SpeakerBook:
             self._by_surname.setdefault(self._surname(name), []).append(index)
         return index
 
-    def one_name_person(self, word: str) -> bool:
-        """`word` is a person known by that one name (introduced so in the text)."""
-        return self._introduced_as_person(word)
-
     def _introduced_as_person(self, word: str) -> bool:
         """"Stacey told the Echo" after "Stacey, 41, who asked us not to use her surname" (or "Jude's
         daughter was eleven ...", "Nahuel, a photographer from Cantoria, ..."): one name, a person."""

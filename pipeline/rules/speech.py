@@ -53,6 +53,10 @@ _LINE_END = (".", "!", "?", ":", ";", ",")
 _ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019\-]*){0,6}")
 
 
+# "who asks to be identified only by her handle", "who prefers to be known only by her first name"
+_ONE_NAME_ONLY = re.compile(r"^who\s+(?:asks?|asked|prefers?|preferred|wish(?:es|ed)?|goes|went)\s+(?:to\s+be\s+|by\s+)?"
+                            r"(?:identified|named|known|called|a\s+single\s+name|one\s+name)", re.IGNORECASE)
+
 class _Extended:
     """A label match whose label line runs on past the colon ("Q: [Outlet]")."""
 
@@ -1365,8 +1369,7 @@ class SpeechPasses:
             if _RELATIVE_OPENER.match(chunk):
                 continue  # "who heads the Office's Directorate": it describes the person, it names no one
             tokens = chunk.split()
-            if len(tokens) == 1 and _NAME_WORD.fullmatch(chunk) and chunk.lower() not in self.rules.name_stopwords | self.rules.org_words and (
-                    self.book.one_name_person(chunk)):
+            if len(tokens) == 1 and _NAME_WORD.fullmatch(chunk) and index + 1 < len(chunks) and _ONE_NAME_ONLY.match(chunks[index + 1]):
                 # "Pipistrelle, who asks to be identified only by her handle, opens ...": a person known by one name
                 return self.book.resolve_known(Speaker(chunk, None, None))
             if len(tokens) > 4 and tokens[1] in ("for", "of") and _is_cap(tokens[0]) and _is_cap(tokens[2]) and (

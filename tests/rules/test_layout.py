@@ -795,12 +795,19 @@ def test_a_press_note_under_a_letterhead_keeps_its_title_and_its_signatures(rule
     assert label_at(PRESS_NOTE_UNDER_LETTERHEAD, rules, opening) == expected
 
 
-def test_a_quoted_block_ends_where_the_publisher_reports_a_described_person(rules):
-    text = ("Federation opposes clause\n\n"
-            "The Federation has urged the Government to withdraw the clause.\n\n"
-            "Its General Secretary, Shri Arun Menon, said:\n\n"
-            "The Federation shares the Government's concern about child abuse on social media.\n\n"
-            "The Federation's President, Smt. Kaveri Nair, a retired inspector who served for 31 years in the "
-            "Women's Police Wing, said that many women officers relied on encrypted chats to report harassment.\n")
-    assert label_at(text, rules, "The Federation shares") == "quote"
-    assert label_at(text, rules, "The Federation's President") == "body"
+
+@pytest.mark.parametrize(
+    "text, opening",
+    [
+        # a title with a figure above a document-type line is still the title, not a letterhead
+        ("40 groups urge MPs to reject Clause 12 scanning powers\n\nJOINT STATEMENT\n\n14 January 2026\n\n"
+         "Forty organisations have today written to every Member of Parliament about the clause.\n",
+         "40 groups urge MPs"),
+        # a title in capitals above a date and "PRESS RELEASE"
+        ("ENCRYPTION IS NOT A LOOPHOLE, SAYS TECH COALITION\n\n14 January 2026\n\nPRESS RELEASE\n\n"
+         "The Global Tech Coalition today responded to the Government's plans for scanning.\n",
+         "ENCRYPTION IS NOT A LOOPHOLE"),
+    ],
+)
+def test_a_title_above_a_document_type_line_is_no_letterhead(rules, text, opening):
+    assert label_at(text, rules, opening) == "headline"

@@ -1730,3 +1730,19 @@ def test_a_person_known_by_one_name_is_the_she_of_the_quotation_below(rules):
             "Wrenna, who asks to be identified only by her handle, opened the session.\n\n"
             '"We can make an innocent picture look like a forbidden one in under a week," she said.\n')
     assert quote_names(text, rules) == ["Wrenna"]
+
+
+def test_a_speaker_citing_a_report_that_noted_something_goes_on_speaking(rules):
+    text = ("Rights group responds\n\nOpen Rights Lab responded to the proposal on Tuesday. Its director, Maren Holt, said:\n\n"
+            "Our members are deeply worried by what the Commission has proposed.\n\n"
+            "The Commission's own impact assessment, published in 2022, noted that no technology can detect abuse "
+            "in encrypted messages without weakening encryption.\n\n"
+            "That is why we are asking Members to reject the detection orders.\n")
+    assert label_at(text, rules, "The Commission's own impact") == "quote"
+    assert label_at(text, rules, "That is why we are asking") == "quote"
+
+
+def test_a_child_named_with_an_age_is_not_the_she_who_speaks(rules):
+    text = ("Mother backs encryption\n\nRuth Alder's son, Sami, 15, was blackmailed by a stranger on an encrypted app.\n\n"
+            '"I still want my family\'s messages to be private," she said.\n')
+    assert quote_names(text, rules) == ["Ruth Alder"]
