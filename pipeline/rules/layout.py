@@ -84,6 +84,9 @@ _POST_AGE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)\b", re.IGNORECAS
 _REGISTRATION_OR_ADDRESS = re.compile(r"\b(?:regd|reg|registration|registered)\b\.?|\bNo\.\s*\d|\b(?:road|street|avenue|lane|marg|"
                                       r"nagar|house|building|floor|p\.?\s?o\.? box)\b.*\d|\d{3}\s?\d{3}\s*$", re.IGNORECASE)
 
+# "I", "my", "me" outside quotation marks: the author writing as themself (an op-ed, a guest post)
+_AUTHOR_SPEAKS = re.compile(r"(?<![\w\u2018\u201c\"'])(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|me)\b(?![\u2019'\"\u201d])")
+
 class LayoutPasses:
     """Mixed into the segmenter: passes over the whole block list that label by position."""
 
@@ -622,6 +625,9 @@ class LayoutPasses:
                 continue  # a "Key messages" list above the release's opening paragraph (a thread's "1/9" opens it)
             if all(p.label in ("body", "lead") for p in pieces):
                 text = self.btext(i)
+                if _AUTHOR_SPEAKS.search(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]):
+                    # "The first hour I spend with a woman ...": a post's author opening it, no news lead
+                    return
                 near = quote_blocks[0] - i <= 3
                 news = self.rules.news_lead is not None and self.rules.news_lead.search(text)
                 if (near or news or self.rules.lead_dateline(text) or self.rules.verbs.search(text)

@@ -37,6 +37,8 @@ _TITLED_SURNAME = re.compile(r"^(?P<title>[A-Z][a-z]{1,9}\.?)\s+(?P<surname>(?:[
                              r"(?:also\s+|further\s+|then\s+|later\s+)?[a-z]{3,}(?:s|ed)\b")
 # "given by the former Information Commissioner", "The Justice Minister went ahead with her speech": an office
 _OFFICE_NAMED = re.compile(r"\b[Tt]he\s+(?:former\s+|outgoing\s+|new\s+)?(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
+# "Dr Jo Roe, who lectures in computer security at the University of X": a name (six words at most), then who she is
+_NAME_THEN_WHO = re.compile(r"^(?P<name>[^,]{3,60}),\s+who\s+[^,]{3,140}$")
 # "Excerpts of the speech read:", "Following is the text of the address:": a speech, given by a person
 _SPEECH_EXCERPT = re.compile(r"\b(?:speech|address|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "while delivering a keynote address", "went ahead with her speech": the paragraph that tells of the speech
@@ -988,6 +990,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         elif _words(before) <= 12 or _words(before) <= 16 and _APPOSITIVE.search(before) and self._names_someone(before):
             # 'lead author Dr Jo Roe, a senior lecturer in the School of Computing, told ...': a named person
             # and what she is take more words
+            who, verb_first = before, False
+        elif (relative := _NAME_THEN_WHO.match(before)) and _words(before) <= 24 and self._names_someone(relative.group("name")):
+            # "Dr Jo Roe, who lectures in computer security at the University of Pellbrook, told the committee"
             who, verb_first = before, False
         else:
             return None

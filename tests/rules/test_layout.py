@@ -811,3 +811,10 @@ def test_a_press_note_under_a_letterhead_keeps_its_title_and_its_signatures(rule
 )
 def test_a_title_above_a_document_type_line_is_no_letterhead(rules, text, opening):
     assert label_at(text, rules, opening) == "headline"
+
+
+def test_a_guest_posts_first_person_opening_is_body_not_a_news_lead(rules):
+    text = ("Why encryption matters in a refuge\n\n"
+            "The first hour I spend with a woman who has just arrived at a refuge is usually spent on her phone.\n\n"
+            "\u201cHe always knew where I was, every hour of every day,\u201d said Mira Castell, a resident of the refuge.\n")
+    assert label_at(text, rules, "The first hour I spend") == "body"

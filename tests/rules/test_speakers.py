@@ -1746,3 +1746,11 @@ def test_a_child_named_with_an_age_is_not_the_she_who_speaks(rules):
     text = ("Mother backs encryption\n\nRuth Alder's son, Sami, 15, was blackmailed by a stranger on an encrypted app.\n\n"
             '"I still want my family\'s messages to be private," she said.\n')
     assert quote_names(text, rules) == ["Ruth Alder"]
+
+
+def test_a_quote_attributed_after_it_to_a_name_with_a_long_who_clause(rules):
+    text = ("Editorial\n\nThe bill returns next week.\n\n"
+            "'Every matching system anyone has built can be fooled into flagging innocent pictures,' Dr Ines Marrow, "
+            "who lectures in computer security at the University of Dunholt, told the committee in September. "
+            "'And every one of them can be quietly extended.'\n")
+    assert quote_names(text, rules, "The Dunholt Argus") == ["Ines Marrow", "Ines Marrow"]
