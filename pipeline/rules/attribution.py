@@ -352,6 +352,8 @@ _PRIVATE_PERSON = re.compile(
 _BODY_ROLES = {"member", "partner", "founder", "signatory", "supporter", "sponsor", "funder", "affiliate"}
 # "Noreen, one of our helpline advisers", "Tomasz, a volunteer": a person known by a given name, then what they do
 _GIVEN_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?:an?|our|one of (?:our|the|its|their))\s+[^,]{2,80})$")
+# "Adaugo, refuge manager": one name, then what the person does, in lower case and without an article
+_ONE_NAME_BARE_ROLE = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?!(?:a|an|the|our|its)\b)[a-z][\w\-]*(?:\s+[\w\-]+){0,6})$")
 # "Wirasena, Tarsk's Data Protection Commissioner": one name, then an office in the body's possessive
 _ONE_NAME_IN_OFFICE = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<office>[A-Z][^,]{1,60}?['\u2019]s\s+[^,]{2,60})$")
 # "One of the victims, a 71-year-old woman from Penwick": one of a group, then who
@@ -581,6 +583,11 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     given = _GIVEN_NAME_DESCRIBED.match(phrase)
     if given and _describes_a_person(given.group("role"), rules) and given.group("name").lower() not in rules.org_words:
         return Speaker(given.group("name"), given.group("role"), None)
+    bare = _ONE_NAME_BARE_ROLE.match(phrase.rstrip(" ,."))
+    if bare and bare.group("name").lower() not in rules.org_words | rules.name_stopwords:
+        head = re.split(r"\s+(?:of|at|for|in|with|from)\s+", bare.group("role"))[0].split()[-1].lower()
+        if (head in rules.role_words or head in rules.occupations) and head not in rules.body_descriptors:
+            return Speaker(bare.group("name"), bare.group("role"), None)  # "Adaugo, refuge manager" signing a testimonial
     office = _ONE_NAME_IN_OFFICE.match(phrase.rstrip(" ,"))
     if office and office.group("name").lower() not in rules.org_words | rules.name_stopwords:
         role, org = _role_org(office.group("office"), rules)

@@ -39,6 +39,7 @@ _TITLED_SURNAME = re.compile(r"^(?P<title>[A-Z][a-z]{1,9}\.?)\s+(?P<surname>(?:[
 _OFFICE_NAMED = re.compile(r"\b[Tt]he\s+(?:former\s+|outgoing\s+|new\s+)?(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
 # "Dr Jo Roe, who lectures in computer security at the University of X": a name (six words at most), then who she is
 _NAME_THEN_WHO = re.compile(r"^(?P<name>[^,]{3,60}),\s+who\s+[^,]{3,140}$")
+_ONE_NAME_ROLE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+),\s+(?P<role>[a-z][\w\-]*(?:\s+[\w\-]+){0,7})$")
 # "Excerpts of the speech read:", "Following is the text of the address:": a speech, given by a person
 _SPEECH_EXCERPT = re.compile(r"\b(?:speech|address|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "while delivering a keynote address", "went ahead with her speech": the paragraph that tells of the speech
@@ -912,7 +913,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return False
         text = self.btext(i + 1)
         return _words(text) <= 12 and not text.endswith(".") and (
-            self.starts_with_name(text) or _signed_person(text) or self._signed_role(i + 1, text) is not None)
+            self.starts_with_name(text) or _signed_person(text) or self._signed_role(i + 1, text) is not None
+            or self.blocks[i + 1].marker in ("\u2014", "\u2013", "-", "--") and self._one_name_with_role(text))
 
     def _signed_role(self, i: int, text: str) -> Speaker | None:
         """"— Senior investigator, Drummaine Police (interview, March 2025)": a dash line under a quotation
@@ -976,7 +978,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 who = who.split(",")[0]  # "the National Crime Agency, Europol and the FBI": the first body
             return lead_start, start + len(clause), who, True
         signed = _DASH_SIGNATURE.match(clause) if not verb else None
-        if signed and (self.starts_with_name(signed.group("who")) or _PERSON_CLAUSE.match(signed.group("who"))):
+        if signed and (self.starts_with_name(signed.group("who")) or _PERSON_CLAUSE.match(signed.group("who"))
+                       or self._one_name_with_role(signed.group("who"))):
             # '"... Simple." \u2014 Tahlia, 16': a quotation signed after a dash, no verb
             return start + signed.start("who"), start + len(clause.rstrip()), signed.group("who").rstrip(" ."), False
         if not verb:
@@ -1000,6 +1003,14 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return None  # '"Privacy is not a crime." Nobody said it was.': no one is quoted
         lead_start = start + (len(clause) - len(clause.lstrip(" ,\u2014\u2013-")))
         return lead_start, start + len(clause), who, verb_first
+
+    def _one_name_with_role(self, who: str) -> bool:
+        """"Adaugo, refuge manager" under a testimonial: one name, then what the person does."""
+        match = _ONE_NAME_ROLE.match(who.strip(" ."))
+        if not match:
+            return False
+        head = re.split(r"\s+(?:of|at|for|in|with|from)\s+", match.group("role"))[0].split()[-1].lower()
+        return head in self.rules.role_words or head in self.rules.occupations
 
     def name_office_holders(self, pieces: list[Piece]):
         """A speaker quoted by office alone ("the Commissioner said:") whom the paragraph after their first

@@ -1754,3 +1754,17 @@ def test_a_quote_attributed_after_it_to_a_name_with_a_long_who_clause(rules):
             "who lectures in computer security at the University of Dunholt, told the committee in September. "
             "'And every one of them can be quietly extended.'\n")
     assert quote_names(text, rules, "The Dunholt Argus") == ["Ines Marrow", "Ines Marrow"]
+
+
+def test_a_testimonial_signed_with_one_name_and_a_job_is_that_persons(rules):
+    text = ("What parents say\n\n"
+            "\u201cFor the women I work with, an encrypted chat is the only conversation a former partner cannot get into.\u201d\n"
+            "\u2014 Ngozika, refuge manager\n")
+    assert quote_speakers(text, rules) == [("Ngozika", "refuge manager", None)]
+    assert label_at(text, rules, "Ngozika, refuge") == "lead"
+
+
+@pytest.mark.parametrize("phrase", ["Kestrel, messaging provider", "Ofcom, regulator"])
+def test_one_word_and_a_body_description_is_no_person(rules, phrase):
+    found = parse_speaker(phrase, rules)
+    assert found is None or found.name is None
