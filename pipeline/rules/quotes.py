@@ -37,6 +37,8 @@ def opens_single(text: str) -> bool:
     return text[:1] == "'" and text[1:2].isalpha()
 
 
+_AFTER_SENTENCE = re.compile(r"[.!?]\s+$")  # the end of a sentence right before a mark
+
 def _opens_straight(text: str, i: int, lo: int, hi: int) -> bool:
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
@@ -72,8 +74,10 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
             if close is not None:
                 found.append(Quoted(i, i + 1, close.start(), True))
                 i = close.start() + 1
-            elif i == lo and text[lo:hi].rstrip().endswith((".", "!", "?")):
-                # a paragraph of a quotation that closes in a later paragraph (not "'No rivals': a title")
+            elif text[lo:hi].rstrip().endswith((".", "!", "?")) and (i == lo or found and found[-1].closed and (
+                    _AFTER_SENTENCE.search(text, lo, i))):
+                # a paragraph of a quotation that closes in a later paragraph (not "'No rivals': a title"), also
+                # after the quotation and attribution that open it ("'...,' said Jo Roe. 'Most forces ...")
                 found.append(Quoted(i, i + 1, hi, False))
                 break
             else:

@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.rules.quotes import Quoted, find_quotes
+from tests.rules.segment_helpers import label_at
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,13 @@ def test_thousands_of_nested_straight_quotes_never_close_and_never_recurse(unit)
 def test_quotations_are_found_only_between_lo_and_hi(text, lo, hi, expected):
     found = [(q.open_mark, q.start, q.end, q.closed) for q in find_quotes(text, lo, hi)]
     assert found == expected
+
+
+def test_a_straight_single_quotation_that_opens_after_its_attribution_may_close_a_paragraph_later(rules):
+    text = ("Inspection report\n\nThe report was published today.\n\n"
+            "'Encryption is now part of almost every serious investigation,' said Prof Ewan Mallory, Chief Inspector. "
+            "'Most forces are not yet organised to deal with that. Some of it is about the basics.\n\n"
+            "'Whether the law should change is a question for Parliament. Forces have work to do now.'\n\n"
+            "The inspectorate made nine recommendations.\n")
+    assert label_at(text, rules, "Most forces are not") == "quote"
+    assert label_at(text, rules, "The inspectorate made") == "body"
