@@ -17,6 +17,12 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Datuk Seri Aminah Roe", "aminah roe"),
     ("Dato' Seri Aminah Roe", "aminah roe"),
     ("Seri Lee", "seri lee"),  # a given name, not a style
+    ("Dra. Begoña Saavedra", "begoña saavedra"),  # academic and professional titles of other traditions
+    ("Ing. Tomás de la Barra", "tomás de la barra"),
+    ("Rev Canon Erinah Tumwesigye", "erinah tumwesigye"),
+    ("Canon Erinah Tumwesigye", "erinah tumwesigye"),
+    ("Ingrid Roe", "ingrid roe"),  # a given name that begins like a title stays
+    ("Canonbury Roe", "canonbury roe"),
 ])
 def test_normalise_name_drops_titles_and_post_nominal_letters(name, expected):
     assert normalise_name(name) == expected

@@ -352,6 +352,9 @@ _PRIVATE_PERSON = re.compile(
 _BODY_ROLES = {"member", "partner", "founder", "signatory", "supporter", "sponsor", "funder", "affiliate"}
 # "Noreen, one of our helpline advisers", "Tomasz, a volunteer": a person known by a given name, then what they do
 _GIVEN_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?:an?|our|one of (?:our|the|its|their))\s+[^,]{2,80})$")
+# "our campaign ambassador Wayra", "youth worker Dashiell": words for what someone does, then one name
+_ROLE_THEN_ONE_NAME = re.compile(r"^(?:(?P<our>[Oo]ur)\s+|(?:[Tt]he|[Ii]ts)\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+"
+                                 r"(?P<name>[A-Z][a-z][\w'\u2019\-]*)$")
 # "Adaugo, refuge manager": one name, then what the person does, in lower case and without an article
 _ONE_NAME_BARE_ROLE = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?!(?:a|an|the|our|its)\b)[a-z][\w\-]*(?:\s+[\w\-]+){0,6})$")
 # "Wirasena, Tarsk's Data Protection Commissioner": one name, then an office in the body's possessive
@@ -532,9 +535,12 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             if length and offset + length < len(tokens) and tokens[offset + length][:1].isupper() and (
                     tokens[offset + length].lower().strip(",.") in rules.org_words | rules.unit_words):
                 continue  # "the Association's Criminal Law Section", "the Jo Roe Foundation": a body's name, no person
-            if length >= 3 and offset and (tokens[offset - 1] in ("for", "of", "in") or tokens[offset].lower() in (
-                    rules.office_endings) and any(t in ("for", "of", "in") for t in tokens[max(0, offset - 4):offset])) and (
+            if length >= 3 and offset and (tokens[offset - 1] in ("for", "of", "in") or (
+                    tokens[offset].lower() in rules.office_endings or tokens[offset - 1].lower() in rules.role_modifiers)
+                    and any(t in ("for", "of", "in") for t in tokens[max(0, offset - 4):offset])) and (
                     name_tokens(tokens[offset + 1:], rules) == length - 1):
+                # ("Commissioner for Digital Sovereignty Matti Aaltonen": a portfolio of two words, "Digital" a
+                # word of offices)
                 # "Minister for Cybersecurity Jo Q. Roe", "Special Agent in Charge Jo Roe": the first
                 # capitalised word ends the office ("Director of Criminal Investigations Jo Roe": the office's last)
                 continue
@@ -587,7 +593,14 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     if bare and bare.group("name").lower() not in rules.org_words | rules.name_stopwords:
         head = re.split(r"\s+(?:of|at|for|in|with|from)\s+", bare.group("role"))[0].split()[-1].lower()
         if (head in rules.role_words or head in rules.occupations) and head not in rules.body_descriptors:
-            return Speaker(bare.group("name"), bare.group("role"), None)  # "Adaugo, refuge manager" signing a testimonial
+            role, org = _role_org(bare.group("role"), rules)  # "Adaugo, refuge manager (at Safe Haven Trust)"
+            return Speaker(bare.group("name"), role or bare.group("role"), org)
+    titled = _ROLE_THEN_ONE_NAME.match(phrase.rstrip(" ,."))
+    if titled and titled.group("name").lower() not in rules.org_words | rules.name_stopwords:
+        head = titled.group("role").split()[-1].lower()
+        if (head in rules.role_words or head in rules.occupations) and head not in rules.body_descriptors:
+            # "our campaign ambassador Wayra": a person the body calls by one name
+            return Speaker(titled.group("name"), titled.group("role"), "our" if titled.group("our") else None)
     office = _ONE_NAME_IN_OFFICE.match(phrase.rstrip(" ,"))
     if office and office.group("name").lower() not in rules.org_words | rules.name_stopwords:
         role, org = _role_org(office.group("office"), rules)

@@ -84,8 +84,21 @@ _POST_AGE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)\b", re.IGNORECAS
 _REGISTRATION_OR_ADDRESS = re.compile(r"\b(?:regd|reg|registration|registered)\b\.?|\bNo\.\s*\d|\b(?:road|street|avenue|lane|marg|"
                                       r"nagar|house|building|floor|p\.?\s?o\.? box)\b.*\d|\d{3}\s?\d{3}\s*$", re.IGNORECASE)
 
-# "I", "my", "me" outside quotation marks: the author writing as themself (an op-ed, a guest post)
-_AUTHOR_SPEAKS = re.compile(r"(?<![\w\u2018\u201c\"'])(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|me)\b(?![\u2019'\"\u201d])")
+# "I spend", "my", "me": the author writing as themself (an op-ed, a guest post); not a Roman numeral
+# ("Annex I sets out", "World War I") nor a name ("Hands Off My Chats")
+_AUTHOR_SPEAKS = re.compile(r"(?:^|(?<=[\s,;(]))(?:I(?:['\u2019](?:m|ve|d|ll))?(?=\s+[a-z])|my|me)\b")
+_QUOTED_SPAN = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|\u2018[^\u2019\n]*\u2019(?!\w)")
+
+
+def _author_speaks(sentence: str) -> bool:
+    """The sentence, outside quotation marks, has the author's "I" (after no capitalised word) or "my"/"me"."""
+    bare = _QUOTED_SPAN.sub(" ", sentence)
+    for match in _AUTHOR_SPEAKS.finditer(bare):
+        before = bare[: match.start()].split()[-1:]
+        if match.group(0).startswith("I") and before and before[0][:1].isupper():
+            continue  # "Annex I", "Title I", "Phase I": a numeral after a capitalised word
+        return True
+    return False
 
 class LayoutPasses:
     """Mixed into the segmenter: passes over the whole block list that label by position."""
@@ -625,7 +638,7 @@ class LayoutPasses:
                 continue  # a "Key messages" list above the release's opening paragraph (a thread's "1/9" opens it)
             if all(p.label in ("body", "lead") for p in pieces):
                 text = self.btext(i)
-                if _AUTHOR_SPEAKS.search(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]):
+                if _author_speaks(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]):
                     # "The first hour I spend with a woman ...": a post's author opening it, no news lead
                     return
                 near = quote_blocks[0] - i <= 3

@@ -38,6 +38,8 @@ def opens_single(text: str) -> bool:
 
 
 _AFTER_SENTENCE = re.compile(r"[.!?]\s+$")  # the end of a sentence right before a mark
+_CLIPPED_WORD = re.compile(r"'(?:[Cc]ause|[Tt]il|[Tt]is|[Tt]was|[Ee]m|[Nn])\b")  # "'Cause", "'Til": an apostrophe
+_TERM_CLOSE = re.compile(r"\w'(?=[\s,;:.!?)])")  # "'Dark Corners', ...": a term's closing mark, later in the paragraph
 
 def _opens_straight(text: str, i: int, lo: int, hi: int) -> bool:
     before = text[i - 1] if i > lo else " "
@@ -75,7 +77,8 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
                 found.append(Quoted(i, i + 1, close.start(), True))
                 i = close.start() + 1
             elif text[lo:hi].rstrip().endswith((".", "!", "?")) and (i == lo or found and found[-1].closed and (
-                    _AFTER_SENTENCE.search(text, lo, i))):
+                    _AFTER_SENTENCE.search(text, lo, i)) and not _TERM_CLOSE.search(text, i + 1, hi)
+                    and not _CLIPPED_WORD.match(text, i)):
                 # a paragraph of a quotation that closes in a later paragraph (not "'No rivals': a title"), also
                 # after the quotation and attribution that open it ("'...,' said Jo Roe. 'Most forces ...")
                 found.append(Quoted(i, i + 1, hi, False))

@@ -914,7 +914,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         text = self.btext(i + 1)
         return _words(text) <= 12 and not text.endswith(".") and (
             self.starts_with_name(text) or _signed_person(text) or self._signed_role(i + 1, text) is not None
-            or self.blocks[i + 1].marker in ("\u2014", "\u2013", "-", "--") and self._one_name_with_role(text))
+            or self.blocks[i + 1].marker in ("\u2014", "\u2013", "-", "--") and self.btext(i)[:1] in ALL_MARKS
+            and self._one_name_with_role(text) and not (  # (a list of signatories, one a line, signs no quotation)
+                i + 2 < len(self.blocks) and not self.blocks[i + 2].blank_before and self.blocks[i + 2].marker == self.blocks[i + 1].marker))
 
     def _signed_role(self, i: int, text: str) -> Speaker | None:
         """"— Senior investigator, Drummaine Police (interview, March 2025)": a dash line under a quotation
@@ -994,7 +996,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             # 'lead author Dr Jo Roe, a senior lecturer in the School of Computing, told ...': a named person
             # and what she is take more words
             who, verb_first = before, False
-        elif (relative := _NAME_THEN_WHO.match(before)) and _words(before) <= 24 and self._names_someone(relative.group("name")):
+        elif (relative := _NAME_THEN_WHO.match(before)) and _words(before) <= 24 and self._names_someone(relative.group("name")) and (
+                _words(after) <= 8 and not re.search(r"\b(?:that|how|whether|why|what)\b", after)
+                and self.text[quote.end - 1] in ",?!\u2014"):
+            # (not "Jo Roe, who chairs the committee, told MPs that the bill ...": reported speech, her own
+            # sentence; nor after a quotation that ended its sentence: '"... a false match." Her co-author, who ...')
             # "Dr Jo Roe, who lectures in computer security at the University of Pellbrook, told the committee"
             who, verb_first = before, False
         else:
@@ -1524,6 +1530,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         """"Jane Roe, CEO of Acme" or "-- Jane Roe" on its own line after an unattributed quote."""
         if _words(text) > 15 or text.endswith(".") and _words(text) > 8:
             return False
+        if self.blocks[i].marker not in ("", ">") and i and self.blocks[i - 1].marker == self.blocks[i].marker and (
+                self.btext(i - 1)[:1] not in ALL_MARKS):
+            return False  # the last of a list of signatories, one a line ("- Amara, youth worker" above it)
         found = parse_speaker(text, self.rules)
         person = found is not None and found.name or _signed_person(text)
         role_only = None if person else self._signed_role(i, text)

@@ -476,6 +476,9 @@ class SpeakerBook:
 
     def resolve(self, phrase: str) -> int | None:
         """Index of the speaker named by `phrase`, adding a new speaker when needed."""
+        if self.publisher and phrase.strip(" ,.:").lower() in (self.publisher.lower(), re.sub(r"^the\s+", "", self.publisher.lower())):
+            self.last = self._add(Speaker(None, None, self.publisher))  # "Carrier Signal:" asking in its own interview
+            return self.last
         index = self._by_reference(phrase)
         if index is None:
             found = unit_owner(parse_speaker(phrase, self.rules), self.rules, frozenset(self._publisher_words())) or (

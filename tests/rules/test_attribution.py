@@ -277,3 +277,17 @@ def test_an_opening_clause_that_starts_with_where_is_trimmed_not_the_whole_subje
 def test_a_unit_of_a_body_speaks_for_the_body(rules, phrase, expected):
     found = parse_speaker(phrase, rules)
     assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Ing. Valentina Ruiz Achával", ("Valentina Ruiz Achával", "Ing.", None)),  # a title of another tradition
+        ("Dra. Begoña Sarmiento", ("Begoña Sarmiento", "Dra.", None)),
+        ("Commissioner for Digital Sovereignty Lauri Aaltola", ("Lauri Aaltola", "Commissioner for Digital Sovereignty", None)),
+        ("Ngozika, refuge manager at Safe Haven Trust", ("Ngozika", "refuge manager", "Safe Haven Trust")),
+    ],
+)
+def test_titles_portfolios_and_one_name_signatures(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected

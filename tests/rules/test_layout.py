@@ -818,3 +818,21 @@ def test_a_guest_posts_first_person_opening_is_body_not_a_news_lead(rules):
             "The first hour I spend with a woman who has just arrived at a refuge is usually spent on her phone.\n\n"
             "\u201cHe always knew where I was, every hour of every day,\u201d said Mira Castell, a resident of the refuge.\n")
     assert label_at(text, rules, "The first hour I spend") == "body"
+
+
+@pytest.mark.parametrize(
+    "text, opening",
+    [
+        # "Annex I", "Hands Off My Chats" and an "I'm" inside a quoted phrase are not the author speaking
+        ("Commission publishes proposal\n\nThe Commission today published the proposal; Annex I sets out the "
+         "detection duties for providers.\n\n\u201cThese duties are narrow and subject to a judge,\u201d said Commissioner Jo Roe.\n",
+         "The Commission today"),
+        ("Campaign launches\n\nThe Hands Off My Chats campaign launched today with a petition to Parliament.\n\n"
+         "\u201cNobody should scan private messages,\u201d said campaign director Ana Lim.\n", "The Hands Off My Chats"),
+        ("Police chief warns\n\nA senior police chief said encryption leaves officers feeling \"like I'm policing with "
+         "my eyes shut\", as the rollout ends.\n\n\"We used to act within hours. Now we get nothing,\" said Deputy Chief "
+         "Constable Sarah Okafor.\n", "A senior police chief"),
+    ],
+)
+def test_a_news_lead_with_a_numeral_a_name_or_a_quoted_i_stays_the_lead(rules, text, opening):
+    assert label_at(text, rules, opening) == "lead"

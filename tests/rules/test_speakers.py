@@ -1768,3 +1768,40 @@ def test_a_testimonial_signed_with_one_name_and_a_job_is_that_persons(rules):
 def test_one_word_and_a_body_description_is_no_person(rules, phrase):
     found = parse_speaker(phrase, rules)
     assert found is None or found.name is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence after a quotation that ended its own sentence reports someone else, long who-clause or not
+        ('Minister under fire\n\nThe minister called encryption "a gift to criminals." Jo Roe, who runs the Digital '
+         "Liberty Project and has campaigned against the law since 2022, said the remark was offensive.\n", []),
+        # a term in single quotes after a sentence end is no quotation
+        ("Inquiry opens\n\n'Every one of those cases matters,' said Det Supt Ana Lim. 'Dark Corners', the force's "
+         "report, found 40 cases last year.\n", [("Ana Lim", "Det Supt", None)]),
+        # one-name signatories listed a line each sign no quotation
+        ('Open letter on encryption\n\n"We, the undersigned, ask Parliament to reject any duty to scan private messages."\n'
+         "- Amara, youth worker\n- Declan, social worker\n- Siobhan, nurse\n\nFurther signatures are being collected.\n", []),
+    ],
+)
+def test_third_review_probes_give_no_quotation_to_the_wrong_person(rules, text, expected):
+    assert quote_speakers(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text, publisher, expected",
+    [
+        ("Campaign page\n\nThe campaign launched today.\n\nOur campaign ambassador Wayna said:\n\n"
+         "\u201cWhen I was sixteen, someone got into my phone and sent my photos to everyone I knew.\u201d",
+         "Red Sigilo", [("Wayna", "campaign ambassador", "Red Sigilo")]),
+        # the publication's own name as a turn label: the publication asking
+        ("Interview: the carrier view\n\nWe spoke to two guests about encrypted carrier messaging.\n\n"
+         "Carrier Signal: What changes for operators when the default app is end-to-end encrypted?\n\n"
+         "Wirawan: Very little changes for us, because we never read the messages anyway.\n\n"
+         "Carrier Signal: Is metadata not enough for the police in most of their cases?\n\n"
+         "Wirawan: It is often enough, and it is what we already hand over under a warrant.",
+         "Carrier Signal", [(None, None, "Carrier Signal")]),
+    ],
+)
+def test_a_named_ambassador_and_a_publication_asking(rules, text, publisher, expected):
+    assert quote_speakers(text, rules, publisher)[: len(expected)] == expected
