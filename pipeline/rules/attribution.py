@@ -352,6 +352,8 @@ _PRIVATE_PERSON = re.compile(
 _BODY_ROLES = {"member", "partner", "founder", "signatory", "supporter", "sponsor", "funder", "affiliate"}
 # "Noreen, one of our helpline advisers", "Tomasz, a volunteer": a person known by a given name, then what they do
 _GIVEN_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?:an?|our|one of (?:our|the|its|their))\s+[^,]{2,80})$")
+_ROLE_THEN_PARTICLE_NAME = re.compile(r"^(?:the\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+"
+                                      r"(?P<particles>(?:[a-z]{1,3}\s+){1,3})(?P<surname>[A-Z][\w'\u2019\-]+)$")
 # "our campaign ambassador Wayra", "youth worker Dashiell": words for what someone does, then one name
 _ROLE_THEN_ONE_NAME = re.compile(r"^(?:(?P<our>[Oo]ur)\s+|(?:[Tt]he|[Ii]ts)\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+"
                                  r"(?P<name>[A-Z][a-z][\w'\u2019\-]*)$")
@@ -595,6 +597,11 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         if (head in rules.role_words or head in rules.occupations) and head not in rules.body_descriptors:
             role, org = _role_org(bare.group("role"), rules)  # "Adaugo, refuge manager (at Safe Haven Trust)"
             return Speaker(bare.group("name"), role or bare.group("role"), org)
+    particle = _ROLE_THEN_PARTICLE_NAME.match(phrase.rstrip(" ,."))
+    if particle and all(w.lower() in rules.particles for w in particle.group("particles").split()) and (
+            particle.group("role").split()[-1].lower() in rules.role_words):
+        # "rapporteur van Oudekerk": an office, then a surname with its particles
+        return Speaker(f'{particle.group("particles")}{particle.group("surname")}', particle.group("role"), None)
     titled = _ROLE_THEN_ONE_NAME.match(phrase.rstrip(" ,."))
     if titled and titled.group("name").lower() not in rules.org_words | rules.name_stopwords:
         head = titled.group("role").split()[-1].lower()

@@ -403,7 +403,10 @@ class SpeakerBook:
         if (position == 0 or self.text[position - 1] == "\n") and re.match(r" [a-z]", self.text[position + len(full):]):
             return None  # "Singer Jo Roe joins ..." opening a line: a capital by position, not a given name
         before = self.text[:position].split()[-1:]
-        if given in self.rules.name_titles or given in self.rules.role_words or before and before[0].lower() in _LINK_WORDS:
+        if given in self.rules.name_titles or given in self.rules.role_words or before and (
+                before[0].lower() in _LINK_WORDS
+                or before[0].lower() in self.rules.role_modifiers and before[0].lower() not in self.rules.org_words):
+            # ("for Digital Sovereignty Matti Aaltonen": the last word of a portfolio, not a given name)
             return None  # ("Special Agent in Charge Jo Roe": the last word of an office)
         return full
 
@@ -496,9 +499,11 @@ class SpeakerBook:
                 surname = found.org  # a lone capitalised word is usually a surname
             elif found is not None and found.name and len(self._key(found.name).split()) == 1:
                 surname = found.name.split()[-1]  # "Ms Lutui", "Commissioner Mokoena"
-            elif found is not None and found.name and len(found.name.split()) > 1 and all(
-                    w.lower() in self.rules.particles for w in found.name.split()[:-1]):
-                surname = found.name  # "Ms de la Torre": a surname with its particles, "Graciela de la Torre" in full
+            elif found is not None and found.name and len(found.name.split()) > 1 and (all(
+                    w.lower() in self.rules.particles for w in found.name.split()[:-1]) or found.name.split()[0] in self.rules.particles):
+                # "Ms de la Torre": a surname with its particles, "Graciela de la Torre" in full ("Dr de la Cruz
+                # Anaya": two surnames after the particles)
+                surname = found.name
             if surname:
                 known = self._by_reference(surname)
                 if known is not None:

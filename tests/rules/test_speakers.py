@@ -1805,3 +1805,21 @@ def test_third_review_probes_give_no_quotation_to_the_wrong_person(rules, text, 
 )
 def test_a_named_ambassador_and_a_publication_asking(rules, text, publisher, expected):
     assert quote_speakers(text, rules, publisher)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Commission proposal\n\nThe Commission today proposed new rules.\n\n"
+         "\u201cDetection orders will be the last resort, not the first,\u201d said Executive Vice-President for Digital "
+         "Sovereignty Lauri Aaltola.", ["Lauri Aaltola"]),
+        ("Committee vote\n\nThe rapporteur, Pieter-Jan van Oudeveld, steered the report through the committee.\n\n"
+         '"We have shown that a majority of this committee will not accept scanning," said rapporteur van Oudeveld.',
+         ["Pieter-Jan van Oudeveld"]),
+        ("Study published\n\nThe study was led by Dr Itzel de la Cruz Anaya of Tollbridge University.\n\n"
+         "Dr de la Cruz Anaya added:\n\n\u201cIf a law requires this technology, it requires every phone to carry a scanner.\u201d",
+         ["Itzel de la Cruz Anaya"]),
+    ],
+)
+def test_surnames_with_particles_and_portfolios_resolve_to_the_person_named_in_full(rules, text, expected):
+    assert quote_names(text, rules) == expected
