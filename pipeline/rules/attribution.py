@@ -352,9 +352,9 @@ _PRIVATE_PERSON = re.compile(
 _BODY_ROLES = {"member", "partner", "founder", "signatory", "supporter", "sponsor", "funder", "affiliate"}
 # "Noreen, one of our helpline advisers", "Tomasz, a volunteer": a person known by a given name, then what they do
 _GIVEN_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?:an?|our|one of (?:our|the|its|their))\s+[^,]{2,80})$")
-_ROLE_THEN_PARTICLE_NAME = re.compile(r"^(?:the\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+"
+_ROLE_THEN_PARTICLE_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+"
                                       r"(?P<particles>(?:[a-z]{1,3}\s+){1,3})(?P<surname>[A-Z][\w'\u2019\-]+)$")
-# "our campaign ambassador Wayra", "youth worker Dashiell": words for what someone does, then one name
+# "our campaign ambassador Wayra": the publisher's words for what someone does, then one name
 _ROLE_THEN_ONE_NAME = re.compile(r"^(?:(?P<our>[Oo]ur)\s+|(?:[Tt]he|[Ii]ts)\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+"
                                  r"(?P<name>[A-Z][a-z][\w'\u2019\-]*)$")
 # "Adaugo, refuge manager": one name, then what the person does, in lower case and without an article
@@ -537,12 +537,9 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             if length and offset + length < len(tokens) and tokens[offset + length][:1].isupper() and (
                     tokens[offset + length].lower().strip(",.") in rules.org_words | rules.unit_words):
                 continue  # "the Association's Criminal Law Section", "the Jo Roe Foundation": a body's name, no person
-            if length >= 3 and offset and (tokens[offset - 1] in ("for", "of", "in") or (
-                    tokens[offset].lower() in rules.office_endings or tokens[offset - 1].lower() in rules.role_modifiers)
-                    and any(t in ("for", "of", "in") for t in tokens[max(0, offset - 4):offset])) and (
+            if length >= 3 and offset and (tokens[offset - 1] in ("for", "of", "in") or tokens[offset].lower() in (
+                    rules.office_endings) and any(t in ("for", "of", "in") for t in tokens[max(0, offset - 4):offset])) and (
                     name_tokens(tokens[offset + 1:], rules) == length - 1):
-                # ("Commissioner for Digital Sovereignty Matti Aaltonen": a portfolio of two words, "Digital" a
-                # word of offices)
                 # "Minister for Cybersecurity Jo Q. Roe", "Special Agent in Charge Jo Roe": the first
                 # capitalised word ends the office ("Director of Criminal Investigations Jo Roe": the office's last)
                 continue
@@ -599,14 +596,16 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             return Speaker(bare.group("name"), role or bare.group("role"), org)
     particle = _ROLE_THEN_PARTICLE_NAME.match(phrase.rstrip(" ,."))
     if particle and all(w.lower() in rules.particles for w in particle.group("particles").split()) and (
-            particle.group("role").split()[-1].lower() in rules.role_words):
+            particle.group("role").split()[-1].lower() in rules.role_words) and all(
+            w.lower() in rules.role_words | rules.role_modifiers | rules.name_titles or w.islower() for w in particle.group("role").split()):
         # "rapporteur van Oudekerk": an office, then a surname with its particles
         return Speaker(f'{particle.group("particles")}{particle.group("surname")}', particle.group("role"), None)
     titled = _ROLE_THEN_ONE_NAME.match(phrase.rstrip(" ,."))
-    if titled and titled.group("name").lower() not in rules.org_words | rules.name_stopwords:
+    if titled and titled.group("our") and titled.group("name").lower() not in rules.org_words | rules.name_stopwords:
         head = titled.group("role").split()[-1].lower()
         if (head in rules.role_words or head in rules.occupations) and head not in rules.body_descriptors:
-            # "our campaign ambassador Wayra": a person the body calls by one name
+            # "our campaign ambassador Wayra": one of the publisher's people, called by one name (not "its parent
+            # Helix" or "market analyst Tellwise", bodies)
             return Speaker(titled.group("name"), titled.group("role"), "our" if titled.group("our") else None)
     office = _ONE_NAME_IN_OFFICE.match(phrase.rstrip(" ,"))
     if office and office.group("name").lower() not in rules.org_words | rules.name_stopwords:

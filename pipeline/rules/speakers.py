@@ -455,8 +455,8 @@ class SpeakerBook:
     def _find_given_name(self, first: str) -> str | None:
         # "Farid bin Zulkarnain", "Jan van der Berg": particles may stand before the surname
         particles = "|".join(re.escape(p) for p in sorted(self.rules.particles - {"and", "y", "st"}, key=len, reverse=True))
-        match = re.search(rf"\b{re.escape(first)}[^\S\n]+((?:(?:{particles})[^\S\n]+){{0,3}}(?:[A-Z][\w'\u2019\-]+[^\S\n]?){{1,2}})",
-                          self.text)
+        match = re.search(rf"\b{re.escape(first)}[^\S\n]+((?:(?:{particles})[^\S\n]+){{0,3}}(?:{_UPPER}[\w'\u2019\-]+[^\S\n]?){{1,2}})",
+                          self.text)  # ("Kertész Ágnes": a given name with an accented capital)
         if not match and len(first) > 2 and re.search(rf"(?m)^{re.escape(first.upper())}\s*:", self.text):
             # "MARISOL:" after the label "MARISOL QUINTERO-BLAAUW (HOST):": the full name as a label of its own
             match = re.search(rf"(?m)^{re.escape(first.upper())}[^\S\n]+((?:[A-Z][A-Z'\u2019\-]+[^\S\n]?){{1,2}})"
@@ -479,9 +479,6 @@ class SpeakerBook:
 
     def resolve(self, phrase: str) -> int | None:
         """Index of the speaker named by `phrase`, adding a new speaker when needed."""
-        if self.publisher and phrase.strip(" ,.:").lower() in (self.publisher.lower(), re.sub(r"^the\s+", "", self.publisher.lower())):
-            self.last = self._add(Speaker(None, None, self.publisher))  # "Carrier Signal:" asking in its own interview
-            return self.last
         index = self._by_reference(phrase)
         if index is None:
             found = unit_owner(parse_speaker(phrase, self.rules), self.rules, frozenset(self._publisher_words())) or (

@@ -282,7 +282,9 @@ def test_a_unit_of_a_body_speaks_for_the_body(rules, phrase, expected):
 @pytest.mark.parametrize(
     "phrase, expected",
     [
-        ("Ing. Valentina Ruiz Achával", ("Valentina Ruiz Achával", "Ing.", None)),  # a title of another tradition
+        ("Lic. Valentina Ruiz Achával", ("Valentina Ruiz Achával", "Lic.", None)),  # a title of another tradition
+        ("director of policy Mary Kate Fitzgerald", ("Mary Kate Fitzgerald", "director of policy", None)),
+        ("Minister for Digital Ana Lucia Serrano", ("Ana Lucia Serrano", "Minister for Digital", None)),
         ("Dra. Begoña Sarmiento", ("Begoña Sarmiento", "Dra.", None)),
         ("Commissioner for Digital Sovereignty Lauri Aaltola", ("Lauri Aaltola", "Commissioner for Digital Sovereignty", None)),
         ("Ngozika, refuge manager at Safe Haven Trust", ("Ngozika", "refuge manager", "Safe Haven Trust")),

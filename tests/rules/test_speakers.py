@@ -1794,16 +1794,12 @@ def test_third_review_probes_give_no_quotation_to_the_wrong_person(rules, text, 
         ("Campaign page\n\nThe campaign launched today.\n\nOur campaign ambassador Wayna said:\n\n"
          "\u201cWhen I was sixteen, someone got into my phone and sent my photos to everyone I knew.\u201d",
          "Red Sigilo", [("Wayna", "campaign ambassador", "Red Sigilo")]),
-        # the publication's own name as a turn label: the publication asking
-        ("Interview: the carrier view\n\nWe spoke to two guests about encrypted carrier messaging.\n\n"
-         "Carrier Signal: What changes for operators when the default app is end-to-end encrypted?\n\n"
-         "Wirawan: Very little changes for us, because we never read the messages anyway.\n\n"
-         "Carrier Signal: Is metadata not enough for the police in most of their cases?\n\n"
-         "Wirawan: It is often enough, and it is what we already hand over under a warrant.",
-         "Carrier Signal", [(None, None, "Carrier Signal")]),
+        # a body after its relation to another stays no person
+        ("Company sale\n\nThe app is being sold.\n\n\u201cWe will keep every chat end-to-end encrypted after the sale,\u201d said its parent "
+         "Helix.", None, []),
     ],
 )
-def test_a_named_ambassador_and_a_publication_asking(rules, text, publisher, expected):
+def test_one_of_the_publishers_people_called_by_one_name(rules, text, publisher, expected):
     assert quote_speakers(text, rules, publisher)[: len(expected)] == expected
 
 
