@@ -59,6 +59,8 @@ _AGE = re.compile(r"^(?:aged\s+)?\d{1,2}$")
 # "Special Agent in Charge Jo Roe": a word after these ends an office rather than starting a name
 _LINK_WORDS = {"in", "of", "for", "at", "and", "to", "the"}
 _OWN_SUBJECT = re.compile(r"^(?:The|Our)\s+([\w\-]+?)(?:['\u2019]s)?\b")
+_COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\b\.?")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|in)\s+(?:\S+\s+){0,2}\Z")  # "for Digital " just before the word
 _ITS_OFFICE = re.compile(r"^its\s+(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)$", re.IGNORECASE)
 # ", a photographer from Cantoria," / ", a retired teacher who ...": the apposition's head noun
 _APPOSITION = re.compile(r"^,\s+an?\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?=\s+(?:from|in|at|of|who|whose|with|based)\b|\s*[,.;])")
@@ -405,8 +407,10 @@ class SpeakerBook:
         before = self.text[:position].split()[-1:]
         if given in self.rules.name_titles or given in self.rules.role_words or before and (
                 before[0].lower() in _LINK_WORDS
-                or before[0].lower() in self.rules.role_modifiers and before[0].lower() not in self.rules.org_words):
-            # ("for Digital Sovereignty Matti Aaltonen": the last word of a portfolio, not a given name)
+                or before[0][:1].isupper() and before[0].lower() in self.rules.role_modifiers
+                and before[0].lower() not in self.rules.org_words and _PORTFOLIO_BEFORE.search(self.text[:position])):
+            # ("for Digital Sovereignty Matti Aaltonen": the last word of a portfolio, not a given name; "Chief
+            # executive Pilar Gómez Ruiz" keeps hers)
             return None  # ("Special Agent in Charge Jo Roe": the last word of an office)
         return full
 
@@ -515,6 +519,9 @@ class SpeakerBook:
                     found = parse_speaker(name, self.rules) or found
                 elif not found.name and (_PERSON_CLAUSE.match(phrase.strip()) or self._introduced_as_person(surname)):
                     found = Speaker(found.org, None, None)  # "Noor, who asked that her surname ...": a person
+                elif found.name and found.role and found.name.split()[0] in self.rules.particles and not _COURTESY.search(phrase):
+                    # "said the president do Supremo": an office in another language, no surname the text gives in full
+                    found = Speaker(None, found.role, found.org)
             if found is not None and found.role and found.role.startswith(("The ", "the ")) and len(found.role.split()) > 2:
                 found.role = found.role[4:]  # "The Minister for Communications, Hon. Jo Roe": the office, no article
             if found is not None and found.role and found.role.lower().startswith("our ") and not found.org:

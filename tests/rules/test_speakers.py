@@ -1819,3 +1819,18 @@ def test_one_of_the_publishers_people_called_by_one_name(rules, text, publisher,
 )
 def test_surnames_with_particles_and_portfolios_resolve_to_the_person_named_in_full(rules, text, expected):
     assert quote_names(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office in lower case before a name with two surnames keeps the given name
+        ("Company responds\n\nChief executive Pilar Gómez Ruiz announced the change on Monday.\n\n"
+         "\u201cEvery chat will be encrypted by default from June onwards,\u201d said Gómez Ruiz.", [("Pilar Gómez Ruiz", None, None)]),
+        # an office in another language is no surname: the speaker is the office
+        ("Court rules\n\nThe court struck down the order.\n\n"
+         "\u201cThe blocking order was disproportionate,\u201d said the president do Supremo.", [(None, "president", None)]),
+    ],
+)
+def test_fifth_review_probes_keep_given_names_and_invent_no_surnames(rules, text, expected):
+    assert quote_speakers(text, rules) == expected
