@@ -40,6 +40,11 @@ _OFFICE_NAMED = re.compile(r"\b[Tt]he\s+(?:former\s+|outgoing\s+|new\s+)?(?P<off
 # "Dr Jo Roe, who lectures in computer security at the University of X": a name (six words at most), then who she is
 _NAME_THEN_WHO = re.compile(r"^(?P<name>[^,]{3,60}),\s+who\s+[^,]{3,140}$")
 _ONE_NAME_ROLE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+),\s+(?P<role>[a-z][\w\-]*(?:\s+[\w\-]+){0,7})$")
+# "The Authority seeks comments on the following questions:": a body introducing its own list, not a speech
+_OWN_LIST = re.compile(r"\bthe following (?:questions|points|issues|matters|areas|proposals|measures|steps|options|"
+                       r"recommendations|principles|conditions|criteria|topics)\s*:$", re.IGNORECASE)
+_SUBJECT_WORD = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?(?:The\s+|Our\s+)?([A-Z][\w\-]+)")
+_QUOTE_VERB_BEFORE_LIST = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b", re.IGNORECASE)
 # "Excerpts of the speech read:", "Following is the text of the address:": a speech, given by a person
 _SPEECH_EXCERPT = re.compile(r"\b(?:speech|address|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "while delivering a keynote address", "went ahead with her speech": the paragraph that tells of the speech
@@ -436,7 +441,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return False
         if not colon and self.publishers_own(stripped, unnamed=True):
             return False  # "Statement by the Privacy Commission on ...", its own page's title: no one else speaks
-        if _DEMAND_LIST.search(stripped) or self.rules.motion_clause_any(stripped) or self._moves_wording(stripped):
+        if _DEMAND_LIST.search(stripped) or self.rules.motion_clause_any(stripped) or self._moves_wording(stripped) or (
+                _OWN_LIST.search(stripped) and not _QUOTE_VERB_BEFORE_LIST.search(stripped) and self._publisher_subject(stripped)):
             # "The Committee urges States to:" opens a list of what it asks, "This Conference notes:" a
             # motion's clauses: neither is a speech
             return False
@@ -1009,6 +1015,13 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return None  # '"Privacy is not a crime." Nobody said it was.': no one is quoted
         lead_start = start + (len(clause) - len(clause.lstrip(" ,\u2014\u2013-")))
         return lead_start, start + len(clause), who, verb_first
+
+    def _publisher_subject(self, text: str) -> bool:
+        """The sentence's subject is the publisher ("The Authority seeks ..." on the Authority's page), not
+        someone it reports ("The Minister set out the following principles:")."""
+        subject = _SUBJECT_WORD.match(text)
+        publisher = {w.lower() for w in (self.book.publisher or "").split()}
+        return subject is not None and subject.group(1).lower() in publisher
 
     def _one_name_with_role(self, who: str) -> bool:
         """"Adaugo, refuge manager" under a testimonial: one name, then what the person does."""

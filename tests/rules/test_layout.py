@@ -836,3 +836,13 @@ def test_a_guest_posts_first_person_opening_is_body_not_a_news_lead(rules):
 )
 def test_a_news_lead_with_a_numeral_a_name_or_a_quoted_i_stays_the_lead(rules, text, opening):
     assert label_at(text, rules, opening) == "lead"
+
+
+def test_a_body_introducing_its_own_questions_is_no_speaker(rules):
+    text = ("INVITATION FOR PUBLIC COMMENTS ON THE DRAFT FRAMEWORK\n\n"
+            "1. The Authority has prepared a draft framework on encrypted messaging services.\n\n"
+            "2. The Authority seeks comments on, among others, the following questions:\n\n"
+            "(i) Should providers of end-to-end encrypted services be required to register locally?\n\n"
+            "(ii) Is it technically possible to give lawful access without reducing the security of the service?\n")
+    assert quote_names(text, rules, "Communications Authority of Ndoria") == []
+    assert label_at(text, rules, "Should providers", "Communications Authority of Ndoria") != "quote"
