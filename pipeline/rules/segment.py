@@ -43,8 +43,9 @@ _ONE_NAME_ROLE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+),\s+(?P<role>[a-z][\
 # "The Authority seeks comments on the following questions:": a body introducing its own list, not a speech
 _OWN_LIST = re.compile(r"\bthe following (?:questions|points|issues|matters|areas|proposals|measures|steps|options|"
                        r"recommendations|principles|conditions|criteria|topics)\s*:$", re.IGNORECASE)
-_SUBJECT_WORD = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?(?:The\s+|Our\s+)?([A-Z][\w\-]+)")
-_QUOTE_VERB_BEFORE_LIST = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b", re.IGNORECASE)
+# "The Authority seeks ...": "The", a word for a body, then a verb (no possessive, no name, no second capital)
+_SUBJECT_WORD = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?The\s+([A-Z][a-z]+)\s+(?:has\s+|will\s+|now\s+)?[a-z]+s?\b")
+_QUOTE_VERB_BEFORE_LIST = re.compile(r"\b(?:said|says|told|added|wrote)\b", re.IGNORECASE)
 # "Excerpts of the speech read:", "Following is the text of the address:": a speech, given by a person
 _SPEECH_EXCERPT = re.compile(r"\b(?:speech|address|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "while delivering a keynote address", "went ahead with her speech": the paragraph that tells of the speech
@@ -1021,7 +1022,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         someone it reports ("The Minister set out the following principles:")."""
         subject = _SUBJECT_WORD.match(text)
         publisher = {w.lower() for w in (self.book.publisher or "").split()}
-        return subject is not None and subject.group(1).lower() in publisher
+        noun = subject.group(1).lower() if subject else ""
+        return noun in publisher and noun in self.rules.generic_orgs
 
     def _one_name_with_role(self, who: str) -> bool:
         """"Adaugo, refuge manager" under a testimonial: one name, then what the person does."""

@@ -846,3 +846,18 @@ def test_a_body_introducing_its_own_questions_is_no_speaker(rules):
             "(ii) Is it technically possible to give lawful access without reducing the security of the service?\n")
     assert quote_names(text, rules, "Communications Authority of Ndoria") == []
     assert label_at(text, rules, "Should providers", "Communications Authority of Ndoria") != "quote"
+
+
+@pytest.mark.parametrize(
+    "text, publisher, expected",
+    [
+        # the publisher's own person introducing a list still speaks it
+        ("Commission presents proposal\n\nThe Commission today adopted a proposal on child abuse online.\n\n"
+         "The Commission's Executive Vice-President, Marta Lindqvist, made the following points:\n\n"
+         "First, encryption protects millions of people from fraud and hostile states.\n\n"
+         "Second, any access for law enforcement must be targeted and independently authorised.\n",
+         "Septentrian Commission", ["Marta Lindqvist", "Marta Lindqvist"]),
+    ],
+)
+def test_a_person_introducing_a_list_of_points_still_speaks_it(rules, text, publisher, expected):
+    assert quote_names(text, rules, publisher) == expected
