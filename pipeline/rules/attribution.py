@@ -439,6 +439,19 @@ def unit_owner(speaker: Speaker | None, rules: SegmenterRules, owners: frozenset
     return Speaker(speaker.name, role, owner)
 
 
+def one_name_with_job(phrase: str, rules: SegmenterRules) -> Speaker | None:
+    """"Adaugo, refuge manager (at Safe Haven Trust)": one name, then what the person does (a role or
+    occupation word, never a word for a body: "Kestrel, messaging provider" is None)."""
+    bare = _ONE_NAME_BARE_ROLE.match(phrase.strip(" ,."))
+    if not bare or bare.group("name").lower() in rules.org_words | rules.name_stopwords:
+        return None
+    head = re.split(r"\s+(?:of|at|for|in|with|from)\s+", bare.group("role"))[0].split()[-1].lower()
+    if head not in rules.role_words and head not in rules.occupations or head in rules.body_descriptors:
+        return None
+    role, org = _role_org(bare.group("role"), rules)
+    return Speaker(bare.group("name"), role or bare.group("role"), org)
+
+
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     return unit_owner(_parse_speaker(phrase, rules), rules)
@@ -588,12 +601,9 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     given = _GIVEN_NAME_DESCRIBED.match(phrase)
     if given and _describes_a_person(given.group("role"), rules) and given.group("name").lower() not in rules.org_words:
         return Speaker(given.group("name"), given.group("role"), None)
-    bare = _ONE_NAME_BARE_ROLE.match(phrase.rstrip(" ,."))
-    if bare and bare.group("name").lower() not in rules.org_words | rules.name_stopwords:
-        head = re.split(r"\s+(?:of|at|for|in|with|from)\s+", bare.group("role"))[0].split()[-1].lower()
-        if (head in rules.role_words or head in rules.occupations) and head not in rules.body_descriptors:
-            role, org = _role_org(bare.group("role"), rules)  # "Adaugo, refuge manager (at Safe Haven Trust)"
-            return Speaker(bare.group("name"), role or bare.group("role"), org)
+    bare = one_name_with_job(phrase, rules)
+    if bare is not None:
+        return bare
     particle = _ROLE_THEN_PARTICLE_NAME.match(phrase.rstrip(" ,."))
     if particle and all(w.lower() in rules.particles for w in particle.group("particles").split()) and (
             particle.group("role").split()[-1].lower() in rules.role_words) and all(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .attribution import (Speaker, dashed_speaker, drop_relative_clause, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
+from .attribution import (Speaker, dashed_speaker, one_name_with_job, drop_relative_clause, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
                           strip_opening_clause)
 from .blocks import Block, mask_emphasis, mask_mojibake, mask_spoken_marks, split_blocks
 from .config import SegmenterRules
@@ -39,7 +39,6 @@ _TITLED_SURNAME = re.compile(r"^(?P<title>[A-Z][a-z]{1,9}\.?)\s+(?P<surname>(?:[
 _OFFICE_NAMED = re.compile(r"\b[Tt]he\s+(?:former\s+|outgoing\s+|new\s+)?(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
 # "Dr Jo Roe, who lectures in computer security at the University of X": a name (six words at most), then who she is
 _NAME_THEN_WHO = re.compile(r"^(?P<name>[^,]{3,60}),\s+who\s+[^,]{3,140}$")
-_ONE_NAME_ROLE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+),\s+(?P<role>[a-z][\w\-]*(?:\s+[\w\-]+){0,7})$")
 # "The Authority seeks comments on the following questions:": a body introducing its own list, not a speech
 _OWN_LIST = re.compile(r"\bthe following (?:questions|points|issues|matters|areas|proposals|measures|steps|options|"
                        r"recommendations|principles|conditions|criteria|topics)\s*:$", re.IGNORECASE)
@@ -922,7 +921,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         return _words(text) <= 12 and not text.endswith(".") and (
             self.starts_with_name(text) or _signed_person(text) or self._signed_role(i + 1, text) is not None
             or self.blocks[i + 1].marker in ("\u2014", "\u2013", "-", "--") and self.btext(i)[:1] in ALL_MARKS
-            and self._one_name_with_role(text) and not (  # (a list of signatories, one a line, signs no quotation)
+            and one_name_with_job(text, self.rules) is not None and not (  # (a list of signatories, one a line, signs no quotation)
                 i + 2 < len(self.blocks) and not self.blocks[i + 2].blank_before and self.blocks[i + 2].marker == self.blocks[i + 1].marker))
 
     def _signed_role(self, i: int, text: str) -> Speaker | None:
@@ -988,7 +987,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return lead_start, start + len(clause), who, True
         signed = _DASH_SIGNATURE.match(clause) if not verb else None
         if signed and (self.starts_with_name(signed.group("who")) or _PERSON_CLAUSE.match(signed.group("who"))
-                       or self._one_name_with_role(signed.group("who"))):
+                       or one_name_with_job(signed.group("who"), self.rules) is not None):
             # '"... Simple." \u2014 Tahlia, 16': a quotation signed after a dash, no verb
             return start + signed.start("who"), start + len(clause.rstrip()), signed.group("who").rstrip(" ."), False
         if not verb:
@@ -1024,14 +1023,6 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         publisher = {w.lower() for w in (self.book.publisher or "").split()}
         noun = subject.group(1).lower() if subject else ""
         return noun in publisher and noun in self.rules.generic_orgs
-
-    def _one_name_with_role(self, who: str) -> bool:
-        """"Adaugo, refuge manager" under a testimonial: one name, then what the person does."""
-        match = _ONE_NAME_ROLE.match(who.strip(" ."))
-        if not match:
-            return False
-        head = re.split(r"\s+(?:of|at|for|in|with|from)\s+", match.group("role"))[0].split()[-1].lower()
-        return head in self.rules.role_words or head in self.rules.occupations
 
     def name_office_holders(self, pieces: list[Piece]):
         """A speaker quoted by office alone ("the Commissioner said:") whom the paragraph after their first

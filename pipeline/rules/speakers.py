@@ -59,7 +59,6 @@ _AGE = re.compile(r"^(?:aged\s+)?\d{1,2}$")
 # "Special Agent in Charge Jo Roe": a word after these ends an office rather than starting a name
 _LINK_WORDS = {"in", "of", "for", "at", "and", "to", "the"}
 _OWN_SUBJECT = re.compile(r"^(?:The|Our)\s+([\w\-]+?)(?:['\u2019]s)?\b")
-_COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\b\.?")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|in)\s+(?:\S+\s+){0,2}\Z")  # "for Digital " just before the word
 _ITS_OFFICE = re.compile(r"^its\s+(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)$", re.IGNORECASE)
 # ", a photographer from Cantoria," / ", a retired teacher who ...": the apposition's head noun
@@ -519,7 +518,9 @@ class SpeakerBook:
                     found = parse_speaker(name, self.rules) or found
                 elif not found.name and (_PERSON_CLAUSE.match(phrase.strip()) or self._introduced_as_person(surname)):
                     found = Speaker(found.org, None, None)  # "Noor, who asked that her surname ...": a person
-                elif found.name and found.role and found.name.split()[0] in self.rules.particles and not _COURTESY.search(phrase):
+                elif found.name and found.role and found.name.split()[0] in self.rules.particles and not any(
+                        w.lower().rstrip(".") in self.rules.honorifics - {"the"} for w in phrase.split()):
+                    # (a courtesy title, "Ms de la Torre", keeps the surname it stands before)
                     # "said the president do Supremo": an office in another language, no surname the text gives in full
                     found = Speaker(None, found.role, found.org)
             if found is not None and found.role and found.role.startswith(("The ", "the ")) and len(found.role.split()) > 2:
