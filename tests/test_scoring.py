@@ -19,6 +19,8 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Seri Lee", "seri lee"),  # a given name, not a style
     ("Dra. Begoña Saavedra", "begoña saavedra"),  # academic and professional titles of other traditions
     ("Ing. Tomás de la Barra", "tomás de la barra"),
+    ("Atty. Marisol de la Rama", "marisol de la rama"),
+    ("Khun Wanida Roe", "wanida roe"),
     ("Rev Canon Erinah Tumwesigye", "erinah tumwesigye"),
     ("Canon Erinah Tumwesigye", "erinah tumwesigye"),
     ("Ingrid Roe", "ingrid roe"),  # a given name that begins like a title stays

@@ -556,6 +556,14 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 # "Minister for Cybersecurity Jo Q. Roe", "Special Agent in Charge Jo Roe": the first
                 # capitalised word ends the office ("Director of Criminal Investigations Jo Roe": the office's last)
                 continue
+            run_start = offset
+            while run_start > 1 and tokens[run_start - 1][:1].isupper():
+                run_start -= 1
+            if length and run_start < offset and tokens[run_start - 1] in ("for", "of", "in") and (
+                    offset + length == len(tokens) and _names_someone(parts[index + 1:], rules)):
+                # "the Director General for Digital Ecosystem Governance, Jo Roe": the last words of the office,
+                # which the person after the comma holds, not a person
+                continue
             # ("... of the Wessendale Circuit" must end its part, and the next part start with the person:
             # not "Director of the FBI Christopher Wray, speaking alongside Attorney General Jo Roe")
             after_of = offset and (tokens[offset - 1] in ("for", "of", "in") and _names_someone(parts[index + 1:], rules)

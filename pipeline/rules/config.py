@@ -104,6 +104,12 @@ class SegmenterRules:
         self.formulas_any = _any_match(d["attribution_formulas"], flags)
         self.speech_headers_any = _any_match(d["speech_headers"], flags)
         self.speech_header_lines_any = _any_match(d["speech_header_lines"], flags)
+        # "Minister Roe's speech to the Summit": a speech page's title, which names its speaker
+        self.speech_titles = [re.compile(p, flags) for p in d.get("speech_titles", [])]
+        # "The Minister's speech, line by line", "X's speech at Y: a response": a page about a speech, not its text
+        self.speech_report_title = re.compile("|".join(d.get("speech_report_titles", [])) or r"(?!)", flags)
+        # "From:" / "Published" on a line of their own, the value on the next line
+        self.lone_header_fields = {f.lower() for f in d.get("lone_header_fields", [])}
         self.note_openers_any = _any_match(d["note_paragraph_openers"], flags)
         # footnotes, corrections, "names have been changed": a note wherever it stands, not the notes' start
         self.note_paragraph_any = _any_match(d.get("note_paragraphs", []), flags)

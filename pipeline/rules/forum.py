@@ -42,6 +42,35 @@ _AUTHOR_LINE = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,39})(?:\s+\((?P<role>[^()
 # "Quote from: retired_plod on 14 Jan 2025, 20:11": a forum's quotation of an earlier post
 _QUOTE_FROM = re.compile(r"^(?:quote from|quoting|originally posted by):?\s+(?P<who>[A-Za-z][\w.\-]{2,30})"
                          r"(?:\s+on\s+[^\n]{1,40}?)?:?$", re.IGNORECASE)
+# "Zuzana says:", "K. Osei-Tutu says:", "nullpointer_ewa says:": a reader's comment header in a blog's comments
+# (one to five words, no sentence: "The minister says:" has its own rules above the comments)
+_COMMENT_HEADER = re.compile(r"^(?P<who>[\w@][\w.'\u2019\-]*(?:\s[\w.'\u2019\-]+){0,4})\s+says:$")
+# when a comment was posted: "4 June 2024 at 21:14", "4th June 2024 at 9:14pm", "June 4, 2024 @ 9:14 pm",
+# "Tuesday 4 June 2024 at 21:14 | Edit", "04/06/2024 at 21:14", "2024-06-04 21:14"
+_COMMENT_DATE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+(?:at\s+|@\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[|\u00b7]\s*edit)?$", re.IGNORECASE)
+# the buttons that close a comment: "Reply", "Like", "Log in to Reply", "Reply \u00b7 4"
+_REPLY_BUTTON = re.compile(r"^(?:(?:log in|sign in) to )?(?:reply|like)(?:\s*[\u00b7\u2022|]\s*[^\n]{1,20}){0,3}$", re.IGNORECASE)
+# what blog software writes between a comment's date and its words
+_COMMENT_NOISE = re.compile(r"^(?:post author|author|in reply to [^\n]{1,60}|your comment is awaiting moderation\.?)$", re.IGNORECASE)
+
+
+def _comment_date(line: str) -> bool:
+    return bool(_COMMENT_DATE.match(line.strip()))
+
+
+def _reader(who: str, rules) -> Speaker:
+    """The reader a comment header names: a person without a title ("Cllr Jo Roe" -> Jo Roe), a body
+    ("National Crime Agency"), or the handle as written ("quietmoth", "Zuzana")."""
+    parsed = parse_speaker(who, rules)
+    if parsed is not None and parsed.name:
+        return Speaker(parsed.name, None, None)
+    if parsed is not None and parsed.org and len(who.split()) > 1:
+        return Speaker(None, None, parsed.org)
+    return Speaker(who, None, None)
 _FORUM_BADGES = {"staff", "mod", "moderator", "admin", "op", "team", "support", "official"}
 # "Mira Dansereau | Trust & Safety Product Lead, Tessellink": a signature under a post
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})\s*\|")
@@ -219,6 +248,43 @@ class ForumPasses:
                 self.pieces[i] = [p for p in (self.piece(block.start, block.start + comment.start("dash"), "quote", who),
                                               self.piece(block.start + comment.end("dash"), block.end, "lead")) if p]
                 self.labels[i] = "quote"
+
+    def mark_reader_comments(self, lo: int):
+        """Readers' comments under a blog post, as blog software shows them: "Zuzana says:" over the date
+        ("4 June 2024 at 21:14"), the reader's words, then a "Reply" (or "Like") button. The header is the
+        lead and the words are the reader's quote; the date and the buttons stay furniture. Runs last, over
+        the comments section (`lo` on) that the layout passes left as furniture, and only where the whole
+        comment is there: a header, its date, up to five paragraphs of words and the button under them.
+        Anything else (no button, a form, a pingback's excerpt, another reader's header) leaves it furniture."""
+        i = lo
+        while i < len(self.blocks) - 3:
+            # ("K. Osei-Tutu says:": the initial was read as a list marker)
+            line_start = self.text.rfind("\n", 0, self.blocks[i].start) + 1
+            header = _COMMENT_HEADER.match(self.text[line_start:self.blocks[i].end].strip())
+            if not header or not _comment_date(self.btext(i + 1)) or self.labels[i] != "boilerplate":
+                i += 1
+                continue
+            words, end = [], None
+            for j in range(i + 2, min(len(self.blocks), i + 9)):
+                line = self.btext(j).strip()
+                if _REPLY_BUTTON.match(line):
+                    end = j
+                    break
+                if _COMMENT_NOISE.match(line):
+                    continue  # "Post author", "In reply to Jo Roe.": the software's, between date and words
+                if (self.labels[j] != "boilerplate" or self.rules.is_boilerplate_line(line) or _comment_date(line)
+                        or line.endswith(":") or line.startswith(("[\u2026]", "[...]")) or len(words) == 5):
+                    break  # the page's furniture, the next comment, a pingback's excerpt: no comment of its own
+                words.append(j)
+            if end is None or not words:
+                i += 1
+                continue
+            self.labels[i] = "lead"
+            self.pieces[i] = [p for p in [self.piece(line_start, self.blocks[i].end, "lead")] if p]
+            speaker = self.book.resolve_reader(_reader(header.group("who"), self.rules))
+            for j in words:
+                self.set_label(j, "quote", speaker)
+            i = end + 1
 
     def mark_comment_cards(self, lo: int, hi: int):
         """Comments under a post on a professional network: the commenter's name line and headline ("Jo Roe" /

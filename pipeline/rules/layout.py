@@ -100,6 +100,14 @@ def _author_speaks(sentence: str) -> bool:
         return True
     return False
 
+# the value under a lone "Published" or "Updated": a date first ("4 May 2025 (Original script ...)", "May 4, 2025")
+_FIELD_DATE = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}"
+                         r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+                         # then only a time or a bracket ("4 May 2025 (Original script ...)"), no sentence
+                         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\([^()]{0,100}\))?\s*$",
+                         re.IGNORECASE)
+
+
 class LayoutPasses:
     """Mixed into the segmenter: passes over the whole block list that label by position."""
 
@@ -235,6 +243,29 @@ class LayoutPasses:
     def numbered_paragraph(self, i: int) -> bool:
         """Block `i` opens with the document's own paragraph number ("[7] Dr Roe gave evidence ...")."""
         return self.blocks[i].marker.startswith("[") and self._numbered_paragraphs()
+
+    def mark_lone_header_fields(self):
+        """"From:" / "Ministry of X and Jo Roe MP" / "Published" / "4 March 2025": a government page's details
+        as a list of terms, each label on a line of its own and its value on the next, above the text."""
+        first_paragraph = next((i for i in range(len(self.blocks)) if self.labels[i] is None and _words(self.btext(i)) >= 25),
+                               len(self.blocks))
+        for i in range(min(first_paragraph, 30, len(self.blocks) - 1)):
+            label = self.btext(i).strip().rstrip(":").strip().lower()
+            value = self.btext(i + 1).strip()
+            if label not in self.rules.lone_header_fields or self.labels[i] is not None or self.blocks[i + 1].blank_before:
+                continue
+            if label in ("from", "location"):
+                # a department and its minister, a hall and a town: a name, no sentence and no one's words
+                fits = (_words(value) <= 15 and value[:1].isupper() and not value.endswith((".", ":"))
+                        and not any(mark in value for mark in ALL_MARKS) and not self.rules.verbs.search(value)
+                        and not re.search(r"\b(?:where|which|who|that)\b", value, re.IGNORECASE))
+                if label == "from":  # "Home Office", "Ministry of X and Jo Roe MP": a body, or a person
+                    fits = fits and (bool(_name_words(value) & self.rules.org_words) or self._names_person(value))
+            else:
+                fits = bool(_FIELD_DATE.match(value))  # "Published" / "4 May 2025", not "This statement was amended ..."
+            if fits:
+                self.set_label(i, "boilerplate")
+                self.set_label(i + 1, "boilerplate")
 
     def mark_header_fields(self):
         """"Coroner: Jo Roe" / "Hearing: 10-12 March 2025" / "Findings delivered: 28 August 2025": three or
@@ -376,7 +407,11 @@ class LayoutPasses:
         if self._post_author_header(first, zone):
             return first + 1  # a post on a network has no title
         masthead = False
-        while first < min(zone - 1, 3) and self.labels[first] is None and self._names_publisher_only(self.btext(first)):
+        while first < min(zone - 1, 3) and self.labels[first] is None and (self._names_publisher_only(self.btext(first)) or (
+                # "DATA PROTECTION COMMISSION" / "Republic of Amihan": a masthead in two lines, the name in both
+                first and self.labels[first - 1] == "boilerplate" and not self.blocks[first].blank_before
+                and not _name_words(self.btext(first)) & _name_words(self.btext(first - 1))  # not "ENCRYPTION EUROPE" / "Encryption"
+                and self._names_publisher_only(f"{self.btext(first - 1)} {self.btext(first)}"))):
             # "FISCALIA GENERAL DE LA REPUBLICA", "Maskwa Bay Regional Police Service" above the title: the
             # publisher's masthead (furniture in every such statement of the corpus, 615 of 615)
             self.set_label(first, "boilerplate")
@@ -427,6 +462,13 @@ class LayoutPasses:
         first = self._below_letterhead(first, zone)
         text = self.btext(first)
         block = self.blocks[first]
+        title = next((m for p in self.rules.speech_titles if (m := p.match(text))), None) if _words(text) <= 25 else None
+        if title and not block.marker and not self.reported_below(first):
+            # "Minister Roe's speech to the Summit" on top of the page: its title (13 of the corpus's 14; the
+            # 14th stands under a title of its own), which names the speaker if nothing under it does
+            self.set_label(first, "headline")
+            self.title_speaker = title.group("who")
+            return first
         if (_words(text) <= 25 and self.rules.speech_headers_any(text) and not self.publishers_own(text)
                 and not self.reported_below(first)):
             return first - 1

@@ -230,6 +230,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not self.blocks:
             return [], []
         self.mark_furniture()
+        self.mark_lone_header_fields()
         self.mark_header_fields()
         comments = self.mark_comment_section()
         self.mark_email_header()
@@ -258,6 +259,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         for start in self.forwarded:
             self.mark_first_paragraph_lead(start, zone)  # the forwarded release opens with its own lead
         self.mark_signatories(headline + 1, zone)
+        self.mark_reader_comments(comments)
         return self.export()
 
     def attribution_speaker(self, text: str, end: int | None = None) -> tuple[int | None, bool]:
@@ -801,6 +803,20 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         surname = name.split()[-1] if name and len(name.split()) > 1 else None
         return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
+    def _one_name_described(self, context: str, pronoun: str) -> str | None:
+        """The name of a person known by one name whom `context` opens by describing ("Dashiell, a junior
+        who asked that his last name not be used, says ..."), when the description speaks of them with the
+        quotation's pronoun ("his" for "he"); None for a body ("Signal, whose president is ..., says it ...")."""
+        context = context.strip()
+        name = context.split(",")[0]
+        if " " in name or not _PERSON_CLAUSE.match(context) or re.match(r"[^,]+,\s+whose\b", context):
+            return None  # ("Ofcom, whose chief executive ...": a body and its officer)
+        # the first his or her of the description (up to its verb) says whose it is
+        clause = re.split(r",\s+(?:says|said|told|adds|added)\b|\.", context, maxsplit=1)[0]
+        first = re.search(r"\b(his|him|he|her|hers|she)\b", clause, re.IGNORECASE)
+        gender = "he" if first and first.group(1).lower() in ("his", "him", "he") else "she" if first else None
+        return name if gender == pronoun.lower() else None
+
     def _subject_reporting(self, context: str) -> int | None:
         """"Jo Roe KC, for Mr Poe, told the jury that ..." above '"...," he said': the person whose words
         the paragraph reports, not the last person it names."""
@@ -1210,6 +1226,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                     speaker = self._subject_reporting(context) if at_start else None
                     if speaker is None:
                         speaker = self._person(self.mention(context, last=True))
+                    if speaker is None and at_start and (one_name := self._one_name_described(context, who)):
+                        # "Dashiell, a junior who asked that his last name not be used, says ..." above
+                        # '"...," he says': the person known by one name the paragraph is about
+                        speaker = self.book.resolve_known(_person_clause_speaker(one_name))
                     if speaker is None:
                         speaker = self.book.last_surname(context)  # "Roe rejected the claim ... she said"
                     if speaker is None and (surname := self.book.surname_named_in_full(context)):

@@ -686,6 +686,18 @@ class SpeakerBook:
         self.last = index
         return index
 
+    def resolve_reader(self, speaker: Speaker) -> int:
+        """A reader commenting under a post: the same one again only under the very same name (a reader
+        "Babbage" is not the James Babbage the post quotes; "Jo Roe" replying is the Jo Roe it quotes)."""
+        full = speaker.name is not None and len(speaker.name.split()) > 1  # "Jo Roe", whom the post may quote
+        index = next((k for k, known in enumerate(self.speakers) if known.name == speaker.name and full
+                      or (known.name, known.org) == (speaker.name, speaker.org) and not known.role), None)
+        if index is None:
+            self.speakers.append(speaker)
+            index = len(self.speakers) - 1
+        self.last = index
+        return index
+
     def export(self, used: list[int]) -> tuple[list[dict], dict[int, str]]:
         """Speaker records for the indices that quotes use, numbered s1, s2 ... by first use."""
         ids: dict[int, str] = {}

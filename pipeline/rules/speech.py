@@ -15,6 +15,8 @@ from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _
 _NO_INITIAL_AFTER = {"in", "to", "of", "at", "on", "for", "from", "under", "see", "the", "a", "an", "and", "with", "by"}
 _WRITTEN_SUBMISSION = re.compile(r"\b(?:written|submission|submitted)\b", re.IGNORECASE)
 # "my speech to the Winter Dinner": the author presents the speech as their own post
+_REPORTER = re.compile(r"\b(?:correspondent|reporter|journalist|columnist|staff writer|(?:news|political|technology|home affairs|"
+                       r"security|digital|deputy|assistant|contributing|managing) editor|editor-at-large)\b", re.IGNORECASE)
 _OWN_SPEECH = re.compile(r"\bmy (?:speech|remarks|keynote|lecture)\b", re.IGNORECASE)
 # "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
 _OUTLET_QUESTION = re.compile(r"^(?:Q|Question|Reporter|Journalist)\s*\((?P<org>[^()]{2,80})\)$", re.IGNORECASE)
@@ -950,6 +952,8 @@ class SpeechPasses:
         for text in header:
             if _OWN_SPEECH.search(text):
                 return False  # "my speech to the Winter Dinner" over a byline: the author's own post (body)
+            if self.rules.speech_report_title.search(text):
+                return False  # "The Minister's speech to police chiefs, line by line": a page about the speech
             if _WRITTEN_SUBMISSION.search(text) and self.publishers_own(text) and self._submitted_by_a_person(text):
                 # "Written evidence submitted by Dr Jo Roe" on her own page: her paper, like a letter (body); a
                 # body's submission signed by its chair is the chair's
@@ -989,6 +993,10 @@ class SpeechPasses:
             by = _BY_LINE.match(text) if self.labels[i] == "boilerplate" and speaker is None else None
             if by and by.group("org") and self._names_person(by.group("org")):
                 by = None  # "From: Jo Roe MP and Sam Poe MP": two people, no department and its minister
+            title = getattr(self, "title_speaker", None)
+            if by and title and _REPORTER.search(by.group("who")) and not set(by.group("who").split()) & set(title.split()):
+                # "Minister Roe's speech to ..." over "By Jo Smith, Technology correspondent": who wrote the page
+                by = None
             if by and self._names_person(by.group("who")):
                 # "By Eng. Jane Roe, Director-General": on a speech page the byline names the speaker
                 speaker = self.book.resolve(by.group("who"))
@@ -1013,6 +1021,12 @@ class SpeechPasses:
                     speaker = self.mention(text)
                     if speaker is not None:
                         self.set_label(i, "lead")
+                if speaker is None and i == lo and self.labels[i - 1] == "headline" and _words(text) <= 35 and any(
+                        self.labels[j] == "boilerplate" for j in range(i + 1, min(hi, i + 3))):
+                    # "The Minister set out what the Government expects of ..." under the title, the page's
+                    # details under it: the title's summary (a subtitle), and the header goes on
+                    self.set_label(i, "headline")
+                    continue
                 break
             role_line = speaker is not None and self.labels[i - 1] == "lead" and self.looks_like_role(text)
             if speaker is not None and not role_line and self.is_heading(i, text):
@@ -1033,13 +1047,18 @@ class SpeechPasses:
             else:
                 # "Statement for the Record", committee, venue and date lines (GUIDELINE_NOTES S1)
                 self.set_label(i, "boilerplate")
+        title = getattr(self, "title_speaker", None)
+        if speaker is None and title and (found := parse_speaker(title, self.rules)) is not None and found.name:
+            speaker = self.book.resolve(title)  # "Minister Wielgat's speech to ...", and no line under it names her
         if speaker is not None:
             self.state.pending, self.state.mode = speaker, "speech"
 
     def speech_header(self, i: int, text: str) -> bool:
         rules = self.rules
         if rules.speech_header_lines_any(text):
-            self.set_label(i, "lead")
+            # "Check against delivery", "Statement for the Record": what the document is, no one's words
+            # (furniture, as in the header pass; 39 of 39 such lines in the corpus)
+            self.set_label(i, "boilerplate")
             self.state.mode = self.state.mode or "header"
             return True
         # ("Joint statement by the ministers of A, B and C on ...", naming no person: the signatories' own text)

@@ -327,3 +327,54 @@ def test_a_link_aggregators_ama_gives_each_post_to_its_user_and_a_signed_team_po
 )
 def test_signatures_and_interview_labels_keep_their_speakers(rules, text, publisher, expected):
     assert quote_names(text, rules, publisher=publisher) == expected
+
+
+BLOG_WITH_READER_COMMENTS = (
+    "Why I changed my mind on scanning\n\n"
+    "Posted on 2 March 2025 by Orla Benedikts\n\n"
+    "For two years I argued that a narrow scanner could be built without weakening encryption.\n\n"
+    "I no longer think so. Every design I reviewed this winter moved the key problem somewhere else.\n\n"
+    "The first design kept a list of fingerprints on every phone, and anyone who copied the list could test "
+    "pictures against it until they found a way round it.\n\n"
+    "Dr Wenna Trask, who chaired the review panel, said: \"None of the designs survived a week of testing.\"\n\n"
+    "The third asked the user for consent, once, on a screen nobody reads, and called that a safeguard.\n\n"
+    "What I want now is simple: leave end-to-end encryption alone and fund the investigators.\n\n"
+    "5 thoughts on \u201cWhy I changed my mind on scanning\u201d\n\n"
+    "Cllr Hedda Fairweather-Roy says:\n"
+    "2 March 2025 at 6:41 pm\n"
+    "The helpline in my ward disagrees with you, and so do I.\n"
+    "Reply\n\n"
+    "P. Lindqvist-Amara says:\n"
+    "3 March 2025 at 08:10\n"
+    "Thank you for writing this. It takes nerve to say you were wrong.\n"
+    "Reply\n\n"
+    "Trask says:\n"
+    "3 March 2025 at 08:45\n"
+    "No relation to the panel chair, but I agree with her.\n"
+    "Reply\n\n"
+    "Weekly privacy links says:\n"
+    "3 March 2025 at 09:02\n"
+    "[\u2026] a blogger who changed her mind on scanning [\u2026]\n"
+    "Reply\n\n"
+    "quiet_gull says:\n"
+    "3 March 2025 at 09:55\n"
+    "Which designs, though?\n\n"
+    "Leave a Reply\n"
+    "Your email address will not be published.\n"
+    "Comment *\n"
+)
+
+
+def test_readers_comments_under_a_blog_post_are_their_words_under_a_says_header_and_a_date(rules):
+    # a reader called "Trask" is not the Dr Trask the post quotes
+    assert quote_names(BLOG_WITH_READER_COMMENTS, rules) == [
+        "Wenna Trask", "Hedda Fairweather-Roy", "P. Lindqvist-Amara", "Trask"]
+    assert [label_at(BLOG_WITH_READER_COMMENTS, rules, line) for line in (
+        "Cllr Hedda", "P. Lindqvist-Amara says", "2 March 2025 at 6:41", "Reply\n\nP.", "Trask says")] == [
+        "lead", "lead", "boilerplate", "boilerplate", "lead"]
+
+
+@pytest.mark.parametrize("opening", ["Weekly privacy links says", "[\u2026] a blogger", "quiet_gull says", "Which designs",
+                                     "Leave a Reply", "Your email", "Comment *"])
+def test_a_pingback_a_comment_without_its_buttons_and_the_form_stay_furniture(rules, opening):
+    assert label_at(BLOG_WITH_READER_COMMENTS, rules, opening) == "boilerplate"

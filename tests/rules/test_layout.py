@@ -861,3 +861,14 @@ def test_a_body_introducing_its_own_questions_is_no_speaker(rules):
 )
 def test_a_person_introducing_a_list_of_points_still_speaks_it(rules, text, publisher, expected):
     assert quote_names(text, rules, publisher) == expected
+
+
+@pytest.mark.parametrize("masthead, title, expected", [
+    ("DATA PROTECTION COMMISSION", "Republic of Amihan", "boilerplate"),  # the publisher's name in two lines
+    ("ENCRYPTION EUROPE", "Encryption", "headline"),  # a title in the publisher's words
+])
+def test_a_second_masthead_line_is_furniture_only_when_it_completes_the_publishers_name(rules, masthead, title, expected):
+    text = (f"{masthead}\n{title}\n\nThe Commission today published its view on a bill that would let a minister order "
+            "messaging services to scan their users' messages.\n")
+    assert label_at(text, rules, title, "Data Protection Commission, Republic of Amihan" if "DATA" in masthead
+                    else "Encryption Europe") == expected

@@ -495,6 +495,12 @@ def test_formula_leads_name_the_person_or_body_whose_words_follow(rules, text, e
         # a podcast page's chapter list: timestamps and titles under "Chapters"
         ("Chapters\n00:00 Intro\n03:12 What going dark means\n21:40 Can scanning be safe?", "boilerplate"),
         ("Queries from the public | 41 | 74 | 212\nComplaints | 3 | 6 | 19\nReferrals to police | 0 | 2 | 5", "body"),
+        # dated steps of a process are the page's text; a header line with its date and paper number is not
+        ("Proposal published: 11 May 2022\nParliament position adopted: 14 November 2023", "body"),
+        ("Report tabled: 9 April 2026  |  Parliamentary Paper No. 88 of 2026", "boilerplate"),
+        # a prosecutor's site links its other statements under the release
+        ("Related statements\nProsecutor General meets regional prosecutors (30 June 2025)\n"
+         "Statement on the verdict in the Orrin case (2 July 2025)", "boilerplate"),
     ],
 )
 def test_site_furniture_and_tables_written_as_lines(rules, line, expected):
@@ -877,6 +883,8 @@ def test_comment_headings_with_a_name_line_give_the_paragraphs_below_to_that_per
         ("T: A man I thought was a boy my age got me to send pictures.", False),
         ("\u2661 3,104", True),
         ("MK", False),  # initials, not a like counter
+        # a station's menu, one item led by its channel number
+        ("Home     Weather     Traffic     4 Investigates     Community     Watch Live", True),
     ],
 )
 def test_buttons_search_boxes_and_contact_initials_are_furniture_but_a_turn_is_not(rules, line, furniture):
@@ -1338,6 +1346,25 @@ def test_a_ministers_on_line_above_quotations_and_a_release_label_with_a_dotted_
          "presented the findings. \"Five years ago most of the material was readable,\" she said.\n\n"
          "The mother of a boy who was targeted, and who asked to be identified only as Ruslana, said he paid them.\n\n"
          "\u201cHe was terrified, and he thought it was all his fault,\u201d she said.", ["Liesl Ondreyka", "Ruslana"]),
+        # "he says" under a paragraph about a person known by one name, after someone else was quoted
+        ("Teenagers move apps\n\nCllr Wenna Trask-Obi said the council would run workshops for parents.\n\n"
+         "\"Our kids need to know they can come to us,\" she said.\n\n"
+         "Tobiah, a sixth-former who asked that his last name not be used, says his friends moved because the app is encrypted.\n\n"
+         "\"My parents can't read it, sure,\" he says. \"Neither can a stranger.\"",
+         ["Wenna Trask-Obi", "Tobiah", "Tobiah"]),
+        # ... but not when someone else is named after them, nor when the pronoun is not theirs, nor for a body
+        ("Students worry\n\nTobiah, a sixth-former who asked that his last name not be used, says he uses an encrypted "
+         "app for everything. His computing teacher, Ms Wenna Trask, thinks that is sensible.\n\n"
+         "\"Young people deserve privacy too,\" she says.", ["Wenna Trask"]),
+        ("Parents split\n\nMaelle, a mother of two who asked that her surname not be used, says she worries. Her husband, "
+         "Tomas Reyes-Obi, a software engineer, disagrees.\n\n\"Encryption keeps them safe from hackers,\" he says.",
+         ["Tomas Reyes-Obi"]),
+        ("App threatens to leave\n\nLanternpost, whose president is an engineer, says it would rather leave than weaken "
+         "its encryption.\n\n\"We would leave,\" she says.", []),
+        ("Regulator consults\n\nOfcorra, whose chief executive has said his team will not require scanning, says it will "
+         "be proportionate.\n\n\"We will be proportionate,\" he says.", []),
+        ("Parents split\n\nMaelle, a mother of two who asked that her surname not be used, says her son told him nothing.\n\n"
+         "\"I trust him,\" he says.", []),
     ],
 )
 def test_a_pronoun_or_a_role_after_the_quotation_is_the_person_the_story_named(rules, text, expected):

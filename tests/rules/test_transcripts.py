@@ -1579,3 +1579,120 @@ def test_a_publications_initials_label_is_its_interviewer_and_the_described_foun
     )
     names = quote_names(text, rules, publisher="Harbour Tech Review")
     assert names == ["Odile Ferrand-Mbeki", "Imre Vasaros-Kent", "Odile Ferrand-Mbeki", "Imre Vasaros-Kent"]
+
+
+GOVERNMENT_SPEECH_PAGE = (
+    "Skip to main content\n\n"
+    "Home  \u203a  Policing  \u203a  Online safety\n\n"
+    "Speech\n"
+    "Minister Okonjo-Friis's speech to the Northern Policing Summit\n\n"
+    "The Minister for Justice set out what the Government expects of messaging services before they encrypt by default.\n\n"
+    "From:\n"
+    "Ministry of Justice and Sigrun Okonjo-Friis MP\n"
+    "Published\n"
+    "4 May 2025\n"
+    "Delivered on:\n"
+    "4 May 2025 (Original script, may differ from delivered version)\n\n"
+    "Sigrun Okonjo-Friis, Minister for Justice, at the Northern Policing Summit, Corrie Hall, Lathmoor.\n\n"
+    "Check against delivery\n\n"
+    "Good morning, and thank you, Chief Constable, for that kind introduction. It is a privilege to speak to people "
+    "who keep our communities safe every day and every night.\n\n"
+    "This Government supports strong encryption. But a service that cannot see abuse cannot report it, and the "
+    "reports that companies send today are how most of these children are found.\n"
+)
+
+
+def test_a_government_speech_page_with_its_details_on_separate_lines_is_the_ministers_speech(rules):
+    text = GOVERNMENT_SPEECH_PAGE
+    assert [label_at(text, rules, line) for line in (
+        "Minister Okonjo-Friis's", "The Minister for Justice set out", "From:", "Ministry of Justice and", "Published",
+        "Delivered on:", "4 May 2025 (Original", "Sigrun Okonjo-Friis, Minister", "Check against", "Good morning",
+        "This Government")] == [
+        "headline", "headline", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "lead",
+        "boilerplate", "quote", "quote"]
+    assert set(quote_names(text, rules)) == {"Sigrun Okonjo-Friis"}
+
+
+def test_a_speech_titled_with_the_speakers_name_is_theirs_when_no_line_under_it_names_them(rules):
+    text = ("Speech\nMinister Okonjo-Friis's speech to the Northern Policing Summit\n\n"
+            "Delivered on: 4 May 2025\n\n"
+            "Good morning, and thank you, Chief Constable, for that kind introduction. It is a privilege to speak to "
+            "people who keep our communities safe every day and every night.\n\n"
+            "This Government supports strong encryption, and it expects companies to keep finding abuse.\n")
+    assert label_at(text, rules, "Minister Okonjo-Friis's") == "headline"
+    assert quote_names(text, rules) == ["Okonjo-Friis", "Okonjo-Friis"]
+
+
+def test_check_against_delivery_inside_a_page_is_furniture(rules):
+    text = ("Speeches\n\nSpeech by the Commissioner, Dr Ilse Marrack-Doyle, to the Privacy Forum\n\n"
+            "Check against delivery\n\n"
+            "Thank you all for coming. Encryption keeps the records we hold safe from the people who would misuse them.\n")
+    assert label_at(text, rules, "Check against delivery") == "boilerplate"
+
+
+@pytest.mark.parametrize("line", [
+    "Evidence from the Harrowgate Police shows that referrals fell by 38 per cent in 2025, the year two apps encrypted by default.",
+    "Evidence from messages should come from people who took part in the chat, given voluntarily.",
+])
+def test_a_finding_that_opens_with_evidence_from_is_no_speech_header(rules, line):
+    text = ("Committee report\n\nThe committee tabled its report on encrypted messaging today.\n\nKey findings\n\n"
+            f"\u2022 {line}\n\u2022 The Committee was not persuaded that scanning can be deployed safely.\n")
+    assert label_at(text, rules, line) == "body"
+    assert quote_names(text, rules) == []
+
+
+@pytest.mark.parametrize("title", [
+    "Minister Okonjo-Friis's speech to police chiefs, line by line",
+    "Minister Okonjo-Friis's speech to police chiefs: what she got wrong about encryption",
+])
+def test_a_page_about_a_speech_is_the_writers_report_not_the_speech(rules, title):
+    text = (f"{title}\n\nBy Jo Smith, Technology correspondent\n\n"
+            "The Minister told the police chiefs that the plans would let abusers operate with impunity, but experts say "
+            "the figures she used do not add up.\n\nShe also attacked the technology companies.\n")
+    assert label_at(text, rules, "Minister Okonjo-Friis's") == "headline"
+    assert quote_names(text, rules) == []
+
+
+def test_a_correspondents_byline_under_a_speech_title_names_no_speaker(rules):
+    text = ("Minister Okonjo-Friis's speech to the Northern Policing Summit\n\nBy Jo Smith, Technology correspondent\n\n"
+            "Good morning, and thank you for having me. This Government supports strong encryption.\n")
+    assert label_at(text, rules, "By Jo Smith") == "boilerplate"
+    assert "Jo Smith" not in quote_names(text, rules)
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("Updated", "This statement was amended on 5 March 2025 to correct the date of the vote.", "note"),
+    ("Location", "The arrests took place in Leeds.", "body"),
+    ("From", "\u201cAnyone with information should call us,\u201d she added.", "body"),
+    ("Published", "4 March 2025", "boilerplate"),
+    ("Updated", "5 March 2025: this statement was amended to correct the date of the vote.", "body"),
+    ("Published", "4 March 2025 was the day the Minister said encryption must end.", "body"),
+    ("From", "London to Brussels, the fight for encryption", "headline"),
+])
+def test_a_lone_field_label_takes_only_a_value_of_its_kind_as_furniture(rules, field, value, expected):
+    text = ("Police warn parents about encrypted apps\n\nDetective Inspector Jo Roe said officers had arrested two men after "
+            f"a long investigation.\n\n{field}\n{value}\n\nOfficers arrested two men on Tuesday after a long investigation "
+            "into a group that shared abuse material on an encrypted app, police said today in a statement.\n")
+    assert label_at(text, rules, value) == expected
+
+
+def test_a_speech_title_with_a_subtitle_after_a_colon_is_still_the_speech(rules):
+    text = ("Minister Okonjo-Friis's speech at the Cyber Forum: how we keep the public safe\n\nCheck against delivery\n\n"
+            "Good morning everyone. It is a pleasure to be here today to talk about how we keep the public safe in a "
+            "world where more of our lives are lived online.\n\nEncryption without safeguards blinds the police.\n")
+    assert [label_at(text, rules, line) for line in ("Minister Okonjo-Friis's", "Check against", "Good morning")] == [
+        "headline", "boilerplate", "quote"]
+    assert set(quote_names(text, rules)) == {"Okonjo-Friis"}
+
+
+def test_an_editor_giving_a_speech_is_its_speaker(rules):
+    text = ("Speech to the Society of Newsroom Editors\n\nBy Jo Roe, Managing Editor of the Daily Ledger\n\n"
+            "Thank you for having me. Our reporters rely on encrypted apps to keep their sources safe, and I will not "
+            "apologise for that.\n")
+    assert quote_names(text, rules) == ["Jo Roe"]
+
+
+def test_evidence_submitted_by_a_body_is_that_bodys_text(rules):
+    text = ("Evidence submitted by Lanternpost Rights Group (OSB0123)\n\n1. Summary\n\n"
+            "1.1 We urge the Committee to protect end-to-end encryption, which keeps millions of people safe online.\n")
+    assert [org for _, _, org in quote_speakers(text, rules)] == ["Lanternpost Rights Group"]
