@@ -108,6 +108,10 @@ _FIELD_DATE = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d
                          re.IGNORECASE)
 
 
+# "News provided by", "Content distributed by": a newswire's line above the issuer's name
+_PROVIDED_BY = re.compile(r"^(?:news|content|release|press release)\s+(?:provided|distributed|issued)\s+by\b", re.IGNORECASE)
+
+
 class LayoutPasses:
     """Mixed into the segmenter: passes over the whole block list that label by position."""
 
@@ -163,6 +167,16 @@ class LayoutPasses:
                     and _words(self.btext(i)) <= 6 and not self.btext(i).endswith(("!", "?", ":"))  # "Inc."
                     and (_name_like(self.btext(i)) or _words(self.btext(i)) <= 2)):  # not "Force responds to X"
                 self.set_label(i, "boilerplate")
+
+        # "WireVista" / "News provided by" / "Acme, Inc." / a date: a wire's or site's name on the line right
+        # above its furniture, the title further down
+        if (len(self.blocks) > 2 and self.labels[0] is None and self.labels[1] == "boilerplate" and not self.blocks[1].blank_before
+                and _words(self.btext(0)) <= 2 and _is_heading_like(self.btext(0)) and self.btext(0).rstrip()[-1:].isalnum()
+                and _PROVIDED_BY.match(self.btext(1))):
+            below = next((j for j in range(2, min(len(self.blocks), 12)) if self.labels[j] is None), None)
+            if below is not None and _is_title(self.btext(below)) and 4 <= _words(self.btext(below)) <= 30 and (
+                    not self.btext(below).rstrip().endswith(".")):
+                self.set_label(0, "boilerplate")  # (a title under the furniture; else the short line was the title)
 
     def _closing_note(self, i: int, text: str) -> bool:
         """"The Beat Bulletin is published every Friday by ...": the last paragraph says who makes the

@@ -27,7 +27,12 @@ _LABEL = re.compile(
     r"|Q|A|Question|Answer)\]?" + _LABEL_END
 )
 # "C/Supt Jo Roe:": a rank abbreviated with a slash
-_NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-/]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*(?:\s*\([^()]{{1,60}}\))*){_LABEL_END}")
+# ("Mr bin Salleh:", "Ms van der Berg:": after a courtesy title, a surname's particles in lower case; not
+# "Polizia di Stato:" or "Rio de Janeiro:" opening a line of figures)
+_NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-/]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*"
+                         r"|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Sen|Rep|Hon)\.?\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,2}"
+                         r"(?:(?:bin|binti|bint|ibn|al|el|van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten)[\s\-]+){1,3}"
+                         rf"[A-Z][\w.'\u2019\-]*)(?:\s*\([^()]{{1,60}}\))*{_LABEL_END}")
 # "She added:", "He told us:", "She wrote to us:" (not "He is charged with:")
 _PRONOUN_LEAD = re.compile(r"^(?:(?:he|she|they|we|i|it)\s+\w+(?:\s+\w+)?|(?:he|she|they|i)\s+(?:wrote|said|spoke|talked|"
                            r"explained|described it|sent this|messaged|texted|e-?mailed)\s+to\s+(?:us|me|them|him|her))\s*:$",

@@ -26,7 +26,11 @@ _OURS_AFTER = re.compile(r"\b(?P<who>[A-Z][\w\-]+),\s+our\s+(?P<described>(?:[\w
 def _person_in_office(text: str, role: str, rules: SegmenterRules, extended: bool = False) -> str | None:
     """The person `text` names with `role` ("the Deputy Commissioner, Jo Roe,", "Commissioner Jo Roe"; with
     `extended`, "Commissioner of Police Jo Roe" too)."""
-    name = r"((?:[A-Z][\w.'\u2019\-]*\s+){1,4}[A-Z][\w'\u2019\-]+)"
+    # ("Tariq al-Hassani", "Sanne van der Berg": a surname after its particles)
+    particles = "|".join(sorted((re.escape(p) for p in rules.particles if p.isalpha() and p != "and"), key=len, reverse=True))
+    # (the particles' surname ends the apposition: not "Andrei Rodrigues da Policia" of "... da Policia Federal")
+    name = (rf"((?:[A-Z][\w.'\u2019\-]*\s+){{1,4}}(?:(?:{particles})(?:\s+|-))+[A-Z][\w'\u2019\-]+(?=\s*[,;()])"
+            rf"|(?:[A-Z][\w.'\u2019\-]*\s+){{1,4}}[A-Z][\w'\u2019\-]+)")
     office = re.escape(role).replace(r"\ ", r"\s+")
     of = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]+)?" if extended else ""
     for pattern in (rf"\b{office}\b[^.;:()]{{0,60}}?,\s+{name}", rf"\b{office}{of}\s+{name}"):
@@ -151,7 +155,7 @@ class SpeakerBook:
             a = self._key(found.name)
             for index in self._by_surname.get(self._surname(found.name), ()):
                 b = self._key(self.speakers[index].name)
-                if a == b or len(a.split()) == 1 or len(b.split()) == 1:
+                if a == b or len(a.split()) == 1 or len(b.split()) == 1 or self._surname_with_particles(a, b):
                     return index
             return None
         for index in self._unnamed:
@@ -163,6 +167,12 @@ class SpeakerBook:
                 if found.org.lower() == known.org.lower() and (found.role or "") == (known.role or ""):
                     return index
         return None
+
+    def _surname_with_particles(self, a: str, b: str) -> bool:
+        """"van der brugge" and "liesbeth van der brugge": one is the other's surname with its particles."""
+        short, full = sorted((a.split(), b.split()), key=len)
+        return (len(short) < len(full) and full[-len(short):] == short
+                and all(word in self.rules.particles for word in short[:-1]))
 
     def _by_reference(self, phrase: str) -> int | None:
         """Pronouns, "the minister", a bare surname: someone already quoted."""
@@ -187,9 +197,12 @@ class SpeakerBook:
                     return index
         if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in self.rules.role_words | self.rules.name_titles:
             # "the Commissioner said" after "The Data Privacy Commissioner, Ms. Jo Roe, ..." (never quoted before)
-            name = self._named_with_role(phrase.strip(" ,.").split()[-1])
+            office = phrase.strip(" ,.").split()[-1]
+            name = self._named_with_role(office)
             if name:
-                return self._add(parse_speaker(name, self.rules) or Speaker(name, None, None))
+                index = self._add(parse_speaker(name, self.rules) or Speaker(name, None, None))
+                self.speakers[index].role = self.speakers[index].role or office  # "the Minister": her office
+                return index
         paper = phrase.strip(" ,.").split()[-1] if len(words) == 2 and words[0] == "the" else ""
         if paper[:1].isupper() and words[1] in self.news_words and (full := self.full_org(paper)) != paper:
             return self._add(Speaker(None, None, full))  # "The Post said:" after "The Northern Post: ..."
@@ -565,7 +578,10 @@ class SpeakerBook:
         if found is None:
             return None
         name = _person_in_office(self.text[:before], found.role, self.rules, extended=True)
-        self.last = self._add(parse_speaker(name, self.rules) or Speaker(name, None, None)) if name else self._add(found)
+        person = (parse_speaker(name, self.rules) or Speaker(name, None, None)) if name else None
+        if person is not None and not person.role:
+            person.role = found.role  # "The Minister said:" after "The Minister, Jo Roe, ...": her office too
+        self.last = self._add(person) if person is not None else self._add(found)
         return self.last
 
     def _its_office(self, phrase: str) -> Speaker | None:

@@ -1198,8 +1198,14 @@ class SpeechPasses:
                      and self._answer_like(i + 1) and not self.btext(i + 1).endswith("?")]
         if len(questions) < 2:
             return
-        intro = " ".join(self.btext(j) for j in range(0, questions[0]) if self.labels[j] in ("headline", "body", "lead"))
-        speaker = self.mention(intro) if len(questions) >= 3 and self.rules.interview_marker.search(intro) else None
+        shown = [j for j in range(0, questions[0]) if self.labels[j] in ("headline", "body", "lead")]
+        # (paragraphs apart: "... in Southeast Asia" and "Starting this week ..." make no name)
+        intro = "\n\n".join(self.btext(j) for j in shown)
+        # an interview says so at the top ("Jo Roe spoke to us about ..."), not in a quotation's introduction
+        # further down ("..., put it this way when we spoke to her in June:" above an FAQ)
+        # (or in the paragraph just above the first question: "We spoke to Jo Roe, who ...")
+        top = "\n\n".join(self.btext(j) for j in shown[:3] + shown[-1:])
+        speaker = self.mention(intro) if len(questions) >= 3 and self.rules.interview_marker.search(top) else None
         if speaker is None:
             # an FAQ page asks its own questions and answers them itself: the questions are its headings
             for i in questions:

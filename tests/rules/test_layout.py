@@ -872,3 +872,12 @@ def test_a_second_masthead_line_is_furniture_only_when_it_completes_the_publishe
             "messaging services to scan their users' messages.\n")
     assert label_at(text, rules, title, "Data Protection Commission, Republic of Amihan" if "DATA" in masthead
                     else "Encryption Europe") == expected
+
+
+def test_a_newswires_name_above_news_provided_by_is_furniture_and_the_title_below_is_the_headline(rules):
+    text = ("Pressfeed\nNews provided by\nLumapost, Inc.\nMar 04, 2025, 08:00 ET\n\n"
+            "Lumapost Makes End-to-End Encryption the Default for All 12 Million Users\n\n"
+            "ORVALE, March 4, 2025 /Pressfeed/ -- Lumapost, Inc. today announced that end-to-end encryption is now on "
+            "by default for every account.\n")
+    assert [label_at(text, rules, line, "Lumapost, Inc.") for line in ("Pressfeed\n", "Lumapost Makes")] == [
+        "boilerplate", "headline"]

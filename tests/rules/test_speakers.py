@@ -1834,3 +1834,22 @@ def test_surnames_with_particles_and_portfolios_resolve_to_the_person_named_in_f
 )
 def test_fifth_review_probes_keep_given_names_and_invent_no_surnames(rules, text, expected):
     assert quote_speakers(text, rules) == expected
+
+
+def test_the_minister_said_is_the_minister_named_with_a_particle_surname_above_a_list(rules):
+    text = ("New bill on lawful access\n\n"
+            "The Minister of Justice, Samira el-Haddad, today introduced the Communications Bill in Parliament.\n\n"
+            "Under the Bill, providers of messaging services:\n"
+            "- must provide a named user's messages when served with a judge's warrant;\n"
+            "- may appeal any notice to a tribunal.\n\n"
+            "Introducing the Bill, the Minister said:\n\n"
+            "This Government supports strong encryption, and we will never ask a company to weaken it for everyone.\n\n"
+            "But a warrant signed by a judge must mean something.\n\n"
+            "The Commissioner of Police, Oren Baptiste-Lowe, welcomed the Bill.\n")
+    assert quote_names(text, rules) == ["Samira el-Haddad", "Samira el-Haddad"]
+
+
+def test_the_office_holder_after_particles_is_the_name_up_to_the_appositions_end(rules):
+    text = ("Police chief on encryption\n\nThe Director-General, Andrei Rodrigues da Policia Federal, spoke on Monday.\n\n"
+            "The Director-General said:\n\n\u201cWe need lawful access to the messages of suspects.\u201d\n")
+    assert "Policia" not in " ".join(name or "" for name, _, _ in quote_speakers(text, rules))

@@ -1696,3 +1696,70 @@ def test_evidence_submitted_by_a_body_is_that_bodys_text(rules):
     text = ("Evidence submitted by Lanternpost Rights Group (OSB0123)\n\n1. Summary\n\n"
             "1.1 We urge the Committee to protect end-to-end encryption, which keeps millions of people safe online.\n")
     assert [org for _, _, org in quote_speakers(text, rules)] == ["Lanternpost Rights Group"]
+
+
+def test_hansard_turns_whose_label_has_a_surname_particle_are_that_members(rules):
+    text = ("Official Report\n\nCommunications Bill\n\nNew Clause 4\n\nMr Anwar bin Yusof (Eastgate) (Green)\n\n"
+            "I beg to move, That the clause be read a Second time.\n\n"
+            "Mr bin Yusof: New clause 4 is short. It says that nothing in this Bill may be used to weaken encryption.\n\n"
+            "Ms Harriet Quayle (Lowmoor) (National)\n\nWill the hon. Gentleman give way?\n\n"
+            "Mr bin Yusof: I will.\n\n"
+            "Ms Quayle: Does he accept that abusers use encrypted apps to hide?\n\n"
+            "Mr bin Yusof: I accept that abusers use every tool, but we do not fit every car with a camera.\n")
+    names = quote_names(text, rules)
+    assert names[-3:] == ["Anwar bin Yusof", "Harriet Quayle", "Anwar bin Yusof"]
+
+
+def test_an_faq_under_a_post_that_quotes_someone_it_spoke_to_is_the_publishers_own(rules):
+    text = ("Private by default in Northern Meridia\n\n"
+            "Starting this week, every chat on Lumapost is end-to-end encrypted by default across the region.\n\n"
+            "We have been building toward this for three years.\n\n"
+            "Amaru Quispe-Lind, who runs a hotline for journalists, put it this way when we spoke to her in June:\n\n"
+            "\u201cThe women who call us are worried that someone else will read their messages.\u201d\n\n"
+            "Questions we hear\n\n"
+            "Can Lumapost still help the police?\n\n"
+            "Yes. We can still provide account information in response to valid legal process.\n\n"
+            "What happens to my chat backups?\n\n"
+            "Backups are now encrypted with a key that only you hold.\n\n"
+            "Will this make the app slower?\n\n"
+            "No. Encryption happens on your phone and takes a few milliseconds per message.\n")
+    assert quote_names(text, rules) == ["Amaru Quispe-Lind"]
+    assert label_at(text, rules, "Yes. We can still") == "body"
+
+
+def test_a_line_of_figures_led_by_a_body_with_a_particle_stays_inside_the_turn(rules):
+    text = ("Press conference on encrypted messaging, 4 March\n\nChair: Welcome everyone. The Commissioner will take "
+            "questions.\n\nCommissioner Jo Roe: Thank you. Last year our partners reported the following referrals:\n\n"
+            "Polizia di Stato: 1,204 referrals, most from unencrypted services.\n\nGuardia di Finanza: 310 referrals.\n\n"
+            "Chair: Thank you, Commissioner. First question.\n\nReporter: Will end-to-end encryption reduce these numbers?\n\n"
+            "Commissioner Jo Roe: Yes, we expect referrals to fall sharply once messages are encrypted by default.\n")
+    assert [label_at(text, rules, line) for line in ("Polizia di Stato", "Guardia di Finanza")] == ["quote", "quote"]
+    assert "Polizia di Stato" not in quote_names(text, rules)
+
+
+def test_a_hearings_label_with_a_particle_surname_is_the_witness_named_in_full(rules):
+    text = ("Committee hearing on encrypted communications\n\n"
+            "Witnesses: Liesbeth van der Brugge, Director, Open Keys Institute; Anwar bin Harith, Head of Policy, Lumapost\n\n"
+            "Chair: Welcome. Ms van der Brugge, please begin.\n\n"
+            "Ms van der Brugge: Clause 4 asks a provider to produce messages it cannot read.\n\n"
+            "Mr bin Harith: If the Bill passes, we would have to choose between rebuilding our encryption and leaving.\n\n"
+            "Ms van der Brugge: Telephone interception worked because the telephone company could hear the call.\n")
+    assert quote_names(text, rules)[1:] == ["Liesbeth van der Brugge", "Anwar bin Harith", "Liesbeth van der Brugge"]
+
+
+def test_an_interview_announced_just_above_its_questions_is_the_interviewees(rules):
+    text = ("The lab that listens\n\nThe building is quiet on a Tuesday morning.\n\n"
+            "Researchers come and go between the two floors the lab has rented since 2019.\n\n"
+            "Downstairs, a whiteboard lists the week's disclosure deadlines.\n\n"
+            "We spoke to Marisa Okonkwo-Lind, who directs the lab, about encryption.\n\n"
+            "Why does encryption matter to your work?\n\nWithout it, our sources can be exposed.\n\n"
+            "Would scanning change that?\n\nIt would turn every phone into a device that reports on its owner.\n\n"
+            "What should governments do instead?\n\nInvest in targeted investigations.\n")
+    assert quote_names(text, rules) == ["Marisa Okonkwo-Lind"] * 3
+
+
+def test_a_short_title_above_news_provided_by_stays_the_headline(rules):
+    text = ("Encryption Pledge\nNews provided by\nLumapost, Inc.\nMar 04, 2025, 08:00 ET\n\n"
+            "ORVALE, March 4, 2025 /Pressfeed/ -- Lumapost, Inc. today pledged to keep end-to-end encryption on by default "
+            "for every account, whatever governments ask.\n")
+    assert label_at(text, rules, "Encryption Pledge", "Lumapost, Inc.") == "headline"
