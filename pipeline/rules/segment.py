@@ -187,6 +187,9 @@ _ANONYMOUS_AGED = re.compile(r"(?:an?\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4}
 # "12.15 BST", "11:48", "Updated 09:30 GMT": the time over a live blog's entry, on a line of its own
 # (a bare "10:42" may be a time code inside a transcript's answer)
 _ENTRY_TIME = re.compile(r"(?:updated\s+)?\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,5}))", re.IGNORECASE)
+# "Kerys, whose twelve-year-old son ...", "Esperanza, whose name we have changed, ...": one person's family or name
+_WHOSE_KIN = re.compile(r"^[^,\s]+,\s+whose\s+(?:[\w\-]+\s+){0,2}(?:son|daughter|child|children|mother|father|husband|wife"
+                        r"|partner|sister|brother|family|parents|name|surname)\b")
 # "She later confirmed that ...": a pronoun reporting the speaker above is the publisher narrating again
 _NARRATED_AFTER_TURN = re.compile(r"(?:he|she|they)\s+(?:later\s+|also\s+|then\s+)?(?:confirmed|conceded|acknowledged|admitted"
                                   r"|denied|suggested|claimed|replied|responded)\s+that\b", re.IGNORECASE)
@@ -809,13 +812,14 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         quotation's pronoun ("his" for "he"); None for a body ("Signal, whose president is ..., says it ...")."""
         context = context.strip()
         name = context.split(",")[0]
-        if " " in name or not _PERSON_CLAUSE.match(context) or re.match(r"[^,]+,\s+whose\b", context):
+        kin = _WHOSE_KIN.match(context)  # "Kerys, whose twelve-year-old son was groomed ...": a person's family
+        if " " in name or not _PERSON_CLAUSE.match(context) or re.match(r"[^,]+,\s+whose\b", context) and not kin:
             return None  # ("Ofcom, whose chief executive ...": a body and its officer)
         # the first his or her of the description (up to its verb) says whose it is
         clause = re.split(r",\s+(?:says|said|told|adds|added)\b|\.", context, maxsplit=1)[0]
         first = re.search(r"\b(his|him|he|her|hers|she)\b", clause, re.IGNORECASE)
         gender = "he" if first and first.group(1).lower() in ("his", "him", "he") else "she" if first else None
-        return name if gender == pronoun.lower() else None
+        return name if gender == pronoun.lower() or gender is None and kin else None
 
     def _subject_reporting(self, context: str) -> int | None:
         """"Jo Roe KC, for Mr Poe, told the jury that ..." above '"...," he said': the person whose words

@@ -1361,6 +1361,10 @@ def test_a_ministers_on_line_above_quotations_and_a_release_label_with_a_dotted_
          ["Tomas Reyes-Obi"]),
         ("App threatens to leave\n\nLanternpost, whose president is an engineer, says it would rather leave than weaken "
          "its encryption.\n\n\"We would leave,\" she says.", []),
+        # a person known by one name whose family or changed name the paragraph gives
+        ("Helpline figures\n\nDet Supt Ruairi Penhallow said referrals had fallen by half.\n\n"
+         "Ysolde, whose twelve-year-old son was groomed through a gaming chat, now helps run sessions for parents.\n\n"
+         "'I had no idea what was happening on that screen,' she told us.", ["Ysolde"]),
         ("Regulator consults\n\nOfcorra, whose chief executive has said his team will not require scanning, says it will "
          "be proportionate.\n\n\"We will be proportionate,\" he says.", []),
         ("Parents split\n\nMaelle, a mother of two who asked that her surname not be used, says her son told him nothing.\n\n"
