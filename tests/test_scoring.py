@@ -21,6 +21,8 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Ing. Tomás de la Barra", "tomás de la barra"),
     ("Atty. Marisol de la Rama", "marisol de la rama"),
     ("Khun Wanida Roe", "wanida roe"),
+    ("Prof. Avv. Emanuele Roe", "emanuele roe"),  # titles stacked
+    ("Rev Dr Jo Roe", "jo roe"),
     ("Rev Canon Erinah Tumwesigye", "erinah tumwesigye"),
     ("Canon Erinah Tumwesigye", "erinah tumwesigye"),
     ("Ingrid Roe", "ingrid roe"),  # a given name that begins like a title stays

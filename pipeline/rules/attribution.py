@@ -452,6 +452,12 @@ def one_name_with_job(phrase: str, rules: SegmenterRules) -> Speaker | None:
     return Speaker(bare.group("name"), role or bare.group("role"), org)
 
 
+# "Kriminaldirektorin Dr. Friederike Roe", "Polizeipr\u00e4sident Prof. Dr. Hans Roe": one capitalised word (an
+# office or rank in another language) before an academic title and a name
+_RANK_BEFORE_TITLE = re.compile(r"^(?P<rank>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{4,}(?:-[A-Za-z\u00c0-\u00ff]+)?)\s+"
+                                r"(?P<rest>(?:Dr|Prof|Dott|Avv|Ing|Mag)\.\s+\S.*)$")
+
+
 def parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     """Parse an attribution phrase such as "Jane Roe, Director at the Open Rights Lab" (None if no one)."""
     return unit_owner(_parse_speaker(phrase, rules), rules)
@@ -474,6 +480,12 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     office = _ADDRESSED_OFFICE.match(phrase)
     if office:
         return Speaker(None, _title_case(office.group("role")), None)  # "MR SPEAKER:" is the office, no name
+    ranked = _RANK_BEFORE_TITLE.match(phrase)
+    if ranked and ranked.group("rank").lower() not in rules.role_modifiers and (
+            found := parse_speaker(ranked.group("rest"), rules)) is not None and found.name:
+        # "Kriminaldirektorin Dr. Friederike Roe": a word before the academic title is her rank, not her name
+        found.role = ", ".join(filter(None, [ranked.group("rank"), found.role]))
+        return found
     style = _STYLE.match(phrase)
     if style and (found := parse_speaker(phrase[style.end():], rules)) is not None and found.name:
         # "Her Honour Judge Jo Roe": the style goes with the role ("Her Honour Judge"), not the name

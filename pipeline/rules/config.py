@@ -97,7 +97,9 @@ class SegmenterRules:
         self.speech_headers = [re.compile(p, flags) for p in d["speech_headers"]]
         self.speech_header_lines = [re.compile(p, flags) for p in d["speech_header_lines"]]
         headings = _alternation(d["note_headings"])
-        self.note_heading = re.compile(rf"^(?:{headings})(?:\s+(?:and|&)\s+\w+)?\s*[:.\-\u2013\u2014]?$", flags)
+        # ("Hinweise f\u00fcr Redaktionen / Notes for editors": the heading in two languages, either first)
+        self.note_heading = re.compile(rf"^(?:[^/\n]{{2,60}}\s/\s)?(?:{headings})(?:\s+(?:and|&)\s+\w+)?\s*[:.\-\u2013\u2014]?"
+                                       rf"(?:\s/\s[^/\n]{{2,60}})?$", flags)
         self.note_openers = [re.compile(p, flags) for p in d["note_paragraph_openers"]]
         self.back_matter = [re.compile(p, flags) for p in d["back_matter_markers"]]
         # single-call versions of `any(p.match(text) for p in ...)` (truthiness only: no groups)

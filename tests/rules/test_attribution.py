@@ -10,6 +10,9 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
             "James Babbage, Director General for Threats at the National Crime Agency",
             ("James Babbage", "Director General for Threats", "National Crime Agency"),
         ),
+        # an office or rank in another language before an academic title
+        ("Kriminaldirektorin Dr. Friederike Ostwald", ("Friederike Ostwald", "Kriminaldirektorin", None)),
+        ("Director Dr. Jo Roe", ("Jo Roe", "Director", None)),
         ("a spokesperson for HarbourChat", (None, "spokesperson", "HarbourChat")),
         ("a HarbourChat spokesperson", (None, "spokesperson", "HarbourChat")),
         ("Home Secretary Jane Doe", ("Jane Doe", "Home Secretary", None)),

@@ -881,3 +881,29 @@ def test_a_newswires_name_above_news_provided_by_is_furniture_and_the_title_belo
             "by default for every account.\n")
     assert [label_at(text, rules, line, "Lumapost, Inc.") for line in ("Pressfeed\n", "Lumapost Makes")] == [
         "boilerplate", "headline"]
+
+
+def test_a_translation_note_and_a_notes_heading_in_two_languages_are_notes(rules):
+    text = ("Police warn about encrypted app\n\n"
+            "(Arbeits\u00fcbersetzung aus dem Deutschen; ma\u00dfgeblich ist die deutsche Fassung. / Working translation from "
+            "German; the German version is authoritative.)\n\n"
+            "Grauenstein, 12.03.2025 \u2013 The State Criminal Police Office today warned that the rollout will leave "
+            "investigators unable to see abuse on the service.\n\n"
+            "The office has written to the company and asked it to postpone the change until it can show how abuse "
+            "will still be found and reported.\n\n"
+            "Hinweise f\u00fcr Redaktionen / Notes for editors\n\n"
+            "The reports are forwarded to the office by the national reporting centre.\n")
+    assert [label_at(text, rules, line) for line in ("(Arbeits", "Hinweise", "The reports are")] == ["note", "note", "note"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("\u201cIn a case of discrepancy the Italian translation prevails, and that is the problem,\u201d argued Avv. Costanza "
+     "Ferrandi, who chairs the Bar.", "quote"),
+    ("MEPs found a discrepancy between the French translation of the regulation and the English text, which is binding "
+     "on platforms.", "body"),
+])
+def test_a_paragraph_that_mentions_a_translation_and_which_text_prevails_is_a_note_only_when_it_opens_as_one(
+        rules, paragraph, expected):
+    text = ("Bar opposes decree\n\nThe Council of the Bar yesterday adopted a resolution against the decree on "
+            "encrypted communications.\n\n" + paragraph + "\n\nThe decree will be debated in June.\n")
+    assert label_at(text, rules, paragraph.lstrip("\u201c")[:20]) == expected

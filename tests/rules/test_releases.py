@@ -498,6 +498,11 @@ def test_formula_leads_name_the_person_or_body_whose_words_follow(rules, text, e
         # dated steps of a process are the page's text; a header line with its date and paper number is not
         ("Proposal published: 11 May 2022\nParliament position adopted: 14 November 2023", "body"),
         ("Report tabled: 9 April 2026  |  Parliamentary Paper No. 88 of 2026", "boilerplate"),
+        # a release label in the publisher's own language
+        ("Pressemitteilung Nr. 041/2025 | 12.03.2025", "boilerplate"),
+        ("Communiqu\u00e9 de presse n\u00b0 12", "boilerplate"),
+        ("Communiqu\u00e9 of the 14th Cybercrime Summit", "headline"),
+        ("Pressemitteilung \u2013 Bundesregierung lehnt Chatkontrolle ab", "headline"),
         # a prosecutor's site links its other statements under the release
         ("Related statements\nProsecutor General meets regional prosecutors (30 June 2025)\n"
          "Statement on the verdict in the Orrin case (2 July 2025)", "boilerplate"),

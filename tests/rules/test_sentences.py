@@ -21,6 +21,9 @@ RULES = SentenceRules(json.loads((ROOT / "configs" / "sentences.json").read_text
         ("Reports fell, e.g. in 2022. Art. 5 applies.", ["Reports fell, e.g. in 2022.", "Art. 5 applies."]),
         ("images, videos, etc) from platforms", ["images, videos, etc) from platforms"]),
         ("NCMEC received 32m reports in 2022. 92% came from one firm.", ["NCMEC received 32m reports in 2022.", "92% came from one firm."]),
+        # professional titles of other languages before a name
+        ("The President, Avv. Costanza Roe, spoke. Atty. Marisol Roe agreed.",
+         ["The President, Avv. Costanza Roe, spoke.", "Atty. Marisol Roe agreed."]),
     ],
 )
 def test_sentences_split_on_terminal_punctuation_but_not_abbreviations(text, expected):

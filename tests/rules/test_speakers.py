@@ -1853,3 +1853,10 @@ def test_the_office_holder_after_particles_is_the_name_up_to_the_appositions_end
     text = ("Police chief on encryption\n\nThe Director-General, Andrei Rodrigues da Policia Federal, spoke on Monday.\n\n"
             "The Director-General said:\n\n\u201cWe need lawful access to the messages of suspects.\u201d\n")
     assert "Policia" not in " ".join(name or "" for name, _, _ in quote_speakers(text, rules))
+
+
+def test_a_split_quotation_in_guillemets_around_a_lawyers_title_is_the_lawyers(rules):
+    text = ("Bar opposes decree\n\nThe Council of the Bar yesterday adopted a resolution against the decree.\n\n"
+            "\u00abProfessional secrecy is not a privilege of the lawyer,\u00bb said the President of the Bar, Avv. Costanza "
+            "Ferrandi, \u00abit is a guarantee for the citizen.\u00bb\n")
+    assert quote_speakers(text, rules) == [("Costanza Ferrandi", "President of the Bar", None)] * 2
