@@ -7,14 +7,15 @@ from dataclasses import dataclass
 
 # corner brackets (\u300c...\u300d, nested \u300e...\u300f) quote in East Asian typography, \u2039...\u203a in French and Swiss
 OPENERS = "\u201c\u201e\u00ab\u2018\u300c\u300e\u2039"
+# (German and Swiss German also quote the other way round: \u00bb...\u00ab, \u203a...\u2039)
 CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019",
-           "\u300c": "\u300d", "\u300e": "\u300f", "\u2039": "\u203a"}
+           "\u300c": "\u300d", "\u300e": "\u300f", "\u2039": "\u203a", "\u00bb": "\u00ab", "\u203a": "\u2039"}
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f'
 ALL_MARKS = DOUBLE_MARKS + "\u2018\u2019\u2039\u203a"
-CLOSING_DOUBLE_MARKS = "\"\u201d\u00bb"  # what ends a paragraph of quoted words
+CLOSING_DOUBLE_MARKS = "\"\u201d\u00bb\u00ab"  # what ends a paragraph of quoted words
 # Jump straight to the next character that could open or close a quotation, instead of
 # stepping through every character in Python: most of a statement holds no quotation marks.
-_MAY_OPEN = re.compile('[' + OPENERS + '"\u201d\']')
+_MAY_OPEN = re.compile('[' + OPENERS + '"\u201d\'\u00bb\u203a]')
 # British copy often quotes with straight single marks ('I thought it was safe,' she said): one closes
 # a quotation after the sentence's punctuation, never inside a word
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?;\u2026\u2014-])'(?![\w])")
@@ -47,6 +48,16 @@ def _opens_straight(text: str, i: int, lo: int, hi: int) -> bool:
     return (before.isspace() or before in "([{\u2014\u2013-/:") and not after.isspace()
 
 
+def _german_opener(text: str, i: int, lo: int, hi: int) -> bool:
+    """A right-pointing mark that opens a quotation: its left-pointing close follows in the block, or it
+    opens a whole paragraph of quoted words that closes later ("\u00bbWe support encryption. But ...",
+    not "\u00bbRead the full statement", a link's arrow)."""
+    if CLOSERS[text[i]] in text[i + 1 : hi]:
+        return True
+    paragraph = text[i + 1 : hi].rstrip()
+    return i == lo and len(paragraph.split()) >= 6 and paragraph.endswith((".", "!", "?", "\u2026"))
+
+
 def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
     """Quotations in `text[lo:hi]` in order; nested marks are kept inside their outer quotation.
 
@@ -69,6 +80,9 @@ def find_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
             opener = ch
         elif ch == "\u201d" and (i == lo or text[i - 1].isspace()) and i + 1 < hi and text[i + 1].isalnum():
             opener = ch
+        elif ch in "\u00bb\u203a" and (i == lo or text[i - 1].isspace() or text[i - 1] in "([") and (
+                i + 1 < hi and text[i + 1].isalnum()) and _german_opener(text, i, lo, hi):
+            opener = ch  # "\u00bbWir sagen ja\u00ab": a German quotation opens with the right-pointing mark
         elif ch == "'" and _opens_straight(text, i, lo, hi) and i + 1 < hi and text[i + 1].isalpha():
             # once no closing single mark is left in the block, later ones cannot close either: linear
             close = _SINGLE_CLOSE.search(text, i + 2, hi) if single_closes else None

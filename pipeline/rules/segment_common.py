@@ -30,6 +30,8 @@ _LABEL = re.compile(
 # ("Mr bin Salleh:", "Ms van der Berg:": after a courtesy title, a surname's particles in lower case; not
 # "Polizia di Stato:" or "Rio de Janeiro:" opening a line of figures)
 _NAME_LABEL = re.compile(rf"^{_QUESTION_NUMBER}(?P<label>(?:[A-Z][\w.'\u2019\-/]*\s+){{0,5}}[A-Z][\w.'\u2019\-]*"
+                         # ("De la Cuesta:", "Van der Berg:": a surname whose first particle opens the line)
+                         r"|(?:De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|Bin|Ibn|Ter|Ten)\s+(?:(?:la|le|der|den|de|los|las|da|do)\s+)?[A-Z][\w'\u2019\-]+"
                          r"|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Sen|Rep|Hon)\.?\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,2}"
                          r"(?:(?:bin|binti|bint|ibn|al|el|van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten)[\s\-]+){1,3}"
                          rf"[A-Z][\w.'\u2019\-]*)(?:\s*\([^()]{{1,60}}\))*{_LABEL_END}")

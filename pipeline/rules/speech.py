@@ -106,6 +106,8 @@ _KEY_LINE = re.compile(r"^(?P<key>[A-Z]{1,4})\s*(?:[\u2014\u2013=:]|-{1,2})\s*(?
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2}\b")
+# a name after up to four words of titles ("Ch Insp Nokuthula Hadebe", "Det Ch Insp Jo Roe")
+_TITLED_NAME = re.compile(r"\b[A-Z][\w'\u2019\-]+(?:[^\S\n]+[A-Z][\w'\u2019\-]+){2,5}\b")
 
 
 def _initials(name: str) -> set[str]:
@@ -415,7 +417,7 @@ class SpeechPasses:
             # "Kofi Ames, editor of Privacy Brief": the outlet -> its person, in one pass over the introduction
             staff = {m.group("org"): m.group("name") for m in _STAFF_OF.finditer(self.text, 0, first_turn)
                      if name_tokens(m.group("name").split(), self.rules) == len(m.group("name").split())}
-            titles = self.rules.name_titles | self.rules.role_words
+            titles = self.rules.name_titles | self.rules.role_words | self.rules.role_modifiers
             for match in _FULL_NAME.finditer(self.text, 0, first_turn):
                 tokens = match.group(0).split()
                 while len(tokens) > 2 and tokens[0].lower().rstrip(".") in titles:
@@ -432,6 +434,15 @@ class SpeechPasses:
                     org = match.group(0)
                     for key in _initials(org):
                         bodies.setdefault(key, staff.get(org, org))
+            for match in _TITLED_NAME.finditer(self.text, 0, first_turn):
+                # (after the short names: "Ch Insp Nokuthula Hadebe" is NH once its titles are dropped, where the
+                # three-word reading saw "Ch Insp Nokuthula" and "Hadebe")
+                tokens = match.group(0).split()
+                while len(tokens) > 2 and tokens[0].lower().rstrip(".") in titles:
+                    tokens = tokens[1:]
+                if len(tokens) <= 3 and name_tokens(tokens, self.rules) == len(tokens):
+                    for key in _initials(" ".join(tokens)):
+                        self._intro_initials.setdefault(key, " ".join(tokens))
             for key, name in bodies.items():
                 self._intro_initials.setdefault(key, name)  # a person with these initials comes first
         name = self._intro_initials.get(label)

@@ -16,6 +16,14 @@ from tests.rules.segment_helpers import label_at
         ("\u00abBonjour\u00bb, \u201eHallo\u201c", ["Bonjour", "Hallo"]),
         ("\u300cA list you can\u2019t see \u300ewidened\u300f later.\u300d she said", ["A list you can\u2019t see \u300ewidened\u300f later."]),
         ("\u2039Non\u203a, dit-elle", ["Non"]),
+        # German quotes the other way round; a French closing mark after a space opens nothing
+        ("\u00bbWir sagen ja,\u00ab sagte sie, \u00bbund nein.\u00ab", ["Wir sagen ja,", "und nein."]),
+        ("\u00bbEin \u203ascharfer\u2039 Satz\u00ab", ["Ein \u203ascharfer\u2039 Satz"]),
+        ("\u00ab Le texte \u00bb suit", [" Le texte "]),
+        # an arrow before a link opens nothing, and leaves a later quotation to be found
+        ("\u00bbRead the full statement", []),
+        ("See also \u00bbOur earlier analysis. \u201cScanning breaks encryption,\u201d she said.",
+         ["Scanning breaks encryption,"]),
     ],
 )
 def test_quotations_keep_nested_marks_and_apostrophes_inside(text, expected):

@@ -1860,3 +1860,10 @@ def test_a_split_quotation_in_guillemets_around_a_lawyers_title_is_the_lawyers(r
             "\u00abProfessional secrecy is not a privilege of the lawyer,\u00bb said the President of the Bar, Avv. Costanza "
             "Ferrandi, \u00abit is a guarantee for the citizen.\u00bb\n")
     assert quote_speakers(text, rules) == [("Costanza Ferrandi", "President of the Bar", None)] * 2
+
+
+def test_a_german_quotation_split_by_its_attribution_is_the_speakers_on_both_sides(rules):
+    text = ("Group position\n\nThe group adopted its position on encryption on Tuesday.\n\n"
+            "\u00bbWe say yes to encryption,\u00ab said the group's chair, Dr. Almut Kessler-Ray, \u00bband no to "
+            "scanners on people's phones.\u00ab\n")
+    assert quote_names(text, rules) == ["Almut Kessler-Ray", "Almut Kessler-Ray"]

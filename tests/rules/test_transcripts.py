@@ -1763,3 +1763,43 @@ def test_a_short_title_above_news_provided_by_stays_the_headline(rules):
             "ORVALE, March 4, 2025 /Pressfeed/ -- Lumapost, Inc. today pledged to keep end-to-end encryption on by default "
             "for every account, whatever governments ask.\n")
     assert label_at(text, rules, "Encryption Pledge", "Lumapost, Inc.") == "headline"
+
+
+def test_an_interviews_label_that_opens_with_a_capitalised_particle_is_the_interviewee(rules):
+    text = ("\u2018Encryption is not the enemy\u2019\n\nInterview by Priya Lanternby\n\n"
+            "Ysolde de la Pradera became information commissioner in 2022. We spoke to her in her office.\n\n"
+            "Lanternby: Your opinion says the scanning orders are unlawful. Why?\n\n"
+            "De la Pradera: Because they are not targeted. A detection order would sweep in every user.\n\n"
+            "Lanternby: The police say abuse will go unseen.\n\n"
+            "De la Pradera: They are not wrong about that, and I want to be clear about it.\n")
+    names = quote_names(text, rules)
+    assert [names[1], names[3]] == ["Ysolde de la Pradera", "Ysolde de la Pradera"]
+
+
+def test_a_papers_name_that_opens_with_a_particle_is_no_turn_label(rules):
+    text = ("What the papers say\n\nBelgian papers were split on the encryption bill this morning.\n\n"
+            "De Standaard: the paper backed the bill and called encryption a shield for criminals.\n\n"
+            "De Morgen: the paper warned that scanning would make every phone a spy.\n")
+    assert quote_names(text, rules) == []
+
+
+def test_initials_labels_stand_for_the_ranked_person_the_introduction_names(rules):
+    text = ("INTERVIEW\n\nLocked phones for officers? Ch Insp Nomvula Thabethe on the encryption dilemma\n\n"
+            "The Federation's lead for officer safety tells Imogen Ardsley-Vane why she wants every member on an "
+            "encrypted app.\n\n"
+            "IAV: What did the survey find?\n\n"
+            "NT: Of 3,214 officers who answered, 612 said their home address had been shared online.\n\n"
+            "IAV: And your answer is encryption?\n\n"
+            "NT: Part of it. We are telling every member to move family groups onto an encrypted app.\n")
+    assert set(quote_names(text, rules)) == {"Imogen Ardsley-Vane", "Nomvula Thabethe"}
+
+
+@pytest.mark.parametrize("introduced, label, expected", [
+    ("Former Home Secretary Amaryllis Rudge", "AR", "Amaryllis Rudge"),  # three title words, then the name
+    ("Data Protection Commissioner Helka Dixley", "HD", "Helka Dixley"),
+])
+def test_initials_labels_stand_for_the_name_after_several_title_words(rules, introduced, label, expected):
+    text = (f"INTERVIEW\n\nWe spoke to {introduced} about encryption.\n\n"
+            f"Q: Does scanning break encryption?\n\n{label}: Yes, it does, whatever its makers say.\n\n"
+            f"Q: And lawful access?\n\n{label}: That is a harder question.\n")
+    assert expected in quote_names(text, rules)
