@@ -23,7 +23,9 @@ _POST_HEADER = re.compile(
     r"|\s+(?:commented|replied|posted|answered|wrote)(?:\s+on)?\s+)"
     rf"(?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
     r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|today)(?:,?\s+\d{1,2}:\d{2})?"
-    r"(?:\s*[\u00b7\u2022|]\s*(?:edited|updated))?$",
+    # ("... commented on 16 Jan 2026 \u00b7 Maintainer": the author's badge after the date)
+    r"(?:\s*[\u00b7\u2022|]\s*(?:edited|updated|(?P<after>maintainer|member|collaborator|contributor|owner|author"
+    r"|moderator|staff|admin|administrator)))?$",
     re.IGNORECASE,
 )
 # "nadia_cordwain (Nadia Pemberthy) \u00b7 Cordwain Staff \u00b7 Developer Relations" over "12 Sep 2025, 09:14": a post's
@@ -146,9 +148,24 @@ def handle_of(header: re.Match) -> str:
     return header.group("who") or header.group("handle")
 
 
+def _bracketed_person(header: re.Match, rules) -> str | None:
+    """The person a header names in brackets after the handle ("bahmadzai (Bashir Ahmadzai)"), not a badge
+    ("(Maintainer)", "(Long Time Lurker)"): two to four words of a name (particles too), none of them a role, whose
+    surname the handle spells ("jvdheijkant (Jorien van der Heijkant)")."""
+    inside = (header.group("role") or "").strip()
+    words = inside.split()
+    if not 2 <= len(words) <= 4 or name_tokens(words, rules) != len(words):
+        return None
+    if any(w.lower() in _FORUM_BADGES or w.lower() in rules.role_words or w.lower() in rules.role_modifiers for w in words):
+        return None
+    surname = re.sub(r"[^a-z]", "", words[-1].lower())
+    handle = re.sub(r"[^a-z]", "", (header.group("who") or "").lower())
+    return inside if len(surname) >= 3 and surname in handle else None
+
+
 def _badge(header: re.Match) -> str | None:
     """The role a header's badge gives ("Moderator", "[Staff]"), if any."""
-    badge = header.group("badge") or header.group("tag") or header.group("role")
+    badge = header.group("badge") or header.group("tag") or header.group("role") or header.group("after")
     return badge.strip() if badge else None
 
 
@@ -367,11 +384,17 @@ class ForumPasses:
         introduced = introductions(self.text[self.blocks[lo].start : self.blocks[hi - 1].end] if hi > lo else "")
         named: dict[str, re.Match] = {}
         for m in headers.values():  # the header that names the person behind the handle, if any does
-            if not named.get(handle_of(m)) or not named[handle_of(m)].group("person"):
+            known = named.get(handle_of(m))
+            if not known or not (known.group("person") or _bracketed_person(known, self.rules)):
                 named[handle_of(m)] = m
-        authors = {handle: self.book.resolve_known(Speaker(
-            named[handle].group("person") or person_behind(handle, found, introduced) or handle,
-            _badge(named[handle]), None)) for handle, found in lines.items()}
+        def author(handle: str, found: list[str]) -> Speaker:
+            header = named[handle]
+            person = _bracketed_person(header, self.rules)  # "bahmadzai (Bashir Ahmadzai) commented on ..."
+            if person:
+                return Speaker(person, header.group("after"), None)
+            return Speaker(header.group("person") or person_behind(handle, found, introduced) or handle, _badge(header), None)
+
+        authors = {handle: self.book.resolve_known(author(handle, found)) for handle, found in lines.items()}
         for i, post in posts.items():
             body = [j for j in post if self.labels[j] is None]
             author = authors[handle_of(headers[i])]

@@ -378,3 +378,28 @@ def test_readers_comments_under_a_blog_post_are_their_words_under_a_says_header_
                                      "Leave a Reply", "Your email", "Comment *"])
 def test_a_pingback_a_comment_without_its_buttons_and_the_form_stay_furniture(rules, opening):
     assert label_at(BLOG_WITH_READER_COMMENTS, rules, opening) == "boilerplate"
+
+
+def test_an_issue_threads_headers_name_the_person_in_brackets_after_the_handle_and_a_badge_after_the_date(rules):
+    text = ("Skip to content\n\nPublic rooms and the new code: what do we do? #2291\n"
+            "Closed \u00b7 bkarimova opened this issue on 14 Jan 2026 \u00b7 3 comments\n\n"
+            "bkarimova (Bakhyt Karimova) commented on 14 Jan 2026\n"
+            "The code comes into force on 1 July. I lean towards keeping encryption in every room.\n\n"
+            "oyun_sec commented on 14 Jan 2026\n"
+            "Strong no on scanning. Public-by-link is not the same as public.\n\n"
+            "jvdberg (Jorien van der Berg) commented on 16 Jan 2026 \u00b7 Maintainer\n"
+            "Thanks all. Direct messages stay end-to-end encrypted, and we will not build client-side matching.\n")
+    assert quote_speakers(text, rules) == [("Bakhyt Karimova", None, None), ("oyun_sec", None, None),
+                                           ("Jorien van der Berg", "Maintainer", None)]
+
+
+@pytest.mark.parametrize("header", [
+    "lurker42 (Long Time Lurker) commented on 16 Jan 2026",  # a bracket that is no person
+    "kmorrow commented on 16 Jan 2026 \u00b7 Reply",  # a button after the date is no badge
+])
+def test_an_issue_header_keeps_the_handle_when_the_bracket_or_the_tail_names_no_person_or_badge(rules, header):
+    text = ("Public rooms and the new code #2291\n\n"
+            f"{header}\nI lean towards keeping encryption in every room.\n\n"
+            "oyun_sec commented on 17 Jan 2026\nStrong no on scanning. Public-by-link is not the same as public.\n")
+    names = [name for name, _, _ in quote_speakers(text, rules)]
+    assert "Long Time Lurker" not in names and all(role != "Reply" for _, role, _ in quote_speakers(text, rules))
