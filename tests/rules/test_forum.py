@@ -394,7 +394,7 @@ def test_an_issue_threads_headers_name_the_person_in_brackets_after_the_handle_a
 
 
 @pytest.mark.parametrize("header", [
-    "lurker42 (Long Time Lurker) commented on 16 Jan 2026",  # a bracket that is no person
+    "quietfox (Long Time Lurker) commented on 16 Jan 2026",  # a bracket that is no person
     "kmorrow commented on 16 Jan 2026 \u00b7 Reply",  # a button after the date is no badge
 ])
 def test_an_issue_header_keeps_the_handle_when_the_bracket_or_the_tail_names_no_person_or_badge(rules, header):
