@@ -73,6 +73,8 @@ def _reader(who: str, rules) -> Speaker:
     if parsed is not None and parsed.org and len(who.split()) > 1:
         return Speaker(None, None, parsed.org)
     return Speaker(who, None, None)
+
+
 _FORUM_BADGES = {"staff", "mod", "moderator", "admin", "op", "team", "support", "official"}
 # "Mira Dansereau | Trust & Safety Product Lead, Tessellink": a signature under a post
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})\s*\|")
@@ -387,14 +389,15 @@ class ForumPasses:
             known = named.get(handle_of(m))
             if not known or not (known.group("person") or _bracketed_person(known, self.rules)):
                 named[handle_of(m)] = m
-        def author(handle: str, found: list[str]) -> Speaker:
+
+        def speaker_of(handle: str, found: list[str]) -> Speaker:
             header = named[handle]
             person = _bracketed_person(header, self.rules)  # "bahmadzai (Bashir Ahmadzai) commented on ..."
             if person:
                 return Speaker(person, header.group("after"), None)
             return Speaker(header.group("person") or person_behind(handle, found, introduced) or handle, _badge(header), None)
 
-        authors = {handle: self.book.resolve_known(author(handle, found)) for handle, found in lines.items()}
+        authors = {handle: self.book.resolve_known(speaker_of(handle, found)) for handle, found in lines.items()}
         for i, post in posts.items():
             body = [j for j in post if self.labels[j] is None]
             author = authors[handle_of(headers[i])]

@@ -212,6 +212,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         self.book = SpeakerBook(rules, text, publisher)
         self.state = _State()
         self.forwarded: list[int] = []  # where a release forwarded inside the statement begins
+        self.title_speaker: str | None = None  # "Minister Roe" of a speech page titled "Minister Roe's speech to ..."
 
     def btext(self, i: int) -> str:
         text = self.block_texts[i]

@@ -1004,7 +1004,7 @@ class SpeechPasses:
             by = _BY_LINE.match(text) if self.labels[i] == "boilerplate" and speaker is None else None
             if by and by.group("org") and self._names_person(by.group("org")):
                 by = None  # "From: Jo Roe MP and Sam Poe MP": two people, no department and its minister
-            title = getattr(self, "title_speaker", None)
+            title = self.title_speaker
             if by and title and _REPORTER.search(by.group("who")) and not set(by.group("who").split()) & set(title.split()):
                 # "Minister Roe's speech to ..." over "By Jo Smith, Technology correspondent": who wrote the page
                 by = None
@@ -1058,7 +1058,7 @@ class SpeechPasses:
             else:
                 # "Statement for the Record", committee, venue and date lines (GUIDELINE_NOTES S1)
                 self.set_label(i, "boilerplate")
-        title = getattr(self, "title_speaker", None)
+        title = self.title_speaker
         if speaker is None and title and (found := parse_speaker(title, self.rules)) is not None and found.name:
             speaker = self.book.resolve(title)  # "Minister Wielgat's speech to ...", and no line under it names her
         if speaker is not None:
