@@ -24,6 +24,12 @@ _LABEL = re.compile(
     # "The Chair (Mr. Jo Roe (Kingsmere Centre, Lib.)):": a seat and party nested inside the name
     r"|(?:(?:[A-Z][\w.'\u2019\-/]*\s+|(?:of|for|the|and|de|van|von)\s+){0,8}[A-Z][\w.'\u2019\-/]*\s*"
     r"\((?:[^()]|\([^()]{1,60}\)){1,100}\)(?:\s*\([^()]{1,40}\))?)"
+    # "Q \u2014 u/latchkey_lemur:", "A \u2014 Idris:": an AMA's question and answer with who asks and who answers
+    # (a handle, or a name that is no answer or heading word: not "A \u2014 No:", "Q \u2014 Why:", "A \u2014 Short Answer:")
+    r"|(?:Q|A|Question|Answer)\s*[\u2014\u2013]\s*(?:(?:u/|@)[\w.\-]{2,30}|[\w.\-]*(?:_|\d(?=[\w.\-]*[a-z]))[\w.\-]*"
+    r"|(?!(?:No|Not|Never|Yes|Why|How|What|When|Where|Who|Because|Note|Next|Simply|Short|Summary|Overview|Background|Update"
+    r"|Answer|Question|Privacy|Scope|Context|Detail|Details|Example|Explained|Definition|Read|More|See|In|The|This)\b)"
+    r"[A-Z][\w.\-]+(?:\s+(?!Answer\b|Explained\b|First\b)[A-Z][\w.\-]+)?)(?:\s+\([^()]{1,30}\))?"
     r"|Q|A|Question|Answer)\]?" + _LABEL_END
 )
 # "C/Supt Jo Roe:": a rank abbreviated with a slash

@@ -769,6 +769,8 @@ class SpeechPasses:
         if "(" in label:
             return True  # "THE MINISTER FOR HOME AFFAIRS AND NATIONAL SECURITY (Jo Roe)": the name says who
         words = label.split(",")[0].split()
+        if len(words) > 2 and words[0] in ("Q", "A") and words[1] in ("\u2014", "\u2013"):
+            return True  # "A \u2014 Idris": the answer, and who gives it (not the article "A")
         if len(words) > 1 and words[0] in ("The", "An", "A"):
             head = words[1].lower().rstrip(".")
             offices = self.rules.role_words | self.rules.name_titles | self.rules.leading_offices

@@ -1803,3 +1803,22 @@ def test_initials_labels_stand_for_the_name_after_several_title_words(rules, int
             f"Q: Does scanning break encryption?\n\n{label}: Yes, it does, whatever its makers say.\n\n"
             f"Q: And lawful access?\n\n{label}: That is a harder question.\n")
     assert expected in quote_names(text, rules)
+
+
+def test_an_ama_with_dashed_question_and_answer_labels_gives_each_turn_its_asker_and_answerer(rules):
+    text = ("\u201cAsk me anything\u201d: our privacy engineer on scanning\n\n"
+            "Last week Idris bin Saifudin, a privacy engineer on our cryptography team, answered questions for three hours.\n\n"
+            "Q \u2014 u/latchkey_lemur:\nWill you scan messages if the directive passes?\n\n"
+            "A \u2014 Idris:\nNo. We cannot scan message content without building a way to read it.\n\n"
+            "Q \u2014 u/porchlight_mum:\nIsn't that choosing privacy over kids?\n\n"
+            "A \u2014 Idris:\nI am sorry about your niece. A scanner in every inbox sees everyone's messages.\n")
+    assert quote_names(text, rules) == ["u/latchkey_lemur", "Idris bin Saifudin", "u/porchlight_mum", "Idris bin Saifudin"]
+
+
+def test_an_faqs_dashed_answer_words_are_no_speakers(rules):
+    text = ("Encryption FAQ\n\nOur answers to the questions we hear most.\n\n"
+            "Q \u2014 Why: do you encrypt every chat by default?\n\n"
+            "A \u2014 No: we do not scan messages, and we will not build a way to.\n\n"
+            "Q \u2014 2023: what changed that year?\n\n"
+            "A \u2014 Short Answer: we switched encryption on for groups.\n")
+    assert quote_names(text, rules) == []
