@@ -150,12 +150,13 @@ def mask_mojibake(text: str) -> str:
 
 # a cable's or telex's spoken quotation marks: "SAID: QUOTE WE CAUGHT THEM ... UNQUOTE"
 _SPOKEN_MARKS = re.compile(r"\bQUOTE\s(?=\S)|(?<=\S)\sUNQUOTE\b")
+_SPOKEN_OPEN = re.compile(r"\bQUOTE\s(?=\S)")
 
 
 def mask_spoken_marks(text: str) -> str:
     """`text` with "QUOTE " and " UNQUOTE" read as quotation marks (same length) when both are there."""
-    if "UNQUOTE" not in text:
-        return text
+    if "UNQUOTE" not in text or not _SPOKEN_OPEN.search(text):
+        return text  # ("... rollout UNQUOTE" alone: a word of the text, no mark closing a spoken quotation)
     return _SPOKEN_MARKS.sub(lambda m: "\u201d" + " " * (len(m.group()) - 1) if "UNQUOTE" in m.group()
                              else " " * (len(m.group()) - 1) + "\u201c", text)
 

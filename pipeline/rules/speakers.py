@@ -90,6 +90,10 @@ _PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
     rf"|[a-z]{{3,9}}(?:-[a-z]{{3,5}})?-year-old(?=,|\s+(?:from|at|in|who|girl|boy|woman|man|student|pupil|{RELATIVES})\b))\b)")
 
 
+# particles that only ever stand before a surname, whatever their case ("N\u00ed Dhubhghaill", "\u00d3 S\u00e9")
+_SURNAME_ONLY_PARTICLES = {"N\u00ed", "Nic", "\u00d3", "U\u00ed", "Mhic"}
+
+
 def _key(name: str, titles: tuple[str, ...]) -> str:
     """A name for comparison: lower case, without dots or leading titles."""
     name = name.lower().replace(".", "")
@@ -440,7 +444,11 @@ class SpeakerBook:
         for words in self._words_before(surname):
             tokens = (words + surname).split()
             for offset in range(len(tokens) - 1):
-                given = [t for t in tokens[offset:] if t.lower().rstrip(".") not in self.rules.name_titles]
+                # ("Dr N\u00ed Dhubhghaill" is a title and a surname with its particle, not the name in full)
+                # (only a particle that cannot be a given name: "van", "al" in lower case, Irish "N\u00ed", "\u00d3";
+                # not "Al Gore", "Van Jones", "Mac Thornberry")
+                given = [t for t in tokens[offset:] if t.lower().rstrip(".") not in self.rules.name_titles
+                         and not (t.lower() in self.rules.particles and (t.islower() or t in _SURNAME_ONLY_PARTICLES))]
                 # "Minister Belhumeur" is a title and the surname again, not the name in full
                 if name_tokens(tokens[offset:], self.rules) == len(tokens) - offset and len(given) > 1:
                     return " ".join(tokens[offset:])
@@ -525,8 +533,13 @@ class SpeakerBook:
                 # "Kerry told the paper": the text may give her surname after the first name; "BIN MOKHTAR:"
                 # is "Hakim bin Mokhtar", its particle in lower case
                 lowered = " ".join(w.lower() if w.lower() in self.rules.particles else w for w in surname.split()[:-1])
+                # ("AL-MASRI:" or "Al-Masri" for "Yusuf al-Masri": the hyphened particle in lower case)
+                hyphened = surname.split("-", 1)
+                low_prefix = (f"{hyphened[0].lower()}-{hyphened[1]}" if len(hyphened) == 2 and hyphened[0].lower()
+                              in self.rules.particles and hyphened[0] != hyphened[0].lower() else None)
                 name = self.full_name(surname) or (self.given_name(surname) if surname.istitle() else None) or (
-                    self.full_name(f"{lowered} {surname.split()[-1]}") if lowered else None)
+                    self.full_name(f"{lowered} {surname.split()[-1]}") if lowered else None) or (
+                    self.full_name(low_prefix) if low_prefix else None)
                 if name and len(self._key(name).split()) > 1:
                     found = parse_speaker(name, self.rules) or found
                 elif not found.name and (_PERSON_CLAUSE.match(phrase.strip()) or self._introduced_as_person(surname)):

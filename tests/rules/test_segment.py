@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline.rules.blocks import mask_spoken_marks
 from pipeline.rules.segment import segment_statement
 from tests.rules.segment_helpers import quote_names
 
@@ -558,3 +559,14 @@ def test_a_section_number_or_an_algorithm_name_goes_on_with_the_wrapped_sentence
 
     text = f"The minister said the order, made under the powers granted by\n{word} the regulator to act."
     assert [b.text(text) for b in split_blocks(text, rules.bullet)] == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # spoken marks in a transcript: "QUOTE ... UNQUOTE" stand for quotation marks of the same length
+    ("He said QUOTE we will not scan UNQUOTE and left.", "He said \u201cwe will not scan\u201d and left."),
+    # "UNQUOTE" with no "QUOTE" before it is a word of the text
+    ("Police warn over encryption rollout UNQUOTE", "Police warn over encryption rollout UNQUOTE"),
+])
+def test_spoken_quotation_marks_are_masked_only_in_pairs(text, expected):
+    masked = mask_spoken_marks(text)
+    assert len(masked) == len(text) and " ".join(masked.split()) == " ".join(expected.split())

@@ -1867,3 +1867,21 @@ def test_a_german_quotation_split_by_its_attribution_is_the_speakers_on_both_sid
             "\u00bbWe say yes to encryption,\u00ab said the group's chair, Dr. Almut Kessler-Ray, \u00bband no to "
             "scanners on people's phones.\u00ab\n")
     assert quote_names(text, rules) == ["Almut Kessler-Ray", "Almut Kessler-Ray"]
+
+
+def test_a_title_and_a_surname_with_its_particle_is_not_the_name_in_full(rules):
+    text = ("Charity warns on encryption\n\nThe charity's report was published today by Dr N\u00ed Bhriain and her team.\n\n"
+            "Aoife N\u00ed Bhriain has led the charity since 2019.\n\n"
+            "'We are entirely in favour of secure messaging for families,' said Dr N\u00ed Bhriain.\n")
+    assert quote_names(text, rules) == ["Aoife N\u00ed Bhriain"]
+
+
+@pytest.mark.parametrize("named, said, expected", [
+    ("Alvar Gorecki-Ray", "Gorecki-Ray", "Alvar Gorecki-Ray"),
+    ("Al Gorecki", "Gorecki", "Al Gorecki"),  # a given name that is also a particle
+    ("Senator Mac Thornwick", "Thornwick", "Mac Thornwick"),
+])
+def test_a_surname_said_alone_is_the_person_named_in_full_even_with_a_particle_like_given_name(rules, named, said, expected):
+    text = (f"Charity warns\n\nThe report was published today by {named} and a team of researchers.\n\n"
+            f"'Encryption matters to every family,' {said} said.\n")
+    assert quote_names(text, rules) == [expected]

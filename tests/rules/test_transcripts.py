@@ -1822,3 +1822,10 @@ def test_an_faqs_dashed_answer_words_are_no_speakers(rules):
             "Q \u2014 2023: what changed that year?\n\n"
             "A \u2014 Short Answer: we switched encryption on for groups.\n")
     assert quote_names(text, rules) == []
+
+
+def test_a_label_in_capitals_with_a_hyphened_particle_is_the_member_named_in_full(rules):
+    text = ("Senate floor debate, SB 412\n\nThe amendment was moved by Senator Yusuf al-Masri of the Fourteenth District.\n\n"
+            "SENATOR AL-MASRI: Thank you, Mr. President. Section 9 would require scanning of every message.\n\n"
+            "SENATOR PARNELL: Will the Senator yield?\n\nSENATOR AL-MASRI: I yield.\n")
+    assert quote_names(text, rules) == ["Yusuf al-Masri", "Parnell", "Yusuf al-Masri"]
