@@ -110,6 +110,26 @@ _FULL_NAME = re.compile(r"\b[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2}\b
 _TITLED_NAME = re.compile(r"\b[A-Z][\w'\u2019\-]+(?:[^\S\n]+[A-Z][\w'\u2019\-]+){2,5}\b")
 
 
+# "Senators Dumont, McAlistair (Chair), Pellegrino": one title for several members, their names after it
+_PLURAL_TITLE = re.compile(r"^(?P<title>Senators|Councillors|Cllrs|Deputies|Representatives|Reps|Members)\s+(?P<names>.+)$")
+
+
+_SINGULAR_TITLE = {"Senators": "Senator", "Councillors": "Councillor", "Cllrs": "Cllr", "Deputies": "Deputy",
+                   "Representatives": "Representative", "Reps": "Rep", "Members": ""}
+_COMMA_OUTSIDE_BRACKETS = re.compile(r",\s*(?![^()]*\))")
+
+
+def _plural_title_entries(entry: str) -> list[str]:
+    """"Senators Dumont, McAlistair (Chair), Pellegrino" -> "Senator Dumont", "Senator McAlistair (Chair)",
+    "Senator Pellegrino"; any other entry as it is. (A comma inside brackets, "Roe (Lab, Chair)", splits nothing.)"""
+    match = _PLURAL_TITLE.match(entry.strip())
+    parts = [part.strip() for part in _COMMA_OUTSIDE_BRACKETS.split(match.group("names"))] if match else []
+    if len(parts) < 2 or not all(part[:1].isupper() and len(re.sub(r"\s*\(.*\)", "", part).split()) <= 3 for part in parts):
+        return [entry]
+    title = _SINGULAR_TITLE[match.group("title")]
+    return [f"{title} {part}".strip() for part in parts]
+
+
 def _initials(name: str) -> set[str]:
     """"Jean-Luc Roe" -> {"JR", "JLR"}: the ways a transcript may abbreviate a name."""
     words = name.split()
@@ -681,6 +701,7 @@ class SpeechPasses:
                 entries.append(re.sub(r"^[^:]{1,60}:\s*", "", self.btext(j)))
                 self.set_label(j, "lead")
                 j += 1
+            entries = [part for entry in entries for part in _plural_title_entries(entry)]
             for entry in entries:
                 entry = self._surname_last(_DASHES.sub(", ", entry))  # "Jo Roe \u2013 Chief Executive Officer"
                 inside = _PARENTHESES.findall(entry)

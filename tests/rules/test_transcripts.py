@@ -1829,3 +1829,16 @@ def test_a_label_in_capitals_with_a_hyphened_particle_is_the_member_named_in_ful
             "SENATOR AL-MASRI: Thank you, Mr. President. Section 9 would require scanning of every message.\n\n"
             "SENATOR PARNELL: Will the Senator yield?\n\nSENATOR AL-MASRI: I yield.\n")
     assert quote_names(text, rules) == ["Yusuf al-Masri", "Parnell", "Yusuf al-Masri"]
+
+
+@pytest.mark.parametrize("members", ["Senators Dumaresq, McAlinden (Chair), Pellow",
+                                     "Senators McAlinden (Lab, Chair), Dumaresq, Pellow"])  # a comma inside brackets
+def test_chair_is_the_member_marked_chair_in_a_list_under_one_plural_title(rules, members):
+    text = ("COMMITTEE HANSARD\n\nSENATE LEGAL AND SECURITY COMMITTEE\nEstimates: Home Affairs Portfolio\n\n"
+            f"WEDNESDAY, 22 OCTOBER 2025\n\nMembers in attendance: {members}\n\n"
+            "Committee met at 09:02\n\n"
+            "CHAIR: I declare open this hearing. Senator Pellow, you have the call.\n\n"
+            "Senator PELLOW: Thank you, Chair. What has encryption meant for your referrals?\n\n"
+            "CHAIR: Thank you. We will suspend for morning tea.\n")
+    names = quote_names(text, rules)
+    assert names[0] == names[-1] == "McAlinden"
