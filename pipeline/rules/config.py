@@ -223,6 +223,9 @@ class SegmenterRules:
         self.bullet = re.compile(d["bullet_pattern"])
         self.procedural = [re.compile(p, flags) for p in d.get("procedural_lines", [])]
         self.particles = {w.lower() for w in d["name_particles"]}
+        # the particles as one alternation, longest first, for patterns that read a surname after them ("al-Hassani",
+        # "van der Berg"); not "and", "y", "st", which stand between words far more often
+        self.particle_alternation = "|".join(re.escape(p) for p in sorted(self.particles - {"and", "y", "st"}, key=len, reverse=True))
         # "Jo Roe MLC", "Jo Roe OBE, Director": letters after a name, which are neither name nor role (case kept)
         self.post_nominals = set(d.get("post_nominals", []))
         self.clause_opener = re.compile(rf"^(?:{_alternation(d['clause_openers'])})\b", flags)

@@ -27,7 +27,7 @@ def _person_in_office(text: str, role: str, rules: SegmenterRules, extended: boo
     """The person `text` names with `role` ("the Deputy Commissioner, Jo Roe,", "Commissioner Jo Roe"; with
     `extended`, "Commissioner of Police Jo Roe" too)."""
     # ("Tariq al-Hassani", "Sanne van der Berg": a surname after its particles)
-    particles = "|".join(sorted((re.escape(p) for p in rules.particles if p.isalpha() and p != "and"), key=len, reverse=True))
+    particles = rules.particle_alternation
     # (the particles' surname ends the apposition: not "Andrei Rodrigues da Policia" of "... da Policia Federal")
     name = (rf"((?:[A-Z][\w.'\u2019\-]*\s+){{1,4}}(?:(?:{particles})(?:\s+|-))+[A-Z][\w'\u2019\-]+(?=\s*[,;()])"
             rf"|(?:[A-Z][\w.'\u2019\-]*\s+){{1,4}}[A-Z][\w'\u2019\-]+)")
@@ -478,7 +478,7 @@ class SpeakerBook:
 
     def _find_given_name(self, first: str) -> str | None:
         # "Farid bin Zulkarnain", "Jan van der Berg": particles may stand before the surname
-        particles = "|".join(re.escape(p) for p in sorted(self.rules.particles - {"and", "y", "st"}, key=len, reverse=True))
+        particles = self.rules.particle_alternation
         match = re.search(rf"\b{re.escape(first)}[^\S\n]+((?:(?:{particles})[^\S\n]+){{0,3}}(?:{_UPPER}[\w'\u2019\-]+[^\S\n]?){{1,2}})",
                           self.text)  # ("Kertész Ágnes": a given name with an accented capital)
         if not match and len(first) > 2 and re.search(rf"(?m)^{re.escape(first.upper())}\s*:", self.text):
