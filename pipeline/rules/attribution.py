@@ -36,6 +36,12 @@ _ORG_ROLE_COMMA_NAME = re.compile(
     r"^(?:(?i:the)\s+)?(?!(?i:our|their|his|her|its|my|your|this|that|a|an|then|another|both|each)\b)"
     r"(?P<org>(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*?)(?P<possessive>['\u2019]s?)?\s+"
     r"(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]+)$")
+# "Lifebuoy's head of counselling", "the Trust's chief executive": an office in a body, named by neither
+_ORG_POSSESSIVE_ROLE = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<org>(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*?)['\u2019]s?\s+"
+    r"(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*(?:\s+(?:of|for)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)?"
+    # ("the LCA's Director of Online Safety": an office in capitals)
+    r"|(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:\s+(?:of|for)\s+(?:(?:the|and)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,2}[A-Z][\w\-]*)?)$")
 _STYLE = re.compile(r"^(?:(?:Her|His|Their)\s+(?:Honou?r|Excellency|Worship)|(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.?(?=\s+Justice\s+(?!Clerk\b|General\b)))\s+")
 _CIRCUMSTANCE = re.compile(r",\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+\w+|on\s+(?:why|how|what|whether)\s|speaking\s+(?:to|at|in|after|on(?!\s+behalf))\b"
                           # "Acme Rights, post on its campaign page, 11 June": where a fact-check found the claim
@@ -298,6 +304,42 @@ def _describes_a_person(description: str, rules: SegmenterRules) -> bool:
     return head in rules.role_words and head not in rules.org_words and (ours or head not in _BODY_ROLES)
 
 
+def _one_described_person(description: str, name: str, rules: SegmenterRules) -> bool:
+    """"a mother" + "Sarah", "one of the teenagers" + "Mirabeth": a description in lower case (a place may follow
+    "from" or "in") whose head noun is a person's role or occupation, and a word that is no body's or office's."""
+    if name.lower() in rules.org_words | rules.name_stopwords | rules.role_words:
+        return False
+    if any(w.lower().strip(",.") in rules.org_words for w in description.split()):
+        return False  # "a spokeswoman for the interior ministry, Kestravia": the body's country, not her name
+    description = re.sub(r"^(?:one|another) of\s+", "", description, flags=re.IGNORECASE)
+    head_phrase, *rest = re.split(r"\s+(?:from|in|at|with|who|of|for)\s+", description)
+    words = head_phrase.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False  # "the Chief Executive, Ofcom": an office in capitals, a body after it
+    head = words[-1].lower().strip(",.")
+    if re.fullmatch(r"\d{1,2}-year-olds?", head):
+        return True  # "a 15-year-old from Dunmore, Kiri"
+    # a private person ("a mother", "one of the teenagers"), described by nothing after the noun: "an official
+    # at the regulator, Ofcom" and "one of the engineers, Google" name the body a worker belongs to
+    head = head[:-1] if head.endswith("s") and head[:-1] in rules.private_persons else head
+    return not rest and head in rules.private_persons
+
+
+_NOT_IN_AN_OFFICE = {"what", "who", "how", "why", "where", "when", "which", "the", "a", "an", "that", "this", "is", "was"}
+
+
+def _office_of_a_body(org: str, role: str, rules: SegmenterRules) -> bool:
+    """"Lifebuoy" + "head of counselling": the role's head noun is an office (not "Acme's new app", not "Acme's
+    own members"), and the owner is no person ("Jo Roe's lawyer" names the lawyer's client, not a body)."""
+    head = re.split(r"\s+(?:of|for)\s+", role)[0].split()[-1].lower()
+    tokens = org.split()
+    if head not in rules.body_offices or role.split()[0].lower() in ("own", "new", "other"):
+        return False  # ("Roe's lawyer", "Mary's mother", "Biden's chief of staff": a person's, not a body's office)
+    if set(role.lower().split()) & _NOT_IN_AN_OFFICE or org.lower() in rules.name_stopwords or org.lower() in ("here", "there", "that", "what", "it"):
+        return False  # "Here's what the minister": no body's office
+    return org.lower() not in rules.pronouns and not (len(tokens) > 1 and name_tokens(tokens, rules) == len(tokens))
+
+
 def _possessive_name(after: str, rules: SegmenterRules) -> bool:
     """Whether the words after a possessive end a body's name: capitalised, the last a body word ("Trust")."""
     words = after.split()
@@ -352,7 +394,7 @@ _PRIVATE_PERSON = re.compile(
 _BODY_ROLES = {"member", "partner", "founder", "signatory", "supporter", "sponsor", "funder", "affiliate"}
 # "Noreen, one of our helpline advisers", "Tomasz, a volunteer": a person known by a given name, then what they do
 _GIVEN_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?:an?|our|one of (?:our|the|its|their))\s+[^,]{2,80})$")
-_ROLE_THEN_PARTICLE_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+"
+_ROLE_THEN_PARTICLE_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+"
                                       r"(?P<particles>(?:[a-z]{1,3}\s+){1,3})(?P<surname>[A-Z][\w'\u2019\-]+)$")
 # "our campaign ambassador Wayra": the publisher's words for what someone does, then one name
 _ROLE_THEN_ONE_NAME = re.compile(r"^(?:(?P<our>[Oo]ur)\s+|(?:[Tt]he|[Ii]ts)\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+"
@@ -361,6 +403,13 @@ _ROLE_THEN_ONE_NAME = re.compile(r"^(?:(?P<our>[Oo]ur)\s+|(?:[Tt]he|[Ii]ts)\s+)?
 _ONE_NAME_BARE_ROLE = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?!(?:a|an|the|our|its)\b)[a-z][\w\-]*(?:\s+[\w\-]+){0,6})$")
 # "Wirasena, Tarsk's Data Protection Commissioner": one name, then an office in the body's possessive
 _ONE_NAME_IN_OFFICE = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<office>[A-Z][^,]{1,60}?['\u2019]s\s+[^,]{2,60})$")
+# "the Minister of Communications and Informatics, Sutrisnohadi": an office with its article, then one name in
+# apposition (a person known by one name; a body would follow "of": "the chief executive of Ofcom")
+_OFFICE_THEN_ONE_NAME = re.compile(r"(?:^|,\s+)(?P<article>[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<office>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and|on|the))*?)"
+                                   r",\s+(?P<name>[A-Z][a-z][\w'\u2019\-]+)$")
+# "A mother, Sarah,", "one of the teenagers, Mirabeth": a person described, then named by one name in apposition
+_DESCRIBED_THEN_ONE_NAME = re.compile(r"^(?P<role>(?i:(?:one|another) of (?:the|our|its|their|his|her|those|these|my)|an?|our|my|his|her|their)"
+                                      r"\s+[^,]{2,60}),\s+(?P<name>[A-Z][a-z][\w'\u2019\-]+)$")
 # "One of the victims, a 71-year-old woman from Penwick": one of a group, then who
 _ONE_OF = re.compile(r"^(?:one|another) of (?:the|our|its|their|his|her|those)\s+[\w\-]+(?:\s+[\w\-]+){0,3},\s+(?P<who>.+)$",
                      re.IGNORECASE)
@@ -473,6 +522,9 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     dashed = dashed_speaker(phrase, rules)
     if dashed:
         return dashed
+    apposed = _DESCRIBED_THEN_ONE_NAME.match(phrase)
+    if apposed and _one_described_person(apposed.group("role"), apposed.group("name"), rules):
+        return Speaker(apposed.group("name"), re.sub(r"^(?:an?|our|my|his|her|their)\s+", "", apposed.group("role"), flags=re.IGNORECASE), None)
     one_of = _ONE_OF.match(phrase)
     if one_of and (found := parse_speaker(one_of.group("who"), rules)) is not None:
         # "One of the victims, a 71-year-old woman from Penwick": the apposition says who
@@ -501,6 +553,12 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 w.lower() in rules.role_modifiers or w.lower() in rules.role_words for w in org_words)):
         # "Open Hearth's policy director, Teodor Vass", "the Taskforce's chair, Commander Jo Roe"
         return Speaker(_split_title(fronted.group("name"), rules)[0], fronted.group("role"), fronted.group("org"))
+    possessed = _ORG_POSSESSIVE_ROLE.match(phrase)
+    if possessed and possessed.group("role")[:1].isupper() and (
+            (held := _parse_speaker(possessed.group("role"), rules)) is not None and held.name):
+        possessed = None  # "Velsland's Minister of Justice Dagny Vollrath": the office, then the person holding it
+    if possessed and _office_of_a_body(possessed.group("org"), possessed.group("role"), rules):
+        return Speaker(None, possessed.group("role"), possessed.group("org"))
     after = _after_that_clause(phrase, rules)
     if after:
         return parse_speaker(after, rules)
@@ -547,6 +605,15 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         if peer.group(2).lstrip().startswith(","):
             role, org = _role_org(peer.group(2).strip(" ,"), rules)
             return Speaker(_title_case(peer.group(1)), role, org)
+    apposed = _OFFICE_THEN_ONE_NAME.search(phrase)
+    before = phrase[: apposed.start()].strip(" ,") if apposed else ""
+    if before and not rules.clause_opener.match(before) or apposed and any(
+            w.lower() in rules.org_words for w in apposed.group("office").split()):
+        # ("the Chief Executive of the Authority, Ofcom": the body the office belongs to, named after it)
+        apposed = None  # "Melanie Dawes, the Chief Executive, Ofcom": the person first, the body last
+    if apposed and apposed.group("name").lower() not in rules.org_words | rules.name_stopwords | rules.role_words and (
+            re.split(r"\s+(?:of|for|on)\s+", apposed.group("office"))[0].split()[-1].lower() in rules.role_words):
+        return Speaker(apposed.group("name"), _title_case(apposed.group("office")), None)
     party = None
     groups = _TRAILING_PARENS.match(phrase)
     if groups:
@@ -626,7 +693,8 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         return bare
     particle = _ROLE_THEN_PARTICLE_NAME.match(phrase.rstrip(" ,."))
     if particle and all(w.lower() in rules.particles for w in particle.group("particles").split()) and (
-            particle.group("role").split()[-1].lower() in rules.role_words) and all(
+            particle.group("role").split()[-1].lower() in rules.role_words or (  # "Det Supt bin Abdullah": a rank
+                particle.group("role").split()[-1].lower().rstrip(".") in rules.name_titles - rules.honorifics)) and all(
             w.lower() in rules.role_words | rules.role_modifiers | rules.name_titles or w.islower() for w in particle.group("role").split()):
         # "rapporteur van Oudekerk": an office, then a surname with its particles
         return Speaker(f'{particle.group("particles")}{particle.group("surname")}', particle.group("role"), None)

@@ -253,6 +253,12 @@ class SegmenterRules:
         # "Jo Roe, who leads the branch, added that ...": the reporting verb after the relative clause
         self.reported_after_clause = re.compile(
             rf"^[^.!?]{{0,80}},\s+(?:who|which)\s[^.!?]{{0,160}},\s+(?:also\s+)?(?:{verbs})\s+that\b")
+        # "a mother, Sarah": a private person a text names by one word in apposition (not "an official, Ofcom")
+        self.private_persons = {w.lower() for w in d.get("private_person_nouns", ())}
+        # "Lifebuoy's head of counselling": an office at the head of a body (not "Roe's lawyer", "Mary's mother")
+        self.body_offices = {w.lower() for w in d.get("body_offices", ())}
+        # "The opinion also notes that ...": the publisher summing up its paper, after a speaker's colon block
+        self.publication_report = _any_match(d.get("publication_reports", []), flags)
         self.min_quote_words = int(d["min_quote_words"])
         # the openings of a speech: the guests addressed, "All protocols observed"
         self.salutation = re.compile(rf"^(?:{_alternation(d.get('speech_salutations', []))})\b", flags)

@@ -32,6 +32,10 @@ _DESCRIBES = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?,?\s+(?:(?:is|are|was)\s+(?:a|
 # ("Posted in: Online safety" names a site's section, not when the page appeared: a date has a digit)
 _PUBLICATION_LINE = re.compile(r"(?:first\s+)?(?:published|posted|updated|last\s+updated)\b(?=.*\d)", re.IGNORECASE)
 # a page's footer line: "Page 2 of 3", "- 4 -", "2/3"
+_NEWS_TIME = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|"
+                        r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+# "The High Court has ruled that ...", "The Home Office has abandoned plans ...": a news lead's event
+_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+|now\s+)?[a-z]+(?:ed|en|wn|ut)\b")
 _PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,3}\b|^[\s\-\u2013\u2014]*\d{1,3}[\s\-\u2013\u2014]*$|\b\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.IGNORECASE)
 # "[3] Evidence session, ...", "*2 Source: ...": a footnote, its number taken as a list marker
 _DIGIT_OR_ADDRESS = re.compile(r"[\d@|]|\.{2}")  # a contents line's page number, a phone number, an address
@@ -159,6 +163,15 @@ class LayoutPasses:
         for i in range(6, len(self.blocks)) if masthead else ():
             if self.labels[i] is None and _words(self.btext(i)) <= 12 and self.btext(i).strip() in masthead and any(
                     _PAGE_FOOTER.search(self.btext(j)) for j in (i - 1, i + 1) if j < len(self.blocks) and self.labels[j] == "boilerplate"):
+                self.set_label(i, "boilerplate")
+
+        # "February 3, 2026" / "CORRIB FALLS, NORDALE": a dateline's place in capitals on the date's next line
+        for i in range(1, min(12, len(self.blocks))):
+            text = self.btext(i)
+            if (self.labels[i] is None and text.isupper() and 2 <= _words(text) <= 5 and "," in text  # "PLACE, REGION"
+                    and not text.endswith((".", ":", "!", "?"))
+                    and not self.blocks[i].blank_before and self.labels[i - 1] == "boilerplate"
+                    and self.rules.dateline.match(self.btext(i - 1).strip())):
                 self.set_label(i, "boilerplate")
 
         # "NEWS PROVIDED BY" / "Acme, Inc." / "Sep 16, 2025, 08:00 ET": a name between furniture lines
@@ -513,7 +526,7 @@ class LayoutPasses:
             sub = self.btext(nxt)
             if (
                 _words(sub) <= 35
-                and not sub.rstrip(ALL_MARKS + ")]").endswith((".", ":", ","))
+                and (not sub.rstrip(ALL_MARKS + ")]").endswith((".", ":", ",")) or self._standfirst(nxt, sub, zone))
                 and sub[:1] not in ALL_MARKS
                 and not self.is_attribution(nxt)
                 and not self.rules.response.search(sub)  # "ORG responds to ...": a lead with no verb
@@ -541,6 +554,20 @@ class LayoutPasses:
                     nxt = dashed
                 return nxt
         return first
+
+    def _standfirst(self, i: int, text: str, zone: int) -> bool:
+        """"No general scanning of private messages. Access ... will stay." on the line right under the title,
+        a blank line below it: the standfirst, in sentences (not the first paragraph of a page whose
+        paragraphs all follow each other without blank lines)."""
+        # (not "Status: approved ...", "Reporting period: ...", "14,382 people have signed.": a page's details)
+        # (nor a news lead: a dateline, "today", a weekday, "MPs voted 312 to 240 ...")
+        if re.match(r"(?:By|Please|We|I|Our)\b", text):
+            return False  # "By Jo Roe, Policy Officer.", "Please see ...", "We welcome the decision.": no standfirst
+        return (text.endswith(".") and _words(text) <= 30 and not self.blocks[i].blank_before
+                and ":" not in text and not re.search(r"\d", text) and not self.rules.lead_dateline(text)
+                and not (self.rules.news_lead is not None and self.rules.news_lead.search(text))
+                and not _NEWS_TIME.search(text) and not _NEWS_PERFECT.search(text)
+                and i + 1 < zone and self.blocks[i + 1].blank_before and not self.rules.verbs.search(text))
 
     def _below_letterhead(self, first: int, zone: int) -> int:
         """The title under a letterhead: "FEDERATION NAME" / "(Regd. No. 114/1987)" / an address / "PRESS

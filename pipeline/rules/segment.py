@@ -57,6 +57,15 @@ _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|their)\b", re.IGNORECA
 _NAMES_CHANGED = re.compile(r"\b(?:names?\b[^.\n]{0,60}\b(?:ha(?:s|ve) been|were|are) changed|not (?:her|his|their) real name)",
                             re.IGNORECASE)
 # "Afterwards she wrote to us:": an adverb before the pronoun, with no comma to end an opening clause
+# "When I asked Jo Roe what she would change, she said:": the person the writer asked answers
+_ASKED_THEN_PRONOUN = re.compile(r"^(?:when|after|once|as)\s+(?:I|we)\s+(?:asked|put it to|put the question to|spoke to|talked to|showed)\s+"
+                                 r"(?P<who>[^:]{2,80}?),?\s+(?:what|how|why|whether|if)\b[^:]{0,120},\s+(?:he|she|they)\b[^:]{0,40}:$",
+                                 re.IGNORECASE)
+# "Staff Sergeant Geneviève Lesperance, who leads the team, said investigators ...": a person the publisher reports
+_NAMED_PERSON_REPORTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,5}[A-Z][\w'\u2019\-]+),\s+who\s[^.!?]{0,160},\s+"
+                                    r"(?:also\s+)?(?:said|says|told|added|explained|noted|warned)\s+(?!that\b)[a-z]")
+_DEFINITE_OFFICE = re.compile(r"^[Tt]he\s+(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)$")  # "the Interior Minister"
+_ONE_NAME = re.compile(r"[A-Z][a-z][\w'\u2019\-]+")
 _LEADING_ADVERB = re.compile(r"^(?:afterwards|later|then|now|finally|also|today)\s+(?=(?:he|she)\s)", re.IGNORECASE)
 # "a spokesperson said", "a spokeswoman added": a body's voice whose body the clause does not name
 _BARE_SPOKESPERSON = re.compile(r"(?:a|an)\s+(?:company\s+|government\s+)?(?:spokesperson|spokeswoman|spokesman|representative)",
@@ -384,11 +393,16 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             # "Professor Roe's study is published in ...", after the last answer: the publisher's note about them
             state.mode, state.pending = "", None
             return self.prose_block(i)
-        if state.mode in ("speech", "turn") or (state.mode == "colon" and not self.stops_colon_block(i, text)):
+        stopped = state.mode == "colon" and self.stops_colon_block(i, text)
+        if state.mode in ("speech", "turn") or (state.mode == "colon" and not stopped):
             if state.letter and 2 <= _words(text) <= 10 and _is_heading_like(text) and not text.endswith(","):
                 return self.set_label(i, "headline")  # "Why we are doing this" in a memo quoted in full
             state.last_quote = state.pending
             return self.set_label(i, "quote", state.pending)
+        if stopped and find_quotes(self.text, self.blocks[i].start, self.blocks[i].end):
+            # someone else quoted in marks ("Cllr Ana Roe ... told us: 'I want ...'"): the colon block is over, and
+            # the paragraphs after her closing mark are not hers either
+            state.mode, state.pending = "", None
         # cheapest test first: most blocks are not followed by a quotation
         if self.next_starts_quote(i) and _words(text) <= 70 and self.rules.response.search(text):
             who = self.rules.response.split(text, maxsplit=1)[0]
@@ -466,6 +480,13 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             speaker, matched = forum, True
         elif notes is not None:
             speaker, matched = notes, True  # "Speaker notes:" under a slide: the presenter the title slide names
+        elif (asked := _ASKED_THEN_PRONOUN.match(clause)) and (
+                (found := parse_speaker(asked.group("who"), self.rules)) is not None and (found.name or found.role or found.org) or _ONE_NAME.fullmatch(asked.group("who"))
+                and asked.group("who").lower() not in self.rules.name_stopwords | self.rules.org_words | self.rules.role_words):
+            # "When I asked one of the teenagers, Mirabeth, what she would tell a minister, she didn't hesitate:"
+            speaker, matched = (self.book.resolve(asked.group("who")) if found is not None and (found.name or found.org)
+                                else self.book.resolve_office(asked.group("who"), self.blocks[i].start) if found is not None
+                                else self.book.resolve_known(Speaker(asked.group("who"), None, None))), True
         elif _PRONOUN_LEAD.match(opened := _LEADING_ADVERB.sub("", strip_opening_clause(clause, self.rules))) and (
                 self.book.last is not None):
             # ("Drawing on the helpline's casework, she said:": the opening clause names no one who speaks)
@@ -548,6 +569,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             if speaker is None and found:
                 # "The Commissioner said:": the person named with that office above, else its holder, unnamed
                 speaker = self.book.resolve_office(strip_opening_clause(found[0], self.rules), self.blocks[i].end)
+            office = _DEFINITE_OFFICE.match(strip_opening_clause(found[0], self.rules)) if speaker is None and found else None
+            if office and office.group("office").split()[-1].lower() in self.rules.role_words:
+                # "The Interior Minister said:" with no minister named: that office, unnamed (not whoever the
+                # paragraphs above named)
+                speaker = self.book.resolve_known(Speaker(None, office.group("office"), None))
             if speaker is None and _PERSON_CLAUSE.match(context.strip()):
                 # "Aoife, whose daughter was groomed ..., asked that her surname not be used. She said:"
                 speaker = self.book.resolve_known(_person_clause_speaker(context.strip().split(",")[0]))
@@ -632,6 +658,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker; "The
             # Authority says ... We take that seriously" is the speaker answering someone
             return True
+        if not first and impersonal and _NAMED_PERSON_REPORTED.match(text) and self._names_person(_NAMED_PERSON_REPORTED.match(text).group("who")):
+            return True  # "Staff Sergeant Jo Roe, who leads the team, said investigators ...": someone else, reported
+        if not first and impersonal and self.rules.publication_report(text):
+            return True  # "The opinion also notes that the Bill ...": the publisher on its paper (37 such lines in the corpus, none quoted)
         if _DEMAND_LIST.search(text.strip()) and impersonal:
             return True  # "Harakeke has written to Korimako asking it to:": the publisher's demands, not "We urge ..."
         if (not first and impersonal and text.rstrip().endswith(":") and _words(text) <= 20

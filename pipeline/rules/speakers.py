@@ -470,6 +470,28 @@ class SpeakerBook:
                 yield match.group(0)
                 cursor = end
 
+    def family_name_first(self, surname: str) -> str | None:
+        """"Minister GWAK" or "Director Nakahara" -> "GWAK Soo-bin": where the text writes the family name in
+        capitals before the given name, the order many East Asian publishers mark this way."""
+        caps = surname.upper()
+        if len(caps) < 2 or not re.fullmatch(r"[A-Z\u00c0-\u00de]+(?:-[A-Z\u00c0-\u00de]+)?", caps):
+            return None
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(caps)}[^\S\n]+({_UPPER}[a-z\u00df-\u00ff]+(?:-[A-Za-z][a-z\u00df-\u00ff]+)?)"
+                                 rf"(?![\w\-])", self.text):
+            given = match.group(1)
+            before = self.text[: match.start()].split()[-1:]
+            after = self.text[match.end(): match.end() + 2]
+            if self.rules.verbs.fullmatch(given) or given.lower() in self.rules.name_stopwords or re.search(
+                    rf"\b{re.escape(given.lower())}\b", self.text) or (before and before[0].isupper() and len(before[0]) > 1) or (
+                    after[:1] in ("'", "\u2019")):
+                # "ROE Says", "ACCIDENT AND EMERGENCY WARD Staff", "the YOUNG People's Forum": words in capitals,
+                # a word the text also writes in lower case, a body's name; no given name
+                continue
+            name = f"{caps} {given}"
+            if name_tokens(name.split(), self.rules) == 2:
+                return name
+        return None
+
     def given_name(self, first: str) -> str | None:
         """"Niamh" -> "Niamh Corrigan": the first place the text follows the given name with a surname."""
         if first not in self._given_names:
@@ -539,9 +561,11 @@ class SpeakerBook:
                               in self.rules.particles and hyphened[0] != hyphened[0].lower() else None)
                 name = self.full_name(surname) or (self.given_name(surname) if surname.istitle() else None) or (
                     self.full_name(f"{lowered} {surname.split()[-1]}") if lowered else None) or (
-                    self.full_name(low_prefix) if low_prefix else None)
+                    self.full_name(low_prefix) if low_prefix else None) or self.family_name_first(surname)
                 if name and len(self._key(name).split()) > 1:
+                    role = found.role if found is not None and found.name else None
                     found = parse_speaker(name, self.rules) or found
+                    found.role = found.role or role  # "Minister GWAK" for "GWAK Soo-bin": the office the phrase gives
                 elif not found.name and (_PERSON_CLAUSE.match(phrase.strip()) or self._introduced_as_person(surname)):
                     found = Speaker(found.org, None, None)  # "Noor, who asked that her surname ...": a person
                 elif found.name and found.role and found.name.split()[0] in self.rules.particles and not any(
@@ -643,6 +667,8 @@ class SpeakerBook:
         if not ours and not any(role.lower() == office or role.lower().endswith(" " + office) for office in self.rules.leading_offices):
             return None
         words = role.split()
+        if ours and words[-1].lower() in self.rules.role_words and all(w.islower() for w in words):
+            return Speaker(None, role, self.home_org())  # "our safeguarding adviser": one of the publisher's people
         if any(w.lower() not in self.rules.role_words and w.lower() not in self.rules.role_modifiers and not w[:1].isupper()
                for w in words):
             return None  # "the minister responsible for ...": a description, not an office

@@ -56,6 +56,15 @@ _ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z
 
 
 # "who asks to be identified only by her handle", "who prefers to be known only by her first name"
+# "Ayse was abused ... She asked us to publish her account using only her first name": a person the
+# paragraph names by one word, its subject
+_FIRST_NAME_ONLY = re.compile(r"\b(?:only|just)\s+(?:her|his|their)\s+(?:first|given)\s+name\b"
+                              r"|\b(?:her|his|their)\s+(?:first|given)\s+name\s+only\b", re.IGNORECASE)
+_ONE_WORD_SUBJECT = re.compile(r"^(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019\-]+)(?:,\s*(?:now\s+)?(?:aged\s+)?\d{1,2},)?"
+                               r"\s+(?:was|is|has|had|says|said|told|lives|works|volunteers)\b")  # singular: not "Officers have asked"
+# "Priya, 15, described ...", "For Ihaia, 17, who volunteers ...": what follows a person's name and age (not "For
+# Android, 14, was the version ...")
+_PERSON_AFTER_AGE = re.compile(r"(?:who|described|recalled|remembers|remembered|told|tells|said|says|explained|wrote|spoke)\b")
 _ONE_NAME_ONLY = re.compile(r"^who\s+(?:asks?|asked|prefers?|preferred|wish(?:es|ed)?|goes|went)\s+(?:to\s+be\s+|by\s+)?"
                             r"(?:identified|named|known|called|a\s+single\s+name|one\s+name)", re.IGNORECASE)
 
@@ -157,9 +166,20 @@ def defines_abbreviation(label: str) -> bool:
 
 
 def _header_who(match: re.Match) -> str:
-    """The speaker a speech header names, with the role it gives ("Spokesperson for X: Name")."""
+    """The speaker a speech header names, with the role it gives ("Spokesperson for X: Name"), without the
+    venue right after the name ("Remarks by Minister LAU Wai-ming at the Cyber Defence Forum")."""
     role = match.groupdict().get("role")
-    return match.group("who") + (", " + role if role else "")
+    who = match.group("who")
+    venue = _VENUE_AFTER_NAME.match(who)
+    if venue and re.search(r"(?:^|\s)(?:[A-Z][\w'\u2019]*[\s-]+)?[A-Z][\w'\u2019]*-?[a-z]*$", venue.group("head")) and (
+            "," not in venue.group("head")):
+        who = venue.group("head")  # (not "Jo Roe, Director at the Agency": the body she works at)
+    return who + (", " + role if role else "")
+
+
+# (an event, not "at the University of Leeds", where the speaker works)
+_VENUE_AFTER_NAME = re.compile(r"^(?P<head>.+?)\s+at\s+the\s+(?=[A-Z])(?=[^,]*\b(?:Forum|Conference|Summit|Opening|opening|Launch|launch|Week|"
+                               r"Festival|Convention|Symposium|Congress|Dinner|Reception|Ceremony|Lecture|Event|Meeting|Session|Expo|Day)\b)")
 
 
 _JOINT_DOCUMENT = re.compile(r"(?:a\s+)?joint\s+(?:statement|declaration|communiqu[e\u00e9]|letter)\b", re.IGNORECASE)
@@ -1052,7 +1072,11 @@ class SpeechPasses:
                     if speaker is not None:
                         self.set_label(i, "lead")
                 if speaker is None and (self.rules.speech_introduction.search(text) or first and _words(text) <= 45):
-                    speaker = self.mention(text)
+                    header = next((m for p in self.rules.speech_headers if (m := p.match(text))), None)
+                    named = parse_speaker(_header_who(header), self.rules) if header else None
+                    # ("Excerpt of remarks by Deputy Prime Minister and Coordinating Minister for National Security
+                    # LAU Wai-ming at the ... Forum": a long header, read as one, office and all)
+                    speaker = self.book.resolve(_header_who(header)) if named is not None and named.name else self.mention(text)
                     if speaker is not None:
                         self.set_label(i, "lead")
                 if speaker is None and i == lo and self.labels[i - 1] == "headline" and _words(text) <= 35 and any(
@@ -1378,6 +1402,9 @@ class SpeechPasses:
         """The first (or `last`) person named in `text` ("The Minister of the Interior, Anneli Rask, ...").
         Names outside brackets first: "Cllr Jo Roe (Ashcott Greens, Eastfield ward)" names her, not a party."""
         text = _LAW_TITLE.sub("the bill", text)  # "the draft Lawful Access (Messaging) Bill" names no person
+        subject = _ONE_WORD_SUBJECT.match(text) if _FIRST_NAME_ONLY.search(text) else None
+        if subject and subject.group("name").lower() not in self.rules.name_stopwords | self.rules.role_words:
+            return self.book.resolve_known(Speaker(subject.group("name"), None, None))
         outside = _PARTY_AND_SEAT.sub(" ", text) if "(" in text else text
         found = self._mention(outside, last)
         return found if found is not None or outside == text else self._mention(text, last)
@@ -1428,6 +1455,13 @@ class SpeechPasses:
             if _RELATIVE_OPENER.match(chunk):
                 continue  # "who heads the Office's Directorate": it describes the person, it names no one
             tokens = chunk.split()
+            if tokens and _NAME_WORD.fullmatch(tokens[-1]) and index + 2 < len(chunks) and re.fullmatch(r"\d{1,2}", chunks[index + 1]) and (
+                    _PERSON_AFTER_AGE.match(chunks[index + 2])) and (
+                    # (the paragraph's subject, not "Ruth Alder's son, Sami, 15,": a child the speaker is named beside)
+                    (len(tokens) == 1 and index == 0 or len(tokens) == 2 and tokens[0].lower() in ("for", "to", "like"))
+                    and tokens[-1].lower() not in self.rules.name_stopwords | self.rules.org_words | self.rules.role_words):
+                # "For Ihaia, 17, who volunteers on a helpline, the debate is personal.": a person by one name and an age
+                return self.book.resolve_known(Speaker(tokens[-1], None, None))
             if len(tokens) == 1 and _NAME_WORD.fullmatch(chunk) and index + 1 < len(chunks) and _ONE_NAME_ONLY.match(chunks[index + 1]):
                 # "Pipistrelle, who asks to be identified only by her handle, opens ...": a person known by one name
                 return self.book.resolve_known(Speaker(chunk, None, None))

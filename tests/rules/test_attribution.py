@@ -296,3 +296,68 @@ def test_a_unit_of_a_body_speaks_for_the_body(rules, phrase, expected):
 def test_titles_portfolios_and_one_name_signatures(rules, phrase, expected):
     found = parse_speaker(phrase, rules)
     assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # an office with its article, then a person known by one name
+        ("the Minister of Communications and Informatics, Sutrisnohadi",
+         ("Sutrisnohadi", "Minister of Communications and Informatics", None)),
+        # a rank, then a surname with its particles
+        ("Det Supt bin Abdullah", ("bin Abdullah", "Det Supt", None)),
+        ("Inspector de la Cruz", ("de la Cruz", "Inspector", None)),
+        # a person described, then one name in apposition
+        ("A mother, Sarah", ("Sarah", "mother", None)),
+        ("One of the teenagers, Mirabeth", ("Mirabeth", "One of the teenagers", None)),
+        ("a 15-year-old from Dunmore, Kiri", ("Kiri", "15-year-old from Dunmore", None)),
+        # an office in a named body, no person named
+        ("Lifebuoy's head of counselling", (None, "head of counselling", "Lifebuoy")),
+        ("the LCA's Director of Online Safety", (None, "Director of Online Safety", "LCA")),
+        # ... but the office before its holder's name is the holder's
+        ("Velsland's Minister of Justice Dagny Vollrath", ("Dagny Vollrath", "Minister of Justice", "Velsland")),
+    ],
+)
+def test_one_name_in_apposition_particles_after_ranks_and_unnamed_offices_of_a_body(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "a spokesperson for Kite Messenger, which",  # a relative pronoun, no one-word name
+        "the Commission, Whorl",  # a body's office, not a role word
+        "Here's what the minister",  # no body's office
+    ],
+)
+def test_apposition_and_possessive_offices_name_no_one_from_pronouns_or_bodies(rules, phrase):
+    found = parse_speaker(phrase, rules)
+    assert found is None or found.name not in ("which", "Whorl", "Here")
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # reviewed over-matches: the person first and the body last, or a worker's body in apposition
+        ("Melanie Dawes, the Chief Executive, Ofcom", ("Melanie Dawes", "the Chief Executive", "Ofcom")),
+        ("Jo Roe, the Director of Policy, Liberty", ("Jo Roe", "the Director of Policy", "Liberty")),
+        ("an official at the regulator, Ofcom", (None, "official", "regulator, Ofcom")),
+        ("a spokesperson for the platform, Telegram", (None, "spokesperson", "platform, Telegram")),
+        ("one of the engineers, Google", (None, "one of the engineers", "Google")),
+    ],
+)
+def test_a_body_after_an_office_or_a_worker_is_no_ones_one_name(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Roe's lawyer", "Mary's mother", "Biden's chief of staff"])
+def test_a_persons_possessive_is_no_body_with_an_office(rules, phrase):
+    assert parse_speaker(phrase, rules) is None
+
+
+@pytest.mark.parametrize("phrase", ["a partner, Deloitte", "a user, Signal", "a customer, Vodafone", "a student, Oxford"])
+def test_a_firm_or_place_after_a_word_for_a_client_or_member_is_no_name(rules, phrase):
+    found = parse_speaker(phrase, rules)
+    assert found is None or found.name is None

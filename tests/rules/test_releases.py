@@ -2009,8 +2009,6 @@ def test_a_studio_spokesperson_is_the_studio_the_text_names_in_full(rules):
 
 @pytest.mark.parametrize("line", ["**a " * 25_000, "__x " * 25_000, "*a " * 33_000, "_a " * 33_000])
 def test_a_line_of_unclosed_emphasis_markers_is_segmented_and_left_as_it_is(rules, line):
-    from pipeline.rules.blocks import mask_emphasis
-
     text = "Emphasis everywhere\n\n" + line + "\n\nThen a sentence."
     segments, _ = segment_statement(text, rules)
     assert text[segments[-1]["start"] : segments[-1]["end"]] == "Then a sentence."
@@ -2883,3 +2881,180 @@ def test_a_first_person_posts_list_of_asks_is_no_speakers_when_the_writer_said_i
         "- Publish the child-rights impact assessment."
     )
     assert quote_speakers(text, rules) == []  # the writer's own asks, not the words of a body called "I've"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("DPM LAU Wai-ming: encryption is part of our defence\n\nExcerpt of remarks by Deputy Prime Minister LAU Wai-ming "
+                     "at the Cyber Defence Forum, 17 February 2026\n*Check against delivery*\n\nDistinguished guests, colleagues, friends.\n\n"
+                     "Last October a foreign group read our unencrypted messages. The ones they could not read were end-to-end encrypted.",
+                     ["LAU Wai-ming", "LAU Wai-ming"], id="excerpt_of_remarks_by"),
+        pytest.param("Kelsmark sets out its position\n\nThe Minister of Home Affairs, GWAK Soo-bin, today presented the Government's "
+                     "position to the Committee.\n\nMinister GWAK said:\n\n\"Kelsmark will not support any text that obliges providers "
+                     "to scan private messages.\"",
+                     ["GWAK Soo-bin"], id="family_name_first_in_capitals"),
+        pytest.param("Police chiefs meet in Aldmouth\n\nNAKAHARA Sayuri, Director of the Cybercrime Directorate, told the closing session "
+                     "that fraud networks profit from weak security.\n\n\u201cIn cybercrime we spend most of our time cleaning up after "
+                     "systems that were not encrypted,\u201d Director Nakahara said.",
+                     ["NAKAHARA Sayuri"], id="title_case_surname_of_a_capitalised_family_name"),
+        pytest.param("Ayse's story\n\nAyse was abused by her stepfather from the age of eleven. Now 19, she volunteers with Unbroken Voices "
+                     "and asked us to publish her account in her own words, using only her first name.\n\n\u201cWhen I was fourteen he "
+                     "started reading my texts.\n\n\u201cPlease don\u2019t take that away from us.\u201d",
+                     ["Ayse", "Ayse"], id="one_word_subject_first_name_only"),
+        pytest.param("Government responds to consultation\n\nAnnouncing the response in Kota Lintang, the Minister of Communications and "
+                     "Informatics, Sutrisnohadi, said:\n\n\u201cStrong encryption protects our citizens, and this Government will defend it.\u201d",
+                     ["Sutrisnohadi"], id="office_then_one_name"),
+        pytest.param("Petition launched\n\nThe campaign is backed by Det Supt Idris bin Abdullah, who leads the online child abuse team.\n\n"
+                     "\u201cMy officers can only act on what they are told about,\u201d said Det Supt bin Abdullah.",
+                     ["Idris bin Abdullah"], id="rank_then_particle_surname"),
+        pytest.param("Why children need private messages\n\nWe talk to many young people about privacy.\n\nWhen I asked one of the "
+                     "teenagers, Mirabeth, what she would tell a minister, she didn\u2019t hesitate:\n\n\u201cLeave my messages alone. "
+                     "Fix the other stuff first.\u201d",
+                     ["Mirabeth"], id="when_i_asked_then_pronoun"),
+    ],
+)
+def test_speakers_named_in_capitals_by_one_name_or_after_a_rank_with_particles(rules, text, expected):
+    assert quote_names(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Helpline figures\n\n\"We are publishing the app data for the first time this year,\" said Lifebuoy's head of "
+                     "counselling. \"It shows children being harmed in encrypted spaces.\"",
+                     [(None, "head of counselling", "Lifebuoy")] * 2, id="possessive_office_unnamed"),
+        pytest.param("Why we don't encrypt chats\n\nWe checked a lot of messages.\n\nOur safeguarding adviser, who spent 20 years as a "
+                     "social worker, put it to me like this:\n\nA child's right to privacy is real, and it grows as they grow.",
+                     [(None, "safeguarding adviser", "Pebblenest")], id="our_role_put_it_to_me"),
+        pytest.param("Courier headline here\n\n\u201cFewer referrals,\u201d said Farhad Ranjbar, Orsova\u2019s general counsel, \u201cdoes "
+                     "not mean less safety.\u201d\n\nThe Interior Ministry is drafting rules for judges.\n\nThe Interior Minister said:\n\n"
+                     "\u201cThe Government supports strong encryption.\u201d",
+                     [("Farhad Ranjbar", "general counsel", "Orsova")] * 2 + [(None, "Interior Minister", None)],
+                     id="unnamed_office_is_not_the_person_two_paragraphs_up"),
+    ],
+)
+def test_unnamed_office_holders_of_a_body_or_of_the_publisher(rules, text, expected):
+    assert quote_speakers(text, rules, "Pebblenest") == expected
+
+
+@pytest.mark.parametrize(
+    "text, line, expected",
+    [
+        pytest.param("Commission advises against scanning\n\nCommissioner Prof. Elvira van der Velten said:\n\n\u201cA scanner on every "
+                     "phone is not a targeted measure.\n\nData Protection Commission of Tamsk" + " " * 60 + "Page 1 of 3\n\n"
+                     "\u201cParliament should remove it from the Bill.\u201d\n\nDr Jo Mihai, Head of the Technology Unit, added:\n\n"
+                     "Client-side scanning breaks the promise of end-to-end encryption.\n\nThe opinion also notes that the Bill sets no "
+                     "limit on the list of content to be detected.",
+                     "Data Protection Commission", "boilerplate", id="wide_page_footer"),
+        pytest.param("Commission advises against scanning\n\nDr Jo Mihai, Head of the Technology Unit, added:\n\n"
+                     "Client-side scanning breaks the promise of end-to-end encryption.\n\nThe opinion also notes that the Bill sets no "
+                     "limit on the list of content to be detected.",
+                     "The opinion also notes", "body", id="colon_block_ends_at_the_publishers_paper"),
+        pytest.param("Referrals drop\n\nDetective Superintendent Yusuf al-Shaheen, who commands the unit, said:\n\nA drop in referrals is "
+                     "not a drop in abuse.\n\nStaff Sergeant Genevieve Lesperance, who leads the victim identification team, said "
+                     "investigators identified 57 children in 2025.",
+                     "Staff Sergeant", "body", id="reported_after_relative_clause_ends_colon_block"),
+        pytest.param("Blog title\n\nWe checked a lot of messages.\n\nJo Poe, our safeguarding adviser, put it like this:\n\nA child's right "
+                     "to privacy is real.\n\nCllr Ana Roe, who chairs the committee, told us: 'I want my kids to have privacy when they "
+                     "are older. Right now I want to know who is talking to them.'\n\nWill that ever change?\n\nMaybe. If someone builds "
+                     "a safer way, we will look at it.",
+                     "Maybe.", "body", id="stopped_colon_block_does_not_pass_to_the_next_speaker"),
+        pytest.param("EN | KL | FR\nGovernment of Kelsmark \u2014 Official portal\nMinistries   News   Legislation   Contact   Search "
+                     "\U0001F50D\n\nKelsmark sets out its position on the Regulation\nNo general scanning of private messages. Access under "
+                     "warrant will stay.\n\nThe Minister of Home Affairs, Jo Gwak, today presented the position.\n\nMinister Gwak said:\n\n"
+                     "\"We will not support scanning.\"",
+                     "No general scanning", "headline", id="standfirst_in_sentences_under_title"),
+        pytest.param("EN | KL | FR\nGovernment of Kelsmark \u2014 Official portal\nMinistries   News   Legislation   Contact   Search "
+                     "\U0001F50D\n\nKelsmark sets out its position on the Regulation\n\nThe Minister said the position was settled.",
+                     "Ministries", "boilerplate", id="menu_line_ending_in_an_icon"),
+        pytest.param("News release\n\nChild exploitation unit reports drop in referrals\n\nFebruary 3, 2026\nCORRIB FALLS, NORDALE\n\n"
+                     "The unit received 4,110 referrals in 2025, the force said today.",
+                     "CORRIB FALLS", "boilerplate", id="dateline_place_in_capitals_under_the_date"),
+    ],
+)
+def test_page_furniture_standfirsts_and_where_a_colon_block_ends(rules, text, line, expected):
+    assert label_at(text, rules, line) == expected
+
+
+@pytest.mark.parametrize(
+    "text, line, expected",
+    [
+        pytest.param("Minister welcomes review\n\nThe Minister for Digital Affairs, Jo Roe, said:\n\nI welcome this review.\n\n"
+                     "The report finds that one in five children has been contacted by a stranger online. That is unacceptable.\n\n"
+                     "We will respond in full before the summer.\n",
+                     "We will respond", "quote", id="speaker_citing_the_report_goes_on"),
+        pytest.param("Helpline marks tenth year\n\nChief executive Ann Lee said:\n\nEvery day our counsellors hear from children.\n\n"
+                     "One girl, who contacted the helpline last year, said she had been messaged by a man for months.\n\n"
+                     "We need platforms to act on reports like hers.\n",
+                     "One girl", "quote", id="speaker_recounting_a_case"),
+        pytest.param("Senator responds to bill\n\nSenator Ana Lim said:\n\nI cannot support this bill as written.\n\n"
+                     "The bill, which the House passed in May, says companies must scan every message.\n\n"
+                     "I will vote against it.\n",
+                     "I will vote", "quote", id="speaker_describing_the_bill"),
+        pytest.param("12 February 2026\nMINISTER WITHDRAWS SCANNING ORDER\n\nThe Minister for Digital Affairs today withdrew the order.\n\n"
+                     "\"We listened,\" she said.\n",
+                     "MINISTER WITHDRAWS", "headline", id="title_in_capitals_under_a_date"),
+        pytest.param("Minister speaks at summit\n\nThe minister addressed the summit on Tuesday.\n\nThe full text of the speech by the "
+                     "Minister is available on the department's website.\n\nShe also met industry leaders.\n",
+                     "She also met", "body", id="full_text_sentence_is_no_speech_header"),
+        pytest.param("Regulator fines messaging firm\nBRUSSELS \u2013 The Commission today fined Chatly EUR 20 million.\n\n"
+                     "The fine is the largest yet.\n\nCommissioner Ana Lim said: \"No company is above the law.\"\n",
+                     "BRUSSELS", "lead", id="dateline_lead_is_no_standfirst"),
+        pytest.param("Name   Role   Organisation   Vote (%)\n\nThe committee voted as follows.\n",
+                     "Name", "headline", id="table_header_is_no_menu"),
+    ],
+)
+def test_reviewed_over_matches_of_colon_blocks_titles_and_standfirsts(rules, text, line, expected):
+    assert label_at(text, rules, line) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Scanning row\n\nThe report was written by Professor Young. It draws on the YOUNG People's Forum.\n\n"
+                     "Professor Young said: \"Children want privacy too.\"\n", ["Professor Young"], id="capitals_in_a_bodys_name"),
+        pytest.param("Commissioner backs encryption\n\nCommissioner Ward spoke. ACCIDENT AND EMERGENCY WARD Staff were present.\n\n"
+                     "Commissioner Ward said: \"Patients' data must stay private.\"\n", ["Ward"], id="a_phrase_in_capitals"),
+    ],
+)
+def test_a_word_in_capitals_is_no_family_name_unless_a_given_name_follows(rules, text, expected):
+    assert quote_names(text, rules) == expected
+
+
+def test_a_news_lead_in_the_perfect_under_the_title_is_no_standfirst(rules):
+    text = ("Government drops scanning plan\nThe Home Office has abandoned plans to require scanning of encrypted messages.\n\n"
+            "The decision follows months of pressure.\n\n\"This is a victory,\" said Jo Roe of Open Rights.\n")
+    assert label_at(text, rules, "The Home Office") == "lead"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Young people respond\n\nPriya, 15, described being contacted by an adult stranger.\n\n\u201cHe kept messaging me. "
+                     "I reported him and the account got taken down.\u201d\n", ["Priya"], id="name_age_described"),
+        pytest.param("Release notes\n\nJo Roe leads the team.\n\nFor Android, 14, was the version that added encryption.\n\n"
+                     "\"It works,\" she said.\n", [], id="a_product_and_its_version_are_no_person"),
+    ],
+)
+def test_a_person_by_one_name_and_an_age_speaks_not_a_product_and_its_version(rules, text, expected):
+    assert quote_names(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Excerpt of remarks by Deputy Prime Minister and Coordinating Minister for National Security LAU Wai-ming at the "
+         "Cyber Defence Forum, 17 February 2026",
+         ("LAU Wai-ming", "Deputy Prime Minister and Coordinating Minister for National Security", None)),
+        ("Remarks by Professor Ann Lee at the University of Leeds", ("Ann Lee", "Professor", "University of Leeds")),
+    ],
+)
+def test_a_speech_headers_venue_is_no_org_but_a_university_is(rules, header, expected):
+    text = f"{header}\n\nGood morning everyone.\n\nEncryption keeps our citizens safe.\n"
+    assert quote_speakers(text, rules)[-1] == expected
+
+
+def test_a_byline_under_the_title_is_no_standfirst(rules):
+    text = "Council backs encryption\nBy Jo Roe, Policy Officer.\n\nThe council voted to support encryption on Monday.\n"
+    assert label_at(text, rules, "By Jo Roe") != "headline"

@@ -1098,7 +1098,7 @@ def test_guards_on_initials_ranks_titles_and_surnames(rules, text, expected):
     assert quote_speakers(text, rules, "Publisher") == expected
 
 
-def test_she_said_under_quoted_paragraphs_is_the_person_introduced_above_them(rules):
+def test_she_said_under_quoted_paragraphs_is_the_second_person_introduced_not_the_first_speaker(rules):
     text = (
         "Ombudsman statement\n\n"
         "The Ombudsman stated:\n\n"
