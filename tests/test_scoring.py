@@ -21,6 +21,10 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Ing. Tomás de la Barra", "tomás de la barra"),
     ("Atty. Marisol de la Rama", "marisol de la rama"),
     ("Khun Wanida Roe", "wanida roe"),
+    ("Datuk Ts. Kamarulzaman bin Roe", "kamarulzaman bin roe"),  # Malaysian technologist's and engineer's titles
+    ("Ir. Budi Roe", "budi roe"),
+    ("Tsai Ing-wen", "tsai ing wen"),
+    ("Irene Roe", "irene roe"),
     ("Prof. Avv. Emanuele Roe", "emanuele roe"),  # titles stacked
     ("Rev Dr Jo Roe", "jo roe"),
     ("Rev Canon Erinah Tumwesigye", "erinah tumwesigye"),

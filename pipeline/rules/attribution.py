@@ -24,7 +24,9 @@ _POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _KNOWN_ONLY_AS = re.compile(
     r",?\s*(?:who\s+(?:asked|wished|wanted|preferred|agreed)\s+to\s+be\s+|(?:and\s+)?)(?:identified|named|known|called)"
     r"\s+only\s+(?:as|by\s+(?:her|his|their)\s+(?:first|given)\s+name,?)\s+(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
-    r"|,?\s*who\s+(?:asked|wished|wanted|preferred)\s+to\s+be\s+(?:identified|named|known|called)\s+(?:as|by)\s+"
+    r"|,?\s*who\s+(?:asked|wished|wanted|preferred)\s+(?:to\s+be\s+(?:identified|named|known|called)\s+(?:as|by)"
+    # "One woman ..., who asked us to use only her first name, Mariam, wrote to us:"
+    r"|(?:us\s+)?to\s+use\s+only\s+(?:her|his|their)\s+(?:first|given)\s+name,?)\s+"
     r"(?P<given>[A-Z][\w'\u2019\-]+)")
 _RETIRED = re.compile(r"\s*\((?:retd|retired|rtd|ret|rt)\.?\)", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\b.*$")
@@ -396,6 +398,9 @@ _BODY_ROLES = {"member", "partner", "founder", "signatory", "supporter", "sponso
 _GIVEN_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?:an?|our|one of (?:our|the|its|their))\s+[^,]{2,80})$")
 _ROLE_THEN_PARTICLE_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+"
                                       r"(?P<particles>(?:[a-z]{1,3}\s+){1,3})(?P<surname>[A-Z][\w'\u2019\-]+)$")
+# post-nominal letters that are a seat, an office: "Jo Roe, MEP" keeps it as her role
+_SEATS = {"MLC", "MHK", "MSP", "MEP", "MLA", "MHA", "MPP", "MNA", "TD", "MP"}
+_PARTICLE_SURNAME = re.compile(r"(?P<particles>(?:[a-z]{1,3}\s+){1,3})(?P<surname>[A-Z][\w'\u2019\-]+)")
 # "our campaign ambassador Wayra": the publisher's words for what someone does, then one name
 _ROLE_THEN_ONE_NAME = re.compile(r"^(?:(?P<our>[Oo]ur)\s+|(?:[Tt]he|[Ii]ts)\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+"
                                  r"(?P<name>[A-Z][a-z][\w'\u2019\-]*)$")
@@ -614,6 +619,12 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     if apposed and apposed.group("name").lower() not in rules.org_words | rules.name_stopwords | rules.role_words and (
             re.split(r"\s+(?:of|for|on)\s+", apposed.group("office"))[0].split()[-1].lower() in rules.role_words):
         return Speaker(apposed.group("name"), _title_case(apposed.group("office")), None)
+    if "," in phrase:
+        # "Jo Roe, QPM, Chief Constable", "Shri Anirban Talukdar, IPS": honours and services after a comma are no role
+        pieces = phrase.split(",")
+        kept = [pieces[0]] + [p for p in pieces[1:] if not (p.split() and all(
+            w.strip(".") in rules.post_nominals and w.strip(".") not in _SEATS for w in p.split()))]
+        phrase = ",".join(kept)
     party = None
     groups = _TRAILING_PARENS.match(phrase)
     if groups:
@@ -691,6 +702,10 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     bare = one_name_with_job(phrase, rules)
     if bare is not None:
         return bare
+    bare_particles = _PARTICLE_SURNAME.fullmatch(phrase.strip(" ,."))
+    if bare_particles and all(w.lower() in rules.particles - {"and", "y", "st"} for w in bare_particles.group("particles").split()) or (
+            _JOINED_PARTICLE.fullmatch(phrase.strip(" ,."))):
+        return Speaker(phrase.strip(" ,."), None, None)  # "de la Barreda said", "al-Masri added": a surname, its particles first
     particle = _ROLE_THEN_PARTICLE_NAME.match(phrase.rstrip(" ,."))
     if particle and all(w.lower() in rules.particles for w in particle.group("particles").split()) and (
             particle.group("role").split()[-1].lower() in rules.role_words or (  # "Det Supt bin Abdullah": a rank
@@ -835,9 +850,22 @@ def _is_role_prefix(tokens: list[str], rules: SegmenterRules) -> bool:
 def strip_opening_clause(phrase: str, rules: SegmenterRules) -> str:
     """Drop adverbial openers ("Responding to the news, ...", "In a statement, ...") before the speaker."""
     parts = _split_parts(phrase)
+    opened = False
     while len(parts) > 1 and rules.clause_opener.match(parts[0]) and not _NAMED_LIKE_A_PARTICIPLE.match(parts[0]):
+        parts, opened = parts[1:], True
+    # "Addressing media persons at the Headquarters, Nagarkot, on Friday, Shri Jo Roe ...": the opening clause's
+    # place and time run on past its first comma
+    # (a place only with its time after it: "Commenting on the ruling, Liberty, the human rights group, said")
+    while opened and len(parts) > 1 and _TIME_PART.match(parts[0]):
         parts = parts[1:]
+    if opened and len(parts) > 2 and _PLACE_PART.fullmatch(parts[0]) and _TIME_PART.match(parts[1]):
+        parts = parts[2:]
     return ", ".join(parts)
+
+
+_TIME_PART = re.compile(r"(?:on|last|this|earlier|later)\s+(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|\d{1,2}\s+[A-Z][a-z]+)\b[^,]*$"
+                        r"|(?:today|yesterday|tonight)$")
+_PLACE_PART = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
 # "Standing Together", "Talking Circles": a body whose name opens with a participle, not "Sitting in
@@ -879,12 +907,14 @@ def speech_verbs(text: str, rules: SegmenterRules) -> list[re.Match]:
 
 def speaker_before_verb(text: str, rules: SegmenterRules) -> tuple[str, re.Match] | None:
     """For "X, role at ORG, said:" return the phrase naming X and the verb match."""
-    matches = speech_verbs(text, rules)
-    for match in matches:
+    matches = list(speech_verbs(text, rules))
+    for number, match in enumerate(matches):
         who = strip_opening_clause(text[: match.start()], rules)
         # a verb inside a subordinate clause ("..., who said in 2020 ...", "..., in which Jo Roe confirmed
         # that ...") is not the attribution
         who = drop_relative_clause(who)  # "Where the law is unclear, Jo Roe said": Jo Roe
+        if number + 1 < len(matches) and re.search(r",\s*(?:who|which)\s*$", who):
+            continue  # "One woman ..., who asked us to use only her first name, Mariam, wrote": the clause's verb
         if who.strip() and len(who.split()) <= 25 and not _RELATIVE_OPENING.match(who.strip()):
             return who, match
     return None

@@ -8,6 +8,10 @@ from .attribution import CALENDAR_NAMES, name_tokens, parse_speaker
 from .forum import card_name
 from .quotes import ALL_MARKS, find_quotes
 from .segment_common import _LABEL, _NAME_LABEL, _NUMBERED, Piece, _is_heading_like, _words
+from .speakers import _PERSON_CLAUSE, _person_clause_speaker
+
+# "Kamla, whose daughter ...", "Priya, who ...": one name, then a clause about the person (not "Article 9(2), as ...")
+_ONE_NAME_WHO = re.compile(r"[A-Z][a-z][\w'\u2019\-]*\*?,\s+(?:who|whose)\b")
 
 # a table cell holding a figure ("| 904 |", "| 54%"): rows of a table, never a menu
 _NUMERIC_CELL = re.compile(r"\|\s*[-\d.,%$\u00a3\u20ac]+\s*(?:\||$)")
@@ -674,6 +678,9 @@ class LayoutPasses:
             speaker = self.mention(text, last=True)
         if speaker is None:
             speaker = self.book.last_surname(text)  # "Whitcomb, a former prosecutor, said ..."
+        if speaker is None and _ONE_NAME_WHO.match(text.strip()) and _PERSON_CLAUSE.match(text.strip()):
+            # "Kamla, whose daughter was among the victims, says the family ...": a person by one name
+            speaker = self.book.resolve_known(_person_clause_speaker(text.strip().split(",")[0]))
         if speaker is None and self.rules.verbs.search(text):
             # "The Federation said that ..." between two of its secretary's quotes: the last one quoted
             speaker = next((p.speaker for j in range(before - 1, max(-1, before - 4), -1)

@@ -64,6 +64,10 @@ _ASKED_THEN_PRONOUN = re.compile(r"^(?:when|after|once|as)\s+(?:I|we)\s+(?:asked
 # "Staff Sergeant Geneviève Lesperance, who leads the team, said investigators ...": a person the publisher reports
 _NAMED_PERSON_REPORTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,5}[A-Z][\w'\u2019\-]+),\s+who\s[^.!?]{0,160},\s+"
                                     r"(?:also\s+)?(?:said|says|told|added|explained|noted|warned)\s+(?!that\b)[a-z]")
+# "..., says Prof Idris Roe, who studies cryptography.": a reporting verb before the name it reports, ending the paragraph
+_INVERTED_ATTRIBUTION = re.compile(r",\s+(?:says|said|adds|added|argues|argued|explains|explained|warns|warned)\s+(?P<who>(?:the\s+)?"
+                                   r"(?:[A-Z][\w.'\u2019\-]*\s+|(?:bin|binti|van|von|de|der|del|la|al|el|da|di|du)\s+){0,5}[A-Z][\w'\u2019\-]+)"
+                                   r"(?:,[^.!?]{0,160})?[.!?]?\s*$")
 _DEFINITE_OFFICE = re.compile(r"^[Tt]he\s+(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)$")  # "the Interior Minister"
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w'\u2019\-]+")
 _LEADING_ADVERB = re.compile(r"^(?:afterwards|later|then|now|finally|also|today)\s+(?=(?:he|she)\s)", re.IGNORECASE)
@@ -499,6 +503,12 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 speaker = _first_found(self.mention(self.btext(i - 1)), speaker)
         else:
             speaker, matched = self.attribution_speaker(clause, self.blocks[i].start)
+            inverted = _INVERTED_ATTRIBUTION.search(self.btext(i - 1)) if (
+                matched and not offset and i and re.match(r"(?:he|she)\s", opened, re.IGNORECASE) and self.labels[i - 1] in (None, "body")) else None
+            if inverted:
+                # "..., says Prof Jo Roe, who studies cryptography." then "He puts it like this:": the person the
+                # paragraph above reports, not the last one quoted (not "She has the backing of Tom Baker, who says ...")
+                speaker = _first_found(self.mention(inverted.group("who")), speaker)
             if speaker is None and not offset and _PRONOUN_LEAD.match(opened):
                 # "She wrote to us:" before anyone has been quoted: a case study's person with a changed name
                 speaker = self._pronoun_referent(i, opened)
@@ -851,7 +861,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         clause = re.split(r",\s+(?:says|said|told|adds|added)\b|\.", context, maxsplit=1)[0]
         first = re.search(r"\b(his|him|he|her|hers|she)\b", clause, re.IGNORECASE)
         gender = "he" if first and first.group(1).lower() in ("his", "him", "he") else "she" if first else None
-        return name if gender == pronoun.lower() or gender is None and kin else None
+        # (or a description with an age and no pronoun: "Adjoa, a 19-year-old youth advocate who ...")
+        return name if gender == pronoun.lower() or gender is None and (kin or re.search(r"\d{1,2}-year-old", clause)) else None
 
     def _subject_reporting(self, context: str) -> int | None:
         """"Jo Roe KC, for Mr Poe, told the jury that ..." above '"...," he said': the person whose words

@@ -82,7 +82,7 @@ _PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
     r"^(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Of|To|The|This|That|Last|Next|Every)\b)"
     r"[A-Z][\w'\u2019\-]*\*?,?\s+(?:who\b|whose\b|is (?:aged |now )?\d{1,2}(?:,|\s+and\b|\.(?!\d)|$)|\(?not (?:her|his|their) real name|aged \d|\d{1,2}\b"
     # "Solwen, now 24, who ...", "Solwen is a pseudonym"
-    r"|now (?:aged )?\d{1,2}(?=,|\s+and\b|\.(?!\d))|is a pseudonym\b"
+    r"|now (?:aged )?\d{1,2}(?=,|\s+and\b|\.(?!\d))|is a pseudonym\b|an?\s+\d{1,2}-year-old\b"  # "Adjoa, a 19-year-old advocate"
     # "Harriet, a member of the Network who spoke on condition that her surname was not used"
     r"|an? [a-z][^\n]{0,80}?\b(?:her|his|their) (?:surname|family name|last name|full name)\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old\b"
@@ -470,6 +470,19 @@ class SpeakerBook:
                 yield match.group(0)
                 cursor = end
 
+    def witness_list_name(self, surname: str) -> str | None:
+        """"Det Supt Lingard" -> "Rowena Lingard" from a hearing's witness line "LINGARD, Detective Superintendent
+        Rowena, Commander, ...": the surname in capitals, a comma, titles, then the given name."""
+        if len(surname) < 2 or " " in surname:
+            return None
+        for match in re.finditer(rf"(?m)^{re.escape(surname.upper())},[^\S\n]+((?:[A-Z][\w.\-]*[^\S\n]+){{0,4}}?)"
+                                 rf"({_UPPER}[a-z\u00df-\u00ff][\w'\u2019\-]*)(?=,|[^\S\n]*$)", self.text):
+            titles = match.group(1).split()
+            if titles and all(t.lower().rstrip(".") in self.rules.name_titles or t.lower() in self.rules.role_words
+                   or t.lower() in self.rules.role_modifiers for t in titles):
+                return f"{match.group(2)} {surname}"
+        return None
+
     def family_name_first(self, surname: str) -> str | None:
         """"Minister GWAK" or "Director Nakahara" -> "GWAK Soo-bin": where the text writes the family name in
         capitals before the given name, the order many East Asian publishers mark this way."""
@@ -561,7 +574,8 @@ class SpeakerBook:
                               in self.rules.particles and hyphened[0] != hyphened[0].lower() else None)
                 name = self.full_name(surname) or (self.given_name(surname) if surname.istitle() else None) or (
                     self.full_name(f"{lowered} {surname.split()[-1]}") if lowered else None) or (
-                    self.full_name(low_prefix) if low_prefix else None) or self.family_name_first(surname)
+                    self.full_name(low_prefix) if low_prefix else None) or self.family_name_first(surname) or (
+                    self.witness_list_name(surname))
                 if name and len(self._key(name).split()) > 1:
                     role = found.role if found is not None and found.name else None
                     found = parse_speaker(name, self.rules) or found

@@ -21,6 +21,8 @@ _OWN_SPEECH = re.compile(r"\bmy (?:speech|remarks|keynote|lecture)\b", re.IGNORE
 # "Question (Geneva Wire Service):", "Q (Daily Ledger):": a reporter known by their outlet
 _OUTLET_QUESTION = re.compile(r"^(?:Q|Question|Reporter|Journalist)\s*\((?P<org>[^()]{2,80})\)$", re.IGNORECASE)
 _INTERVIEW_LABELS = ("Q", "Question", "A", "Answer")  # questions first
+_FAQ_HEADING = re.compile(r"^(?:annex\s*\w{0,3}\s*[:\u2013\u2014-]?\s*)?(?:questions\s+and\s+answers|q\s*&\s*a|faqs?|frequently\s+asked\s+questions)"
+                          r"(?:\s+(?:on|about)\b.{0,60})?$", re.IGNORECASE)
 # "Q. Dr Roe, you told the court ...": a court record's question and answer, marked with a full stop
 _COURT_LABEL = re.compile(r"^(?:\*{1,2}|_{1,2})?(?P<label>Q|A)\.\s+(?=\S)")
 # "*Q. Will you order ...?*": an interview's question in italics, its label inside the emphasis
@@ -1284,6 +1286,18 @@ class SpeechPasses:
         return self.labels[i] == "body" or self.labels[i] == "quote" and any(
             piece.label == "body" and _words(self.text[piece.start : piece.end]) >= 3 for piece in self.pieces.get(i, []))
 
+    def _faq_annex(self) -> bool:
+        """The "Q:" / "A:" turns stand under a heading that calls them the publisher's questions and answers
+        ("Annex: questions and answers", "Q&A", "Frequently asked questions"), and no introduction says who
+        was interviewed."""
+        if not hasattr(self, "_faq"):
+            first = min(self.turns, default=0)
+            above = [j for j in range(max(0, first - 2), first + 1) if j not in self.turns or _FAQ_HEADING.match(self.btext(j).strip())]
+            intro = "\n".join(self.btext(j) for j in range(first) if self.labels[j] != "boilerplate")
+            self._faq = any(_FAQ_HEADING.match(self.btext(j).strip()) for j in above) and not (
+                self.rules.interview_marker.search(intro))
+        return self._faq
+
     def interview_roles(self) -> tuple[int | None, int | None]:
         """(interviewer, interviewee) for "Q:" / "A:" turns, from the headline and the first paragraphs."""
         if not hasattr(self, "_interview"):
@@ -1341,6 +1355,8 @@ class SpeechPasses:
         block = self.blocks[i]
         label = match.group("label")
         named = re.match(r"^(?P<role>[^()]+?)\s*\((?P<name>[^()]+)\)$", label)
+        if _FAQ_HEADING.match(self.btext(i).strip()) and self._faq_annex():
+            return self.set_label(i, "headline")  # "Annex: questions and answers", no one's label
         speaker = self._label_speaker(label)
         outlet = _BRACKETED_OUTLET.match(self.btext(i)[match.end():]) if label in _INTERVIEW_LABELS[:2] else None
         if outlet:
@@ -1351,6 +1367,9 @@ class SpeechPasses:
             pass
         elif label in ("Q", "A") and (court := self.court_roles(i)[label == "A"]) is not None:
             speaker = court  # counsel asks, the witness answers
+        elif label in _INTERVIEW_LABELS and self._faq_annex():
+            # "Annex: questions and answers" over "Q: ... A: ...": the publisher asks and answers its own questions
+            return self.set_label(i, "body")
         elif label in _INTERVIEW_LABELS:
             speaker = self.interview_roles()[0 if label in ("Q", "Question") else 1]
         elif (
@@ -1471,9 +1490,12 @@ class SpeechPasses:
                 # "Deputy for Cryptography Ratih Wibisono said ...": the office with its portfolio, then the name
                 found = parse_speaker(chunk, self.rules)
                 # one word of portfolio, and no name that could start a word later ("Director of Public
-                # Prosecutions Max Hill" is left to the loop below)
-                if found is not None and found.name and found.role and found.name.split()[0] == tokens[3] and (
-                        re.fullmatch(r"[A-Z]\.", tokens[4]) or name_tokens(tokens[4:], self.rules) < 2):
+                # Prosecutions Max Hill" is left to the loop below); a courtesy title may stand before the name
+                # ("Commissioner of Police Mr. Everton Roe")
+                at = 4 if (tokens[3].lower().rstrip(".") in self.rules.honorifics and len(tokens) > 5 and found is not None
+                           and found.name and found.name.split()[0] == tokens[4]) else 3
+                if found is not None and found.name and found.role and found.name.split()[0] == tokens[at] and (
+                        re.fullmatch(r"[A-Z]\.", tokens[at + 1]) or name_tokens(tokens[at + 1:], self.rules) < 2):
                     return self.book.resolve(chunk)
             before: set[str] = set()  # the words before `offset`, as written and without "'s"
             for offset in range(len(tokens)):

@@ -361,3 +361,18 @@ def test_a_persons_possessive_is_no_body_with_an_office(rules, phrase):
 def test_a_firm_or_place_after_a_word_for_a_client_or_member_is_no_name(rules, phrase):
     found = parse_speaker(phrase, rules)
     assert found is None or found.name is None
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Datuk Ts. Kamarulzaman bin Yaacob", ("Kamarulzaman bin Yaacob", "Datuk Ts.", None)),  # a technologist's title
+        ("PCol. Rodelio S. Abrenica", ("Rodelio S. Abrenica", "PCol.", None)),  # a Philippine police rank
+        ("Jo Roe, QPM, Chief Constable", ("Jo Roe", "Chief Constable", None)),  # honours after a comma are no role
+        ("Jo Roe, OBE", ("Jo Roe", None, None)),  # nor the org
+        ("Jo Roe, MEP", ("Jo Roe", "MEP", None)),  # a seat is her role
+    ],
+)
+def test_titles_ranks_and_post_nominal_letters_of_more_traditions(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected

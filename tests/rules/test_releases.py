@@ -3058,3 +3058,96 @@ def test_a_speech_headers_venue_is_no_org_but_a_university_is(rules, header, exp
 def test_a_byline_under_the_title_is_no_standfirst(rules):
     text = "Council backs encryption\nBy Jo Roe, Policy Officer.\n\nThe council voted to support encryption on Monday.\n"
     assert label_at(text, rules, "By Jo Roe") != "headline"
+
+
+def test_a_person_who_asked_us_to_use_only_her_first_name_is_that_name(rules):
+    text = ("Newsletter\n\nOne woman supported by the network, who asked us to use only her first name, Mariam, wrote to us:\n\n"
+            "\u201cWhen I left, the only thing he could not get into was my messages.\u201d\n")
+    assert quote_names(text, rules) == ["Mariam"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Police warn parents\n\nThe Police Public Relations Officer, SP Adetoun Ketiku-Abolarin, said the Command had "
+                     "written to two platforms.\n\n\"We are not saying encryption should be banned,\" SP Ketiku-Abolarin said.\n",
+                     ["Adetoun Ketiku-Abolarin"], id="rank_sp_before_a_surname"),
+        pytest.param("Press note\n\nThe investigation was hampered.\n\nAddressing media persons at the State Police Headquarters, Nagarkot, "
+                     "on Friday, Shri Anirban Talukdar, IPS, Additional Director General of Police (Cyber Crime), stated:\n\n"
+                     "Police have no problem with privacy of citizens.\n",
+                     ["Anirban Talukdar"], id="opening_clause_with_place_and_day"),
+        pytest.param("ROYAL ESTERMONT POLICE FORCE\n\nRemarks by the Commissioner of Police at the opening of the Cyber Forum\n"
+                     "(Excerpt \u2013 check against delivery)\n\nCommissioner of Police Mr. Everton Harewood-Skeete, QPM, delivered the "
+                     "following remarks at the Garrison Conference Centre on Thursday. The Forum is chaired by Prof. Lorna Beckles.\n\n"
+                     "Honourable Attorney General, colleagues, good morning.\n\nFourteen months ago, criminals gained access to an "
+                     "unencrypted dispatch channel.\n",
+                     ["Everton Harewood-Skeete", "Everton Harewood-Skeete"], id="office_of_then_courtesy_title_then_name"),
+        pytest.param("Police and engineers disagree on encryption\n\nThe police say they are losing sight of crime.\n\n\u201cAt the moment a warrant gets us nothing but noise,\u201d said Sigrun Aasheim, a police commander.\n\nAasheim's unit says 40 "
+                     "investigations stalled.\n\nBut the engineers are also right. There is no way to build that access without "
+                     "changing the app for every user, says Prof Idris Kamarulzaman, who studies cryptography.\n\nHe puts it like this:\n\n"
+                     "Every way in that you build is a way in.\n",
+                     ["Sigrun Aasheim", "Idris Kamarulzaman"], id="he_after_a_paragraph_reporting_someone_else"),
+        pytest.param("Brolga referrals\n\nMembers in attendance: Senators Dumont, McAlistair (Chair)\n\nLINGARD, Detective Superintendent "
+                     "Rowena, Commander, Child Exploitation Operations\n\nCHAIR: Det Supt Lingard, you may begin.\n\n"
+                     "Det Supt Lingard: Senator, I'll be direct. Referrals fell by nine tenths after the change.\n\n"
+                     "Senator DUMONT: Is there any evidence that the drop reflects fewer false positives?\n\n"
+                     "Det Supt Lingard: None that we have seen. Most of the referrals we did receive came from users.\n",
+                     ["Rowena Lingard"], id="hansard_witness_line_surname_first"),
+    ],
+)
+def test_speakers_named_by_rank_in_witness_lines_and_after_long_opening_clauses(rules, text, expected):
+    assert quote_names(text, rules)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # reviewed over-matches of the opening clause, the witness line, "He ... like this:" and "Commissioner of Police Mr."
+        pytest.param("Rights group responds\n\nThe bill passed on Tuesday.\n\nCommenting on the ruling, Liberty, the human rights group, "
+                     "said:\n\n\u201cThis is a victory for privacy.\u201d\n", ["Liberty, the human rights group"],
+                     id="opener_then_a_one_word_body"),
+        pytest.param("WARREN, Michigan, May 3\n\nLocal police backed the bill on Monday.\n\n\u201cWe need access to these phones,\u201d "
+                     "Chief Warren said.\n", ["Warren"], id="dateline_is_no_witness_line"),
+        pytest.param("Police and engineers disagree\n\n\u201cA warrant gets us nothing at all at the moment,\u201d said Sigrun Aasheim, a "
+                     "police commander.\n\nShe has the backing of Home Secretary Tom Baker, who says the law must change.\n\n"
+                     "She puts it like this:\n\nEvery way in that you build is a way in.\n",
+                     ["Sigrun Aasheim", "Sigrun Aasheim"], id="she_is_not_the_man_in_a_who_clause"),
+        pytest.param("Police\n\nCommissioner of Police Mr. Roe said the unit would grow.\n\n\u201cWe will recruit more officers,\u201d he said.\n",
+                     ["Mr. Roe"], id="office_of_courtesy_title_surname"),
+    ],
+)
+def test_reviewed_over_matches_of_opening_clauses_witness_lines_and_pronouns(rules, text, expected):
+    names = [name or org for name, _, org in quote_speakers(text, rules)]
+    assert names[-len(expected):] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Sentencing\n\n\"We are not asking for a ban on encryption,\" Inspector Rajendra Seepersad said.\n\nKamla, whose daughter "
+                     "was among the victims, says the family had followed every piece of advice.\n\n\"We checked her phone. But the "
+                     "messages were set to vanish.\"\n", ["Rajendra Seepersad", "Kamla"], id="one_name_whose_clause"),
+        pytest.param("Police and charities brief the media\n\nThe briefing was held on Tuesday.\n\n\"We are asking the platforms to do "
+                     "one thing for our children,\" said Akua Dankwa, the director.\n\nAdjoa, a 19-year-old "
+                     "youth advocate who was groomed online at the age of 14, also addressed the briefing.\n\n'Nobody saw the messages, "
+                     "not my mother and not the app,' she said.\n", ["Akua Dankwa", "Adjoa"], id="one_name_with_an_age_description"),
+        pytest.param("Newspaper story\n\nThe breach exposed sources.\n\nMat\u00edas de la Barreda, an investigative reporter whose source "
+                     "lost her job, said he had moved his work to encrypted apps.\n\n\u2018I did everything my editors asked of me,\u2019 de "
+                     "la Barreda said, \u2018and she still paid for it.\u2019\n",
+                     ["Mat\u00edas de la Barreda", "Mat\u00edas de la Barreda"], id="surname_with_particles_in_lower_case"),
+        pytest.param("Where member states stand on Article 9\n\nArticle 9 deals with detection. This page summarises the positions.\n\n"
+                     "Article 9(2), as it stands in the Chair's compromise text of 30 April 2025:\n\n\u201cParties shall ensure that "
+                     "providers are able to detect known material.\u201d\n\nBelmarra supports it.\n", [], id="an_article_is_no_person"),
+    ],
+)
+def test_people_known_by_one_name_or_a_particle_surname_and_an_article_that_is_no_one(rules, text, expected):
+    assert quote_names(text, rules) == expected
+
+
+def test_a_question_and_answer_annex_under_its_heading_is_the_publishers_own_text(rules):
+    text = ("Government responds to the Committee\n\nThe Government has published its response.\n\n\u201cWe will not scan private "
+            "messages,\u201d said the Minister, Jo Roe.\n\nAnnex: questions and answers\n\nQ: Has the Government dropped its plans?\n"
+            "A: Yes. Clause 14 will be removed in full.\n\nQ: What happens next?\nA: The Bill returns to the Assembly in October.\n")
+    assert label_at(text, rules, "A: Yes.") == "body"
+    assert label_at(text, rules, "Annex: questions") == "headline"
+    assert quote_names(text, rules) == ["Jo Roe"]
