@@ -328,6 +328,7 @@ def _one_described_person(description: str, name: str, rules: SegmenterRules) ->
 
 
 _NOT_IN_AN_OFFICE = {"what", "who", "how", "why", "where", "when", "which", "the", "a", "an", "that", "this", "is", "was"}
+_NO_OWNER = {"here", "there", "that", "what", "it"}  # "Here's ...", "That's ...": a contraction, no possessive
 
 
 def _office_of_a_body(org: str, role: str, rules: SegmenterRules) -> bool:
@@ -337,7 +338,7 @@ def _office_of_a_body(org: str, role: str, rules: SegmenterRules) -> bool:
     tokens = org.split()
     if head not in rules.body_offices or role.split()[0].lower() in ("own", "new", "other"):
         return False  # ("Roe's lawyer", "Mary's mother", "Biden's chief of staff": a person's, not a body's office)
-    if set(role.lower().split()) & _NOT_IN_AN_OFFICE or org.lower() in rules.name_stopwords or org.lower() in ("here", "there", "that", "what", "it"):
+    if set(role.lower().split()) & _NOT_IN_AN_OFFICE or org.lower() in rules.name_stopwords | _NO_OWNER:
         return False  # "Here's what the minister": no body's office
     return org.lower() not in rules.pronouns and not (len(tokens) > 1 and name_tokens(tokens, rules) == len(tokens))
 
@@ -614,13 +615,14 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     before = phrase[: apposed.start()].strip(" ,") if apposed else ""
     if before and not rules.clause_opener.match(before) or apposed and any(
             w.lower() in rules.org_words for w in apposed.group("office").split()):
-        # ("the Chief Executive of the Authority, Ofcom": the body the office belongs to, named after it)
-        apposed = None  # "Melanie Dawes, the Chief Executive, Ofcom": the person first, the body last
+        # "Melanie Dawes, the Chief Executive, Ofcom": the person first, the body last; "the Chief Executive of
+        # the Authority, Ofcom": the body the office belongs to, named after it
+        apposed = None
     if apposed and apposed.group("name").lower() not in rules.org_words | rules.name_stopwords | rules.role_words and (
             re.split(r"\s+(?:of|for|on)\s+", apposed.group("office"))[0].split()[-1].lower() in rules.role_words):
         return Speaker(apposed.group("name"), _title_case(apposed.group("office")), None)
     if "," in phrase:
-        # "Jo Roe, QPM, Chief Constable", "Shri Anirban Talukdar, IPS": honours and services after a comma are no role
+        # "Jo Roe, QPM, Chief Constable": honours after a comma are no role (a seat is: "Jo Roe, MEP")
         pieces = phrase.split(",")
         kept = [pieces[0]] + [p for p in pieces[1:] if not (p.split() and all(
             w.strip(".") in rules.post_nominals and w.strip(".") not in _SEATS for w in p.split()))]

@@ -668,7 +668,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             # "Raghunathan said the weaknesses ...": the publisher reporting, not the speaker; "The
             # Authority says ... We take that seriously" is the speaker answering someone
             return True
-        if not first and impersonal and _NAMED_PERSON_REPORTED.match(text) and self._names_person(_NAMED_PERSON_REPORTED.match(text).group("who")):
+        if not first and impersonal and (reported := _NAMED_PERSON_REPORTED.match(text)) and self._names_person(reported.group("who")):
             return True  # "Staff Sergeant Jo Roe, who leads the team, said investigators ...": someone else, reported
         if not first and impersonal and self.rules.publication_report(text):
             return True  # "The opinion also notes that the Bill ...": the publisher on its paper (37 such lines in the corpus, none quoted)
