@@ -25,6 +25,13 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Ir. Budi Roe", "budi roe"),
     ("Tsai Ing-wen", "tsai ing wen"),
     ("Irene Roe", "irene roe"),
+    ("Mag. Dr. Theresia Roe", "theresia roe"),  # Austrian, German and Czech academic and engineers' titles
+    ("Dipl.-Ing. Florian Roe", "florian roe"),
+    ("PhDr. Eva Roe", "eva roe"),
+    ("Cra. Lucia Roe", "lucia roe"),  # a Latin American accountant's title
+    ("H.E. Eng. Saif bin Roe", "saif bin roe"),  # His Excellency, then an engineer's title
+    ("Me Reda Roe", "reda roe"),  # Maître, a French-speaking lawyer's title
+    ("Megan Roe", "megan roe"),
     ("Prof. Avv. Emanuele Roe", "emanuele roe"),  # titles stacked
     ("Rev Dr Jo Roe", "jo roe"),
     ("Rev Canon Erinah Tumwesigye", "erinah tumwesigye"),

@@ -68,6 +68,7 @@ _NAMED_PERSON_REPORTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,5}[
 _INVERTED_ATTRIBUTION = re.compile(r",\s+(?:says|said|adds|added|argues|argued|explains|explained|warns|warned)\s+(?P<who>(?:the\s+)?"
                                    r"(?:[A-Z][\w.'\u2019\-]*\s+|(?:bin|binti|van|von|de|der|del|la|al|el|da|di|du)\s+){0,5}[A-Z][\w'\u2019\-]+)"
                                    r"(?:,[^.!?]{0,160})?[.!?]?\s*$")
+_STATEMENT_IN_FULL = re.compile(r"^[A-Z][^:]{0,80}['\u2019]s?\s+(?:full\s+|complete\s+)?statement(?:\s+(?:reads|follows|in full))?\s*:$")
 _DEFINITE_OFFICE = re.compile(r"^[Tt]he\s+(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)$")  # "the Interior Minister"
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w'\u2019\-]+")
 _LEADING_ADVERB = re.compile(r"^(?:afterwards|later|then|now|finally|also|today)\s+(?=(?:he|she)\s)", re.IGNORECASE)
@@ -606,7 +607,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if not matched or speaker is None:
             return False
         known = self.book.speakers[speaker]
-        if not known.name and not known.role and self._publisher_itself(known.org) and not self.next_starts_quote(i):
+        if not known.name and not known.role and self._publisher_itself(known.org) and not self.next_starts_quote(i) and not (
+                _STATEMENT_IN_FULL.match(clause)):  # ("Tacuarí's full statement:" above it: the statement, quoted)
             # "This Council notes:" in the council's own minutes: its own words and lists ("The Court
             # stated:" above quotation marks quotes the court's judgment in its registry's release)
             return False

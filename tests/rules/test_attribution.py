@@ -376,3 +376,28 @@ def test_a_firm_or_place_after_a_word_for_a_client_or_member_is_no_name(rules, p
 def test_titles_ranks_and_post_nominal_letters_of_more_traditions(rules, phrase, expected):
     found = parse_speaker(phrase, rules)
     assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Mag. Dr. Theresia Huemer-Kogler", ("Theresia Huemer-Kogler", "Mag. Dr.", None)),
+        ("Dipl.-Ing. Florian Pichlmayr", ("Florian Pichlmayr", "Dipl.-Ing.", None)),
+        ("Ing. Wouter van der Heyde Rovira", ("Wouter van der Heyde Rovira", "Ing.", None)),
+        ("Delegado Federal Otaviano Lobato Arruda", ("Otaviano Lobato Arruda", "Delegado Federal", None)),
+        ("H.E. Eng. Saif bin Humaid Al-Nakhli", ("Saif bin Humaid Al-Nakhli", "H.E. Eng.", None)),
+    ],
+)
+def test_titles_of_central_european_latin_american_and_arab_traditions(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+def test_a_public_defender_is_an_office_before_the_name(rules):
+    assert parse_speaker("Chief Public Defender Farid bin Hakim", rules).name == "Farid bin Hakim"
+
+
+@pytest.mark.parametrize("phrase, expected", [("the Fiscal Council's Jo Roe", "the Fiscal Council's"), ("Jo Roe, Fiscal Policy Institute", None)])
+def test_fiscal_is_no_title_of_the_person(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role) == ("Jo Roe", expected)

@@ -3151,3 +3151,25 @@ def test_a_question_and_answer_annex_under_its_heading_is_the_publishers_own_tex
     assert label_at(text, rules, "A: Yes.") == "body"
     assert label_at(text, rules, "Annex: questions") == "headline"
     assert quote_names(text, rules) == ["Jo Roe"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("NEWS RELEASE\n\nCouncil Member Opposes Scanning Contract\n\nGRAYHOLLOW \u2014 Council Member Priya Bhattarai released "
+                     "the following statement Monday ahead of the council vote on a $2.3 million contract:\n\nI want to start with what "
+                     "everyone on this council agrees on. Child exploitation is a horror.\n",
+                     ["Priya Bhattarai"], id="following_statement_with_day_and_decimal"),
+        pytest.param("Telecom responds to draft\n\nThe company will submit its comments.\n\nTacuar\u00ed's full statement:\n\nTacuar\u00ed "
+                     "supports the work of the Ministry.\n\nAbout Tacuar\u00ed Telecom S.A.\n\nTacuar\u00ed is an operator.\n",
+                     ["Tacuar\u00ed Telecom S.A."], id="a_bodys_full_statement_on_its_own_page"),
+    ],
+)
+def test_a_statement_introduced_by_a_formula_is_its_makers(rules, text, expected):
+    assert [name or org for name, _, org in quote_speakers(text, rules, "Tacuar\u00ed Telecom S.A.")] == expected
+
+
+def test_a_sentence_about_a_statement_released_ahead_of_a_vote_introduces_no_quotation(rules):
+    text = ("Council vote tonight\n\nRoe said the Home Office released the following statement ahead of the vote.\n\n"
+            "The council meets at 6 p.m. in the Chambers.\n")
+    assert quote_names(text, rules) == []
