@@ -28,6 +28,7 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Mag. Dr. Theresia Roe", "theresia roe"),  # Austrian, German and Czech academic and engineers' titles
     ("Dipl.-Ing. Florian Roe", "florian roe"),
     ("PhDr. Eva Roe", "eva roe"),
+    ("dr hab. Agnieszka Roe", "agnieszka roe"),  # a Polish habilitated doctor, in lower case
     ("Cra. Lucia Roe", "lucia roe"),  # a Latin American accountant's title
     ("H.E. Eng. Saif bin Roe", "saif bin roe"),  # His Excellency, then an engineer's title
     ("Me Reda Roe", "reda roe"),  # Maître, a French-speaking lawyer's title

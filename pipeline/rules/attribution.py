@@ -695,6 +695,7 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             lowered = tokens[0].lower()
             if offset == 0 and not _is_cap(tokens[0]) and lowered not in ("the",) and not (
                 lowered in rules.role_words or lowered in rules.role_modifiers  # "said deputy director Jane Roe"
+                or lowered.rstrip(".") in rules.name_titles  # "says dr hab. Agnieszka Roe": a title in lower case
                 or _lower_role_run(tokens, rules)  # "committee chair Senator Jo Roe told ..."
             ):
                 break

@@ -199,7 +199,8 @@ class SegmenterRules:
             # "Press release | 03.09.2025 | Security": a date with full stops, then the site's section
             rf"(?:(?:\s*[|\u00b7]\s*|\s{{2,}})[^.!?|]{{1,40}})?"
             # "Comunicado FGR 087/25": the release's number with its code ("Statement 02/2025" may be a title)
-            r"|\s+(?-i:[A-Z]{2,8})\s+\d{1,4}/\d{2,4})?\s*[:.]?$", flags
+            # ("COMUNICADO INPDAI/045/25": the code joined to the number)
+            r"|\s+(?-i:[A-Z]{2,8})(?:\s+|/)\d{1,4}/\d{2,4})?\s*[:.]?$", flags
         )
         self.doctype_prefix = re.compile(rf"^(?:{labels})\s*:\s+(?=\S)", flags)
         self.spokesperson = {w.lower() for w in d["spokesperson_words"]}

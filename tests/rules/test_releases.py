@@ -3173,3 +3173,25 @@ def test_a_sentence_about_a_statement_released_ahead_of_a_vote_introduces_no_quo
     text = ("Council vote tonight\n\nRoe said the Home Office released the following statement ahead of the vote.\n\n"
             "The council meets at 6 p.m. in the Chambers.\n")
     assert quote_names(text, rules) == []
+
+
+@pytest.mark.parametrize(
+    "text, line, expected",
+    [
+        pytest.param("English version. In case of discrepancy, the Spanish text prevails.\n\nCOMUNICADO INPDAI/045/25\n\nInstitute warns "
+                     "against scanning of private messages\n\nThe Plenary of the Institute expressed its concern about the reform.\n",
+                     "COMUNICADO", "boilerplate", id="release_number_joined_to_its_code"),
+        pytest.param("English version. In case of discrepancy, the Spanish text prevails.\n\nCOMUNICADO INPDAI/045/25\n\nInstitute warns "
+                     "against scanning of private messages\n\nThe Plenary of the Institute expressed its concern about the reform.\n",
+                     "English version", "note", id="translation_note_without_this_or_the"),
+    ],
+)
+def test_a_translated_releases_number_and_translation_note(rules, text, line, expected):
+    assert label_at(text, rules, line) == expected
+
+
+def test_a_lower_case_title_opens_an_attribution_after_the_quotation(rules):
+    text = ("Foundation opposes decryption duty\n\nThe foundation calls on the Ministry to withdraw Article 12.\n\n'There is no such thing "
+            "as responsible encryption that an official can switch off,' says dr hab. Agnieszka Z\u0105bek-Sobczak, president of the "
+            "foundation's board.\n")
+    assert quote_names(text, rules) == ["Agnieszka Z\u0105bek-Sobczak"]
