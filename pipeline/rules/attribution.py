@@ -695,7 +695,10 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
             lowered = tokens[0].lower()
             if offset == 0 and not _is_cap(tokens[0]) and lowered not in ("the",) and not (
                 lowered in rules.role_words or lowered in rules.role_modifiers  # "said deputy director Jane Roe"
-                or lowered.rstrip(".") in rules.name_titles  # "says dr hab. Agnieszka Roe": a title in lower case
+                # "says dr hab. Agnieszka Roe": a title in lower case, right before the name or another title (not
+                # "staff of Senator Jo Roe", "private messages seen by Jo Roe")
+                or lowered.rstrip(".") in rules.name_titles and len(tokens) > 1 and (
+                    _is_cap(tokens[1]) or tokens[1].lower().rstrip(".") in rules.name_titles | rules.role_words)
                 or _lower_role_run(tokens, rules)  # "committee chair Senator Jo Roe told ..."
             ):
                 break

@@ -401,3 +401,10 @@ def test_a_public_defender_is_an_office_before_the_name(rules):
 def test_fiscal_is_no_title_of_the_person(rules, phrase, expected):
     found = parse_speaker(phrase, rules)
     assert (found.name, found.role) == ("Jo Roe", expected)
+
+
+@pytest.mark.parametrize("phrase", ["staff of Senator Jo Roe", "staff working for Jo Roe", "private messages seen by Jo Roe",
+                                    "sister of victim Jo Roe"])
+def test_a_lower_case_title_word_far_from_a_name_names_no_one(rules, phrase):
+    found = parse_speaker(phrase, rules)
+    assert found is None or found.name != "Jo Roe"

@@ -3195,3 +3195,13 @@ def test_a_lower_case_title_opens_an_attribution_after_the_quotation(rules):
             "as responsible encryption that an official can switch off,' says dr hab. Agnieszka Z\u0105bek-Sobczak, president of the "
             "foundation's board.\n")
     assert quote_names(text, rules) == ["Agnieszka Z\u0105bek-Sobczak"]
+
+
+@pytest.mark.parametrize("text, line", [
+    ("App update\n\nThe company announced changes.\n\nEnglish version of the app is available today; in case of doubt contact "
+     "support.\n", "English version"),
+    ("Law passed\n\nParliament voted on Tuesday.\n\nSpanish version of the encryption law was passed; in case of discrepancy the "
+     "courts decide.\n", "Spanish version"),
+])
+def test_a_sentence_about_a_version_is_no_translation_note(rules, text, line):
+    assert label_at(text, rules, line) != "note"
