@@ -129,6 +129,7 @@ class SpeakerBook:
         self._full_names: dict[str, str | None] = {}
         self._longer_names: dict[str, str | None] = {}
         self._given_names: dict[str, str | None] = {}
+        self._capitals_names: dict[str, str | None] = {}
         self._with_role: dict[str, str | None] = {}
         self._one_name_people: dict[str, bool] = {}
         self.news_words = {w.lower() for w in rules.data.get("news_publisher_words", ())}
@@ -470,7 +471,15 @@ class SpeakerBook:
                 yield match.group(0)
                 cursor = end
 
-    def witness_list_name(self, surname: str) -> str | None:
+    def capitals_name(self, surname: str) -> str | None:
+        """"Lingard" -> "Rowena Lingard", "Nakahara" -> "NAKAHARA Sayuri": the name where the text writes the
+        surname in capitals (a witness line, a family name first); each text is scanned once per surname, as in
+        `full_name`."""
+        if surname not in self._capitals_names:
+            self._capitals_names[surname] = self._family_name_first(surname) or self._witness_list_name(surname)
+        return self._capitals_names[surname]
+
+    def _witness_list_name(self, surname: str) -> str | None:
         """"Det Supt Lingard" -> "Rowena Lingard" from a hearing's witness line "LINGARD, Detective Superintendent
         Rowena, Commander, ...": the surname in capitals, a comma, titles, then the given name."""
         if len(surname) < 2 or " " in surname:
@@ -483,7 +492,7 @@ class SpeakerBook:
                 return f"{match.group(2)} {surname}"
         return None
 
-    def family_name_first(self, surname: str) -> str | None:
+    def _family_name_first(self, surname: str) -> str | None:
         """"Minister GWAK" or "Director Nakahara" -> "GWAK Soo-bin": where the text writes the family name in
         capitals before the given name, the order many East Asian publishers mark this way."""
         caps = surname.upper()
@@ -574,8 +583,7 @@ class SpeakerBook:
                               in self.rules.particles and hyphened[0] != hyphened[0].lower() else None)
                 name = self.full_name(surname) or (self.given_name(surname) if surname.istitle() else None) or (
                     self.full_name(f"{lowered} {surname.split()[-1]}") if lowered else None) or (
-                    self.full_name(low_prefix) if low_prefix else None) or self.family_name_first(surname) or (
-                    self.witness_list_name(surname))
+                    self.full_name(low_prefix) if low_prefix else None) or self.capitals_name(surname)
                 if name and len(self._key(name).split()) > 1:
                     role = found.role if found is not None and found.name else None
                     found = parse_speaker(name, self.rules) or found
