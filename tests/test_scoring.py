@@ -29,6 +29,11 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Dipl.-Ing. Florian Roe", "florian roe"),
     ("PhDr. Eva Roe", "eva roe"),
     ("dr hab. Agnieszka Roe", "agnieszka roe"),  # a Polish habilitated doctor, in lower case
+    ("Dr. iur. Reto Gsponer", "reto gsponer"),  # a degree's parts after the title
+    ("lic. phil. Anna Roe", "anna roe"),
+    ("Dr. rer. pol. Jo Roe", "jo roe"),
+    ("Phil Roe", "phil roe"),  # a given name, not a degree's part
+    ("Phil. Jones", "phil jones"),  # punctuation goes, the name stays
     ("Cra. Lucia Roe", "lucia roe"),  # a Latin American accountant's title
     ("H.E. Eng. Saif bin Roe", "saif bin roe"),  # His Excellency, then an engineer's title
     ("Me Reda Roe", "reda roe"),  # Maître, a French-speaking lawyer's title

@@ -160,7 +160,8 @@ _ROLE_LINKS = {"of", "at", "for", "from", "with", "and", "in", "on", "to", "the"
 def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
     """Length of the person-name run at the start of `tokens` (titles included), 0 if none."""
     i = 0
-    while i < len(tokens) and (tokens[i].lower().rstrip(".") in rules.name_titles and not _initials_before_name(tokens, i)
+    # (a hyphenated rank opens the name: "Dr Bishop-Dean" is a surname after a title)
+    while i < len(tokens) and (rules.is_title(tokens[i], compound=i == 0) and not _initials_before_name(tokens, i)
                                or _rank(tokens, i)) and _is_cap(tokens[i]):
         i += 1
     titles = i
@@ -196,8 +197,8 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
         if names and (bare in rules.post_nominals or names >= 2 and _UNKNOWN_POST_NOMINAL.fullmatch(bare) and not any(
                 t.isupper() for t in tokens[titles:i])):
             break  # "Jo Roe MHD": capitals after a name in ordinary case are letters, not a surname
-        if low in rules.name_stopwords or low in rules.role_modifiers or "-" in low and all(
-                part in rules.compass_words for part in low.split("-")):
+        if low in rules.name_stopwords or not names and low in rules.name_opening_stopwords or (
+                low in rules.role_modifiers) or "-" in low and all(part in rules.compass_words for part in low.split("-")):
             break  # ("North-Central", "South-West": a region, its parts stopwords)
         if _INNER_CAPITAL.search(bare) and not _NAME_PREFIX.match(bare):
             break  # "FreeNet", "HarbourChat": a brand, not a person
@@ -242,7 +243,8 @@ def _split_title(name: str, rules: SegmenterRules) -> tuple[str, str | None]:
     while len(words) > 2:
         if len(words) > 3 and " ".join(words[:2]).lower().rstrip(".") in rules.courtesy_titles:
             titles.extend((words.pop(0), words.pop(0)))  # "Datuk Seri Jo Roe", not "Seri Lee": a style in two words
-        elif words[0].lower().rstrip(".") in rules.courtesy_titles and not _initials_before_name(words, 0) or _rank(words, 0):
+        elif rules.is_title(words[0], rules.courtesy_titles, compound=not titles) and not _initials_before_name(
+                words, 0) or _rank(words, 0):
             titles.append(words.pop(0))
         else:
             break

@@ -195,7 +195,8 @@ class SegmenterRules:
             # "COMMUNIQU\u00c9 DE PRESSE / PRESS RELEASE": the label in two languages
             # ("Press release   14.05.2025   Topic: Security": fields set apart by runs of spaces)
             # (each run of spaces is matched by one quantifier only: no backtracking between two of them)
-            rf"^(?:{labels})(?:\s*/\s*(?:{labels}))?(?:(?:\s*[:\-\u2013\u2014|]\s*|\s{{2,}})(?:{d['dateline_line'][1:-1]}|[^.!?]{{0,40}}\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
+            # ("COMMUNIQU\u00c9 \u2013 For immediate distribution": a label, a dash, then when it may be published)
+            rf"^(?:{labels})(?:\s*(?:/|\s[\u2013\u2014-])\s*(?:{labels}))?(?:(?:\s*[:\-\u2013\u2014|]\s*|\s{{2,}})(?:{d['dateline_line'][1:-1]}|[^.!?]{{0,40}}\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
             # "Press release | 03.09.2025 | Security": a date with full stops, then the site's section
             rf"(?:(?:\s*[|\u00b7]\s*|\s{{2,}})[^.!?|]{{1,40}})?"
             # "Comunicado FGR 087/25": the release's number with its code ("Statement 02/2025" may be a title)
@@ -208,6 +209,10 @@ class SegmenterRules:
         self.leading_offices = {w.lower() for w in d.get("leading_offices", ())}
         self.name_titles = {t.lower().rstrip(".") for t in d["name_titles"]}
         self.name_stopwords = {w.lower() for w in d["name_stopwords"]}
+        # "Then Xochi's team": words that open a sentence before a name, never its first word ("Ruth First" keeps hers)
+        self.name_opening_stopwords = {w.lower() for w in d.get("name_opening_stopwords", ())}
+        # "iur" in "Dr. iur. Jo Roe": a degree's lower-case part, whose full stop ends no attribution
+        self.degree_parts = frozenset(d.get("degree_parts", ()))
         # "Investigations" in "Director of Criminal Investigations Jo Roe": the last word of an office
         self.office_endings = {w.lower() for w in d.get("office_endings", [])}
         self.courtesy_titles = {t.lower().rstrip(".") for t in d["courtesy_titles"]}
@@ -271,6 +276,13 @@ class SegmenterRules:
         # Furniture lines recur across a site's statements ("Printable version", "Share this page"),
         # and the furniture patterns are the costliest the segmenter runs: remember recent answers.
         self._boilerplate_seen: dict[str, bool] = {}
+
+    def is_title(self, token: str, titles: set[str] | None = None, compound: bool = True) -> bool:
+        """"Dr", "Insp." or, with `compound`, "Inspector-Chief": a title word, or titles joined by hyphens (a rank
+        such as "Lieutenant-Colonel" the lists need not spell out); `titles` defaults to `name_titles`."""
+        titles = self.name_titles if titles is None else titles
+        low = token.lower().rstrip(".")
+        return low in titles or compound and "-" in low and all(part in titles for part in low.split("-"))
 
     def is_boilerplate_line(self, line: str) -> bool:
         """True for a whole line of site furniture, a document-type label or a lone dateline."""

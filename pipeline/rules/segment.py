@@ -19,6 +19,7 @@ from .dialogue import DialoguePasses, EmailPasses
 from .forum import ForumPasses
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes, opens_single
+from .sentences import degree_part
 from .segment_common import (_NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, _WHEN_OPENER, Piece, _is_heading_like,
                              _State, _trim, _words)
 from .speakers import _PERSON_CLAUSE, SpeakerBook, _person_clause_speaker
@@ -1127,12 +1128,16 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 return True
         return False
 
+    def _is_title_word(self, word: str) -> bool:
+        return word.lower() in self.rules.name_titles
+
     def _is_abbreviation(self, text: str, dot: int) -> bool:
         if text[dot] != ".":
             return False
         word = _WORD_AT_END.search(text[:dot])
         return bool(word) and (
             word.group(1).lower() in self.rules.name_titles or _INITIALS.fullmatch(word.group(1)) is not None
+            or degree_part(text, word.start(1), word.group(1), self.rules.degree_parts, self._is_title_word)
         )
 
     def attribution_before(self, block: Block, quote) -> tuple[int, str] | None:

@@ -143,9 +143,11 @@ def _plural_title_entries(entry: str) -> list[str]:
 
 def _initials(name: str) -> set[str]:
     """"Jean-Luc Roe" -> {"JR", "JLR"}: the ways a transcript may abbreviate a name."""
-    words = name.split()
-    return {"".join(w[0] for w in words).upper(),
-            "".join(p[0] for w in words for p in w.split("-") if p).upper()}
+    orders = [name.split()]
+    if len(orders[0]) == 2 and len(orders[0][0]) > 1 and orders[0][0].isupper() and not orders[0][1].isupper():
+        orders.append(orders[0][::-1])  # "MATSUURA Taro" is MT or TM: the family name written first in capitals
+    return {initials for words in orders for initials in (
+        "".join(w[0] for w in words).upper(), "".join(p[0] for w in words for p in w.split("-") if p).upper())}
 
 
 def _bare_role(label: str) -> str:
@@ -462,8 +464,9 @@ class SpeechPasses:
             titles = self.rules.name_titles | self.rules.role_words | self.rules.role_modifiers
             for match in _FULL_NAME.finditer(self.text, 0, first_turn):
                 tokens = match.group(0).split()
-                while len(tokens) > 2 and tokens[0].lower().rstrip(".") in titles:
-                    tokens = tokens[1:]  # "Commissioner Ysolde Varnholt": YV
+                while len(tokens) > 2 and (tokens[0].lower().rstrip(".") in titles or name_tokens(
+                        tokens, self.rules) < len(tokens) == name_tokens(tokens[1:], self.rules) + 1):
+                    tokens = tokens[1:]  # "Commissioner Ysolde Varnholt": YV; "By Ines Ferreira-Mota": IFM
                 if len(tokens) == 3 and tokens[0] in _initials(" ".join(tokens[1:])) and (
                         name_tokens(tokens[1:], self.rules) == 2):
                     # "Speakers: KM Kasia Melnyk, RS Rune Roe": each key in front of the name it stands for

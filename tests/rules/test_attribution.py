@@ -13,6 +13,19 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
         # an office or rank in another language before an academic title
         ("Kriminaldirektorin Dr. Friederike Ostwald", ("Friederike Ostwald", "Kriminaldirektorin", None)),
         ("Director Dr. Jo Roe", ("Jo Roe", "Director", None)),
+        # titles joined by a hyphen open a name; after a title, a hyphenated word is a surname
+        ("Inspector-Chief \u00c9tienne Boisclair", ("\u00c9tienne Boisclair", "Inspector-Chief", None)),
+        ("Lieutenant-Colonel Jo Roe", ("Jo Roe", "Lieutenant-Colonel", None)),
+        ("Dr Bishop-Dean", ("Dr Bishop-Dean", None, None)),
+        # words that open a sentence are never a name's first word, but may be a surname
+        ("Then Xochi", (None, None, "Then Xochi")),
+        ("Ruth First, director of Open Rights", ("Ruth First", "director", "Open Rights")),
+        ("Dr Jo Still", ("Jo Still", None, None)),
+        # an office's portfolio before the name is not part of it; the same words as surnames stay names
+        ("Cabinet Secretary for Justice and Safer Communities Alasdair Roe",
+         ("Alasdair Roe", "Cabinet Secretary for Justice and Safer Communities", None)),
+        ("Stuart Heritage, a columnist", ("Stuart Heritage", "columnist", None)),
+        ("Morley Safer", ("Morley Safer", None, None)),
         ("a spokesperson for HarbourChat", (None, "spokesperson", "HarbourChat")),
         ("a HarbourChat spokesperson", (None, "spokesperson", "HarbourChat")),
         ("Home Secretary Jane Doe", ("Jane Doe", "Home Secretary", None)),

@@ -3205,3 +3205,23 @@ def test_a_lower_case_title_opens_an_attribution_after_the_quotation(rules):
 ])
 def test_a_sentence_about_a_version_is_no_translation_note(rules, text, line):
     assert label_at(text, rules, line) != "note"
+
+
+@pytest.mark.parametrize("text, line, expected", [
+    # a line that only says the text is a translation, in brackets or naming its language or translator
+    ("COMMUNIQU\u00c9 \u2013 For immediate distribution\n(Translation of the original French)\n\nPolice warn of default "
+     "encryption\n\nThe police service today presented its annual results.\n", "(Translation", "note"),
+    ("COMMUNIQU\u00c9 \u2013 For immediate distribution\n(Translation of the original French)\n\nPolice warn of default "
+     "encryption\n\nThe police service today presented its annual results.\n", "COMMUNIQU", "boilerplate"),
+    ("Senate committee approves bill\n\nTranslated from the Portuguese by the English Edition desk.\n\nThe committee "
+     "approved the bill on Tuesday.\n", "Translated", "note"),
+    # a headline or a sentence about translating something is no note
+    ("Translation of evidence by police under scrutiny\n\nThe inspectorate published its report on Tuesday.\n",
+     "Translation", "headline"),
+    ("Translation From Ukrainian By Volunteers Helps Refugees Stay Safe\n\nThe charity published its guide on Tuesday.\n",
+     "Translation", "headline"),
+    ("Leaflet campaign\n\nThe charity met on Monday.\n\nTranslated from Welsh by volunteers, the leaflet reached 2,000 homes "
+     "in a week.\n", "Translated", "body"),
+])
+def test_a_translation_line_is_a_note_and_a_release_label_with_its_timing_furniture(rules, text, line, expected):
+    assert label_at(text, rules, line) == expected

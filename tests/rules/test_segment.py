@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.rules.blocks import mask_spoken_marks
 from pipeline.rules.segment import segment_statement
-from tests.rules.segment_helpers import quote_names
+from tests.rules.segment_helpers import label_at, quote_names
 
 
 def segments_of(text, rules, publisher=None):
@@ -570,3 +570,19 @@ def test_a_section_number_or_an_algorithm_name_goes_on_with_the_wrapped_sentence
 def test_spoken_quotation_marks_are_masked_only_in_pairs(text, expected):
     masked = mask_spoken_marks(text)
     assert len(masked) == len(text) and " ".join(masked.split()) == " ".join(expected.split())
+
+
+@pytest.mark.parametrize("degree", ["Dr. iur.", "Dr. rer. nat.", "Dr."])
+def test_an_academic_degree_in_parts_does_not_end_the_attribution_after_a_quote(rules, degree):
+    text = (
+        "Consultation opened\n\nThe office opened a consultation on the ordinance today.\n\n"
+        '"The consultation is the place where these positions can be set out and weighed," says FOCS Director '
+        f'{degree} Reto Gsponer. "Our task is to describe what the law requires today."\n\nMore text follows here.'
+    )
+    assert quote_names(text, rules) == ["Reto Gsponer", "Reto Gsponer"]
+
+
+def test_initials_before_a_short_word_do_not_carry_an_attribution_into_the_next_sentence(rules):
+    text = ("Scanning row\n\nThe bill passed on Tuesday.\n\n"
+            "\u201cThis breaks encryption,\u201d said Jo Roe, who leads the E.U. unit. The Home Office disagreed.\n")
+    assert label_at(text, rules, "The Home Office disagreed") == "body"

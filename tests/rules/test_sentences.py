@@ -24,6 +24,12 @@ RULES = SentenceRules(json.loads((ROOT / "configs" / "sentences.json").read_text
         # professional titles of other languages before a name
         ("The President, Avv. Costanza Roe, spoke. Atty. Marisol Roe agreed.",
          ["The President, Avv. Costanza Roe, spoke.", "Atty. Marisol Roe agreed."]),
+        # a degree's lower-case parts after a title's full stop; a short word after an ordinary sentence still ends it
+        ("So says Dr. iur. Reto Gsponer. Dr. rer. nat. Jo Roe agreed.", ["So says Dr. iur. Reto Gsponer.", "Dr. rer. nat. Jo Roe agreed."]),
+        ("We met the team. Then Jo left.", ["We met the team.", "Then Jo left."]),
+        # only a degree's known parts after a title: a short word after another abbreviation ends its sentence
+        ("The vote is at 9 a.m. today. Ministers will attend.", ["The vote is at 9 a.m. today.", "Ministers will attend."]),
+        ("Small apps, e.g. ours. They cannot comply.", ["Small apps, e.g. ours.", "They cannot comply."]),
     ],
 )
 def test_sentences_split_on_terminal_punctuation_but_not_abbreviations(text, expected):

@@ -590,6 +590,20 @@ def test_initials_stand_for_the_people_the_introduction_names_in_full(rules):
     assert [names[0], names[2], names[4]] == ["Marit Kuti", "Dele Falconer", "Marit Kuti"]
 
 
+@pytest.mark.parametrize("interviewee, label", [("MATSUURA Taro", "TM"), ("MATSUURA Taro", "MT")])
+def test_initials_of_an_interviewer_in_a_byline_and_of_a_family_name_written_first(rules, interviewee, label):
+    text = (
+        "INTERVIEW\n\n'A key under the mat is still a key'\n\n"
+        "By Ines Ferreira-Mota | 14 March 2025 | 9 min read\n\n"
+        f"We spoke to {interviewee}, who teaches cryptography at the University of Callowmere.\n\n"
+        "IFM: The bill's sponsors say they are not touching encryption at all. Are they right?\n\n"
+        f"{label}: Technically the cipher is untouched. But a scanner reads the message before it is locked.\n\n"
+        "IFM: Who benefits from end-to-end encryption?\n\n"
+        f"{label}: Teenagers, for a start."
+    )
+    assert [s[0] for s in quote_speakers(text, rules)] == ["Ines Ferreira-Mota", interviewee] * 2
+
+
 def test_a_hearing_record_with_labels_ending_in_a_full_stop(rules):
     text = (
         "From the hearing room\n\n"
