@@ -32,6 +32,9 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Dr. iur. Reto Gsponer", "reto gsponer"),  # a degree's parts after the title
     ("lic. phil. Anna Roe", "anna roe"),
     ("Dr. rer. pol. Jo Roe", "jo roe"),
+    ("Rt Revd Halvard Lagerkvist", "halvard lagerkvist"),  # a bishop's style
+    ("The Very Revd Jo Roe", "jo roe"),
+    ("Very Roe", "very roe"),
     ("Phil Roe", "phil roe"),  # a given name, not a degree's part
     ("Phil. Jones", "phil jones"),  # punctuation goes, the name stays
     ("Cra. Lucia Roe", "lucia roe"),  # a Latin American accountant's title

@@ -463,7 +463,9 @@ def _org_role_name(phrase: str, rules: SegmenterRules) -> Speaker | None:
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&.\-]{1,9}\)(?=\s+\w)")
 
 
-_THE_HONOURABLE = re.compile(r"^the\s+(?=(?:rt\.?\s+|right\s+)?hon(?:\.|ourable\b|orable\b|\s))", re.IGNORECASE)
+# ("The Rt Hon Jo Roe MP", "the Very Revd Jo Roe": the article and the degree of the style go; "Hon" and "Revd" stay as titles)
+_THE_HONOURABLE = re.compile(r"^(?:the\s+)?(?:(?:rt|right|very|most)\.?\s+)?(?=(?:hon(?:\.|ourable\b|orable\b|\s)"
+                             r"|rev(?:\.|d\b|erend\b|\s)))", re.IGNORECASE)
 # "Hon. (Mrs.) Jo Roe", "(Dr) Jo Roe", "Hon. (Eng.) Jo Roe": a courtesy title in brackets before the name is no part of it
 _BRACKETED_TITLE = re.compile(r"\((?:mrs|mr|ms|miss|dr|prof|rev|chief|eng|engr|arch|atty|col|capt|amb)\.?\)\s*(?=[A-Z])", re.IGNORECASE)
 

@@ -75,6 +75,10 @@ _SOURCE_LINE = re.compile(r"(?:sources?|see|read|more)\b", re.IGNORECASE)
 _SPOKEN = re.compile(r"[\"\u201c\u201d\u2018\u00ab\u00bb\u201e]|^[A-Z][A-Z.'\u2019\- ]{1,40}:\s")
 
 
+# a title's suffix for one who has not yet taken office: "President-elect", "Chair-designate"
+_TITLE_SUFFIXES = ("elect", "designate")
+
+
 @dataclass
 class SegmenterRules:
     """Compiled patterns; `data` is the JSON it was built from and is what gets saved."""
@@ -282,7 +286,10 @@ class SegmenterRules:
         such as "Lieutenant-Colonel" the lists need not spell out); `titles` defaults to `name_titles`."""
         titles = self.name_titles if titles is None else titles
         low = token.lower().rstrip(".")
-        return low in titles or compound and "-" in low and all(part in titles for part in low.split("-"))
+        parts = low.split("-")
+        if parts[-1] in _TITLE_SUFFIXES:
+            parts = parts[:-1]  # "President-elect", "Chair-designate": the title before it takes office
+        return low in titles or compound and "-" in low and bool(parts) and all(part in titles for part in parts)
 
     def is_boilerplate_line(self, line: str) -> bool:
         """True for a whole line of site furniture, a document-type label or a lone dateline."""

@@ -864,8 +864,12 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         clause = re.split(r",\s+(?:says|said|told|adds|added)\b|\.", context, maxsplit=1)[0]
         first = re.search(r"\b(his|him|he|her|hers|she)\b", clause, re.IGNORECASE)
         gender = "he" if first and first.group(1).lower() in ("his", "him", "he") else "she" if first else None
-        # (or a description with an age and no pronoun: "Adjoa, a 19-year-old youth advocate who ...")
-        return name if gender == pronoun.lower() or gender is None and (kin or re.search(r"\d{1,2}-year-old", clause)) else None
+        # (or a description with an age and no pronoun: "Adjoa, a 19-year-old youth advocate who ...", "Lirwen, 15,
+        # from Ettrick South, led the opposition")
+        # (the age, then where the person is from: not "Signal, 12, and WhatsApp, 9" or "Telegram, 9, a messaging app")
+        aged = re.search(r"\d{1,2}-year-old", clause) or re.match(r"[^,\s]+,\s+(?:aged\s+)?\d{1,2},\s+from\s", clause) and (
+            name.lower() not in self.rules.org_words | self.rules.name_stopwords | self.rules.name_opening_stopwords)
+        return name if gender == pronoun.lower() or gender is None and (kin or aged) else None
 
     def _subject_reporting(self, context: str) -> int | None:
         """"Jo Roe KC, for Mr Poe, told the jury that ..." above '"...," he said': the person whose words

@@ -422,7 +422,7 @@ class SpeakerBook:
         if (position == 0 or self.text[position - 1] == "\n") and re.match(r" [a-z]", self.text[position + len(full):]):
             return None  # "Singer Jo Roe joins ..." opening a line: a capital by position, not a given name
         before = self.text[:position].split()[-1:]
-        if given in self.rules.name_titles or given in self.rules.role_words or before and (
+        if self.rules.is_title(given) or given in self.rules.role_words or before and (
                 before[0].lower() in _LINK_WORDS
                 or before[0][:1].isupper() and before[0].lower() in self.rules.role_modifiers
                 and before[0].lower() not in self.rules.org_words and _PORTFOLIO_BEFORE.search(self.text[:position])):
@@ -448,7 +448,7 @@ class SpeakerBook:
                 # ("Dr N\u00ed Dhubhghaill" is a title and a surname with its particle, not the name in full)
                 # (only a particle that cannot be a given name: "van", "al" in lower case, Irish "N\u00ed", "\u00d3";
                 # not "Al Gore", "Van Jones", "Mac Thornberry")
-                given = [t for t in tokens[offset:] if t.lower().rstrip(".") not in self.rules.name_titles
+                given = [t for t in tokens[offset:] if not self.rules.is_title(t)
                          and not (t.lower() in self.rules.particles and (t.islower() or t in _SURNAME_ONLY_PARTICLES))]
                 # "Minister Belhumeur" is a title and the surname again, not the name in full
                 if name_tokens(tokens[offset:], self.rules) == len(tokens) - offset and len(given) > 1:

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, RELATIVE_CLAUSE_INSIDE, Speaker, _is_cap, dashed_speaker, _title_case, name_tokens, parse_role_line, parse_speaker
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes
-from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
+from .segment_common import _FIRST_PERSON, _LABEL, _LABEL_END, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
 
 
 # words that stand before a letter that is no initial ("in Annex B.", "to Plan B.")
@@ -43,6 +43,9 @@ _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNO
 _RELATIVE_OPENER = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
+# "Harun bin Mahadi:", "Ana de la Torre:": a name with its particles in lower case, as a label used before
+_PARTICLE_NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'\u2019\-]*(?:\s+(?:(?:bin|binti|bint|ibn|al|el|van|von|de|der|den|da|di"
+                                  r"|du|la|le|del|della|dos|das|ter|ten)\s+){0,3}[A-Z][\w.'\u2019\-]*){1,4})" + _LABEL_END)
 _REFERENCE_NUMBER = re.compile(r"\s+(?:no\.?\s*)?\d[\w./\-]*$")
 _LAW_TITLE = re.compile(r"\b(?:[A-Z][\w\-]*[^\S\n]+){1,6}(?:\([^()\n]{1,40}\)[^\S\n]+)?(?:Bill|Act|Regulations|Directive|Code)\b")
 _STAFF_OF = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?:[^\S\n]+[A-Z][\w'\u2019\-]+){1,2}),[^\S\n]+"
@@ -258,9 +261,14 @@ class SpeechPasses:
             return
         # later turns often drop the constituency and party: "Marama Te Huia:" after "Marama Te Huia (...) (...):"
         known = {re.sub(r"\s*\(.*$", "", label).strip().lower() for label in labels}
+        # "Harun bin Mahadi:" after "The Minister for Home Affairs (Harun bin Mahadi):": the name in an office's brackets
+        # (only under an office: "Dep. Jo Roe (Rio de Janeiro):" gives a seat, no name)
+        known |= {inside.strip().lower() for m in self.turns.values() if self._office_label(m.group("label"))
+                  for inside in _PARENTHESES.findall(m.group("label"))
+                  if self._names_person(_title_case(inside.strip()) if inside.isupper() else inside.strip())}
         for i in range(lo, hi):
             if self.labels[i] is None and i not in self.turns:
-                match = _NAME_LABEL.match(self.btext(i))
+                match = _NAME_LABEL.match(self.btext(i)) or _PARTICLE_NAME_LABEL.match(self.btext(i))
                 if match and self._known_label(match.group("label"), known):
                     self.turns[i] = match
         self._mark_cast(lo, hi)
@@ -740,6 +748,13 @@ class SpeechPasses:
                 for role in self.rules.turn_role_labels:
                     if re.search(rf"\b{re.escape(role)}\b", described):
                         self.cast.setdefault(role, speaker)
+
+    def _office_label(self, label: str) -> bool:
+        """"The Minister for Home Affairs (Harun bin Mahadi)": an office outside the brackets, no person."""
+        outside = _PARENTHESES.sub("", label).strip()
+        words = outside.lower().split()
+        return bool(words) and not self._names_person(outside) and (words[0] == "the" or any(
+            w in self.rules.role_words or w.rstrip(".") in self.rules.name_titles for w in words))
 
     def _known_label(self, label: str, known: set[str]) -> bool:
         """A label used before, or a surname the transcript gives in full ("Whitford-Karimi:")."""

@@ -26,6 +26,12 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
          ("Alasdair Roe", "Cabinet Secretary for Justice and Safer Communities", None)),
         ("Stuart Heritage, a columnist", ("Stuart Heritage", "columnist", None)),
         ("Morley Safer", ("Morley Safer", None, None)),
+        # a title for one who has not yet taken office
+        ("President-elect Ingrid Thorsrud", ("Ingrid Thorsrud", "President-elect", None)),
+        # a style's article and degree are no body: "The Rev", "The Rt Hon"
+        ("The Rev Chidi Okoronkwo, Chief Executive", ("Chidi Okoronkwo", "Chief Executive", None)),
+        ("The Rt Hon Jo Roe MP", ("Jo Roe", "MP", None)),
+        ("RT presenter Jo Roe", ("Jo Roe", "presenter", "RT")),
         ("a spokesperson for HarbourChat", (None, "spokesperson", "HarbourChat")),
         ("a HarbourChat spokesperson", (None, "spokesperson", "HarbourChat")),
         ("Home Secretary Jane Doe", ("Jane Doe", "Home Secretary", None)),

@@ -586,3 +586,43 @@ def test_initials_before_a_short_word_do_not_carry_an_attribution_into_the_next_
     text = ("Scanning row\n\nThe bill passed on Tuesday.\n\n"
             "\u201cThis breaks encryption,\u201d said Jo Roe, who leads the E.U. unit. The Home Office disagreed.\n")
     assert label_at(text, rules, "The Home Office disagreed") == "body"
+
+
+def test_a_support_hub_is_no_person_for_a_pronoun_to_find(rules):
+    text = ("University moves tutor chats to encryption\n\nProf Anneliese Roe, Pro-Vice-Chancellor, said:\n\n"
+            "\u201cOur students tell us things in these chats that they tell nobody else.\u201d\n\n"
+            "Students will still be able to forward any message to the Student Support Hub or to campus security.\n\n"
+            "\u201cA student who is being harassed should not have to wonder who can read their tutor chat,\u201d she added.\n")
+    assert quote_names(text, rules) == ["Anneliese Roe", "Anneliese Roe"]
+
+
+def test_a_pastor_and_a_politician_who_share_a_surname_stay_two_speakers(rules):
+    text = ("Church and MP disagree on scanning\n\n\u201cScanning is the only way,\u201d said Jo Roe, the MP for Eastfield.\n\n"
+            "\u201cIt would turn every phone into a spy,\u201d said Pastor Roe, who leads the Eastfield chapel.\n")
+    first, second = quote_names(text, rules)
+    assert first == "Jo Roe" and second != "Jo Roe"
+
+
+def test_she_said_under_a_paragraph_about_a_person_known_by_one_name_and_an_age(rules):
+    text = ("Youth Parliament splits\n\nMembers narrowly rejected the motion.\n\n"
+            "Opening the debate, Kolbrun, 16, from Harrowby, said:\n\n\u201cEvery one of us knows someone who has been "
+            "sent pictures.\u201d\n\nShe told members that a friend had been contacted on a gaming app.\n\n"
+            "Lirwen, 15, from Ettrick South, led the opposition to the motion.\n\n\u201cThe people who want to read "
+            "our messages always say it is for our safety,\u201d she said.\n")
+    assert quote_names(text, rules) == ["Kolbrun", "Lirwen"]
+
+
+@pytest.mark.parametrize("paragraph", ["Signal, 12, and WhatsApp, 9, were named in the report.",
+                                       "Telegram, 9, a messaging app, was named in the report.",
+                                       "Overall, 45, of the pupils said they used it."])
+def test_a_body_and_a_count_between_commas_is_no_one_named_by_an_age(rules, paragraph):
+    text = ("Apps row\n\n\u201cScanning is wrong,\u201d said Jo Roe, the campaigner.\n\n"
+            f"{paragraph}\n\n\u201cWe stand by it,\u201d she said.\n")
+    assert quote_names(text, rules) == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_reverend_named_with_revd_and_then_by_surname_is_one_speaker(rules):
+    text = ("Church speaks out\n\n\u201cPrivacy matters,\u201d said the Revd Jo Roe, the parish priest.\n\n"
+            "\u201cSo do children,\u201d said Ms Roe.\n")
+    names = quote_names(text, rules)
+    assert names[0] == names[1] == "Jo Roe"

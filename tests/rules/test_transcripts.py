@@ -1856,3 +1856,17 @@ def test_chair_is_the_member_marked_chair_in_a_list_under_one_plural_title(rules
             "CHAIR: Thank you. We will suspend for morning tea.\n")
     names = quote_names(text, rules)
     assert names[0] == names[-1] == "McAlinden"
+
+
+@pytest.mark.parametrize("name", ["Harun Mahadi", "Harun bin Mahadi"])
+def test_a_name_given_in_an_offices_brackets_labels_the_same_persons_later_turns(rules, name):
+    text = (f"Communications Safety Bill\n\nThe Minister for Home Affairs ({name}):\n\nI beg to move, That the clause be read "
+            "a Second time.\n\nPriya Ravindran-Holt (Seabright) (Ind):\n\nWill the Minister confirm the phrase?\n\n"
+            f"{name}:\n\nThe honourable Member has put her finger on exactly the problem.\n\nQuestion put and agreed to.\n")
+    assert [s[0] for s in quote_speakers(text, rules)] == [name, "Priya Ravindran-Holt", name]
+
+
+def test_a_seat_in_a_members_brackets_makes_no_later_line_a_turn(rules):
+    text = ("Debate record\n\nDep. Jo Roe (Rio de Janeiro):\n\nI support the bill.\n\nDep. Sam Poe (Sao Paulo):\n\nI oppose it.\n\n"
+            "Poll results by state\n\nRio de Janeiro: 45 per cent in favour\n\nSao Paulo: 38 per cent in favour\n")
+    assert "Rio de Janeiro" not in [s[0] for s in quote_speakers(text, rules)]
