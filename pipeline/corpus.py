@@ -235,16 +235,24 @@ def check_requirements(stats: dict) -> list[str]:
 # ---------------------------------------------------------------------------------------------- overlaps
 
 
+# Set formulas that independent writers reproduce word for word, as real publishers do: a parliament's motion
+# and a joint letter's note on signatories. Compared after the normalisation `_paragraphs` applies.
+STOCK_PARAGRAPHS = frozenset({
+    "i beg to move, that the clause be read a second time.",
+    "* individuals sign in a personal capacity; affiliations are given for identification only.",
+})
+
+
 def shared_paragraphs(documents: list[dict]) -> list[tuple[str, str, str]]:
     """Pairs of different documents that share a paragraph: `(id_a, id_b, paragraph)`, id_a < id_b, sorted.
 
     Paragraphs are blocks between blank lines, compared lower-cased with whitespace collapsed. Lines
     that are all boilerplate are dropped first (site furniture repeats by design), and paragraphs
-    under MIN_PARAGRAPH_WORDS words are ignored ("Notes to editors", "Ends").
+    under MIN_PARAGRAPH_WORDS words ("Notes to editors", "Ends") or in STOCK_PARAGRAPHS are ignored.
     """
     holders: dict[str, set[str]] = {}
     for doc in documents:
-        for paragraph in _paragraphs(doc):
+        for paragraph in _paragraphs(doc) - STOCK_PARAGRAPHS:
             holders.setdefault(paragraph, set()).add(doc["id"])
     pairs = []
     for paragraph, ids in holders.items():

@@ -295,6 +295,12 @@ def test_shared_paragraphs_skip_short_paragraphs_and_boilerplate_lines():
     assert shared_paragraphs([doc("a", text), doc("b", text)]) == [("a", "b", furniture.lower())]
 
 
+def test_shared_paragraphs_skip_set_formulas_but_not_the_paragraphs_around_them():
+    formula = "I beg to move, That the clause be read a Second time."
+    docs = [doc(i, f"{formula}\n\n{LONG}") for i in ("a", "b")]
+    assert shared_paragraphs(docs) == [("a", "b", LONG.lower())]
+
+
 def test_shared_paragraphs_drop_boilerplate_lines_inside_a_paragraph():
     text_a = f"{LONG}\nPrintable version"
     text_b = f"{LONG}\nShare this page"
