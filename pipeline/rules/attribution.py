@@ -194,8 +194,11 @@ def name_tokens(tokens: list[str], rules: SegmenterRules) -> int:
             continue
         if not bare or not bare[0].isupper() or low in rules.org_words or low in rules.role_words:
             break
+        # (capitals after a given name and a particle are the surname, "Jean-Baptiste de SOUZA"; after a full name,
+        # a body's initials, "Ana Costa da UFMG")
         if names and (bare in rules.post_nominals or names >= 2 and _UNKNOWN_POST_NOMINAL.fullmatch(bare) and not any(
-                t.isupper() for t in tokens[titles:i])):
+                t.isupper() for t in tokens[titles:i]) and not (
+                names - (tokens[titles] == "Me") == 1 and tokens[i - 1].lower() in rules.particles)):  # ("Me": Ma\u00eetre)
             break  # "Jo Roe MHD": capitals after a name in ordinary case are letters, not a surname
         if low in rules.name_stopwords or not names and low in rules.name_opening_stopwords or (
                 low in rules.role_modifiers) or "-" in low and all(part in rules.compass_words for part in low.split("-")):

@@ -180,7 +180,9 @@ class SegmenterRules:
         # (in capitals, as scripts write them: "Audio: Jo Roe (Director)" in a release is a download, not a clip)
         clips = _alternation([w.upper() for w in d.get("clip_labels", [])])
         self.clip_line = re.compile(
-            rf"^(?:{clips})\s*\d{{0,2}}\s*:\s*(?P<who>[A-Z][A-Z'\u2019.\- ]{{1,60}}?)(?:\s*\((?P<role>[^()]{{1,60}})\))?$"
+            # ("[CLIP: ROE / DUR 0'19\" / IN: '...' / OUT: '...']": the cue in brackets with its timings)
+            rf"^(?P<cue>\[)?(?:{clips})\s*\d{{0,2}}\s*:\s*(?P<who>[A-Z][A-Z'\u2019.\- ]{{1,60}}?)(?:\s*\((?P<role>[^()]{{1,60}})\))?"
+            r"(?(cue)(?:\s*/\s*(?:DUR|IN|OUT|TIME|LENGTH)\b[^\]\n]{0,200})?\])$"
         ) if clips else None
         # "SUPER: Jo Roe, Chief Constable" or "[00:01:02] CAPTION: JO ROE | Director" in a broadcast script: the
         # on-screen name over that speaker's words (the label in capitals: "Caption: ..." under a photo names no one)

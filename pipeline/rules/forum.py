@@ -35,7 +35,9 @@ _USER_LINE = re.compile(r"^(?P<who>[A-Za-z][\w.\-]{2,30})(?:\s+\((?P<person>[A-Z
 # ("Member \u00b7 212 posts \u00b7 Posted 14 Jan 2025, 19:02": a rank and a count before it)
 _WHEN_LINE = re.compile(r"^(?P<meta>(?:[^\n\u00b7\u2022|]{1,30}\s*[\u00b7\u2022|]\s*){0,3}(?:posted\s+(?:on\s+)?)?)"
                         rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
-                        r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)\s+ago|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?$",
+                        r"|\d{1,3}\s?(?:m|h|d|w|mins?|hours?|days?|weeks?)\s+ago|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?"
+                        # ("Posted 12 Apr 2025, 20:41 \u00b7 Member since 2019": the member's rank after the time)
+                        r"(?P<after>\s*[\u00b7\u2022|]\s*(?:member\s+since|joined|\d[\d,]*\s+posts?)\b[^\n\u00b7\u2022|]{0,25})?$",
                         re.IGNORECASE)
 # "parent_of_3_ks said:", "Wren (staff) replied:": a post's author line, one user name (a tag in brackets) and a verb
 # of posting; inside a reply, the post it quotes follows
@@ -345,7 +347,7 @@ class ForumPasses:
         if not when or _FILE_OR_VERSION.search(line.group("who")):
             return False  # ("android-7.12.0" or "consultation_paper.pdf" over a date: a release or a document)
         return bool(_HANDLE_LETTERS.search(line.group("who"))) and (
-            is_handle(line.group("who")) or bool(_FORUM_RANK.search(when.group("meta"))))
+            is_handle(line.group("who")) or bool(_FORUM_RANK.search(when.group("meta") + (when.group("after") or ""))))
 
     def _dash_signer(self, body: list[int]) -> int | None:
         """The person a post's last line signs for ("–Valeria" under a shared account's post), known in full

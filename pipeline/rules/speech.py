@@ -6,7 +6,8 @@ import itertools
 import re
 from collections import Counter
 
-from .attribution import _KNOWN_ONLY_AS, _NAME_WORD, RELATIVE_CLAUSE_INSIDE, Speaker, _is_cap, dashed_speaker, _title_case, name_tokens, parse_role_line, parse_speaker
+from .attribution import (_KNOWN_ONLY_AS, _NAME_WORD, RELATIVE_CLAUSE_INSIDE, Speaker, _is_cap, dashed_speaker, _title_case, name_tokens,
+                          parse_role_line, parse_speaker, speech_verbs)
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes
 from .segment_common import _FIRST_PERSON, _LABEL, _LABEL_END, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
 
@@ -282,8 +283,12 @@ class SpeechPasses:
         if self.rules.clip_line is None:
             return
         for i in range(lo, hi - 1):
-            match = self.rules.clip_line.match(self.btext(i)) if self.labels[i] is None else None
-            if not match or self.blocks[i + 1].blank_before or self.labels[i + 1] is not None:
+            match = self.rules.clip_line.match(self.btext(i)) if self.labels[i] in (None, "boilerplate") else None
+            # (a cue in brackets stands over the clip's paragraph, a blank line between; a bare cue over its lines)
+            # ("BRAKSTAD:" under the cue: a turn label, which the transcript pass reads)
+            cued = bool(match and match.group("cue")) and not _LABEL.match(self.btext(i + 1))
+            if not match or self.blocks[i + 1].blank_before and not cued or self.labels[i + 1] is not None or (
+                    self.labels[i] is not None and not cued):
                 continue
             who = _title_case(match.group("who").strip()) if match.group("who").isupper() else match.group("who").strip()
             words = who.split()
@@ -293,6 +298,16 @@ class SpeechPasses:
             full = self.book.full_name(who) if len(words) == 1 else None
             speaker = self.book.resolve(", ".join(filter(None, [full or who, match.group("role")])))
             if speaker is None:
+                continue
+            if cued:
+                # the cue is the script's furniture; the clip is the paragraph under it when the page names the
+                # person in full and the paragraph is no one else's attributed words or the newsreader's back-announce
+                clip = self.btext(i + 1)
+                surname = (full or "").split()[-1:] if full else []
+                if full and len(full.split()) > 1 and not any(m in clip for m in ALL_MARKS) and not (
+                        surname and re.search(rf"\b{re.escape(surname[0])}\b", clip)) and not speech_verbs(clip, self.rules):
+                    self.set_label(i, "boilerplate")
+                    self.set_label(i + 1, "quote", speaker)
                 continue
             self.set_label(i, "lead")
             if i > lo and self.labels[i - 1] is None and self.btext(i - 1).endswith(":"):

@@ -32,6 +32,10 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
         ("The Rev Chidi Okoronkwo, Chief Executive", ("Chidi Okoronkwo", "Chief Executive", None)),
         ("The Rt Hon Jo Roe MP", ("Jo Roe", "MP", None)),
         ("RT presenter Jo Roe", ("Jo Roe", "presenter", "RT")),
+        # "One" opens a phrase, no name; capitals after a particle are a surname, not letters after a name
+        ("One Year 5 parent, Sadia Mercer", ("Sadia Mercer", "One Year 5 parent", None)),
+        ("Me Jean-Baptiste de SOUZA", ("Me Jean-Baptiste de SOUZA", None, None)),
+        ("Ana Costa da UFMG", ("Ana Costa da", None, "UFMG")),
         ("a spokesperson for HarbourChat", (None, "spokesperson", "HarbourChat")),
         ("a HarbourChat spokesperson", (None, "spokesperson", "HarbourChat")),
         ("Home Secretary Jane Doe", ("Jane Doe", "Home Secretary", None)),

@@ -403,3 +403,23 @@ def test_an_issue_header_keeps_the_handle_when_the_bracket_or_the_tail_names_no_
             "oyun_sec commented on 17 Jan 2026\nStrong no on scanning. Public-by-link is not the same as public.\n")
     names = [name for name, _, _ in quote_speakers(text, rules)]
     assert "Long Time Lurker" not in names and all(role != "Reply" for _, role, _ in quote_speakers(text, rules))
+
+
+def test_a_members_rank_after_the_time_still_makes_a_post_header(rules):
+    text = ("Is the new street group encrypted?\n\nTC_Mags\nPosted 12 Apr 2025, 20:41 \u00b7 Member since 2019\n\n"
+            "Evening all. The residents' association wants everyone to join a group.\n\n"
+            "pip_iri\nPosted 12 Apr 2025, 21:03 \u00b7 212 posts\n\nAnyone who is in the group sees the messages as normal.\n\n"
+            "DaveOnTheCorner wrote:\n\n> If you've done nothing wrong why do you need it?\n")
+    assert quote_names(text, rules)[:2] == ["TC_Mags", "pip_iri"]
+    assert label_at(text, rules, "Posted 12 Apr 2025, 21:03") == "boilerplate"
+
+
+@pytest.mark.parametrize("text", [
+    "Our speakers\n\nAmara Diallo\nPosted 12 Apr 2025\n\nAmara leads our policy work.\n\nJonas Weber\nPosted 14 Apr 2025\n\n"
+    "Jonas runs the helpline.\n",
+    # a newsroom's list of releases, its section after the date, with share buttons on the page
+    "Latest news\n\nUpdate\nPosted 3 May 2025 \u00b7 Staff news\n\nThe office moves on Monday.\n\nUpdate2\nPosted 5 May 2025 "
+    "\u00b7 Member news\n\nThe helpline reopens.\n\nShare | Like | Reply\n",
+])
+def test_names_over_dates_with_nothing_of_a_forum_stay_a_list(rules, text):
+    assert quote_names(text, rules) == []

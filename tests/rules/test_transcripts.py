@@ -1870,3 +1870,21 @@ def test_a_seat_in_a_members_brackets_makes_no_later_line_a_turn(rules):
     text = ("Debate record\n\nDep. Jo Roe (Rio de Janeiro):\n\nI support the bill.\n\nDep. Sam Poe (Sao Paulo):\n\nI oppose it.\n\n"
             "Poll results by state\n\nRio de Janeiro: 45 per cent in favour\n\nSao Paulo: 38 per cent in favour\n")
     assert "Rio de Janeiro" not in [s[0] for s in quote_speakers(text, rules)]
+
+
+def test_a_clip_cue_in_brackets_gives_the_paragraph_under_it_to_the_speaker_it_names(rules):
+    text = ("KINVARRA COMMUNITY RADIO \u2014 NEWSROOM SCRIPT\n\nSTORY 1: PCC LETTER TO NESTWIRE\n\n"
+            "The Commissioner has written to Nestwire. But Professor Tendai Mkandawire says it cannot be built safely.\n\n"
+            "[CLIP: MKANDAWIRE / DUR 0'19\" / IN: 'A route for police...' / OUT: '...every one of us.']\n\n"
+            "A route for police is a route. Anywhere you keep a second key, it can be stolen from every one of us.\n\n"
+            "STORY 2: BIN COLLECTIONS\n\nGreen bin collections move to Thursday.\n")
+    assert label_at(text, rules, "[CLIP") == "boilerplate"
+    assert quote_names(text, rules) == ["Tendai Mkandawire"]
+
+
+@pytest.mark.parametrize("under", ["That was Tendai Mkandawire speaking earlier today.",
+                                   "Sam Lee said: \u201cThe bill is unlawful.\u201d"])
+def test_a_back_announce_or_someone_elses_words_under_a_clip_cue_are_not_the_clip(rules, under):
+    text = ("NEWSROOM SCRIPT\n\nSTORY 1: PCC LETTER\n\nProfessor Tendai Mkandawire says it cannot be built safely.\n\n"
+            f"[CLIP: MKANDAWIRE / DUR 0'19\" / IN: 'A route...' / OUT: '...of us.']\n\n{under}\n\nSTORY 2: BINS\n\nBins move.\n")
+    assert "Tendai Mkandawire" not in quote_names(text, rules)
