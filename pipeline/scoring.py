@@ -11,7 +11,7 @@ from .labels import SEGMENT_LABELS
 # (titles may stack: "Prof. Avv. Emanuele Roe", "Rev Dr Jo Roe"; a degree's parts only in lower case: "Dr. iur.", not "Phil.")
 _TITLES = re.compile(r"^(?:(?:(?:mr|mrs|ms|lord|lady)\.?\s+justice|(?:(?:rev|revd|reverend)\.?\s+)?canon|(?:the\s+)?(?:rt|right|very|most)(?=\.?\s+(?:rev|revd|reverend)\b)|dr|dra|prof|professor|sir|dame|mr|mrs|ms|mx|miss|rt hon|the rt hon|hon"
                      r"|ing(?=\.)|lic|arq|eng\.?[\u00ba\u00aa]|eng|engr|ir|ts|mag(?=\.)|hab(?=\.)|(?-i:iur|jur|phil|rer|nat|med|oec|pol|techn|theol|sc|habil|vet|dent|soc|publ|agr|math|paed)(?=\.)|dipl\.?-ing|cra(?=\.)|mgr(?=\.)|judr|phdr|h\.\s?e(?=\.)|me(?=\s+[A-Z])|ma\u00eetre|atty|khun|avv|dott(?:\.?ssa)?|mme"
-                     r"|shri|sri|smt|shrimati|imam|rabbi|rev|revd|reverend|pastor|sheikh|alhaji|alhaja"
+                     r"|shri|sri|smt|shrimati|ibu|bapak|imam|rabbi|rev|revd|reverend|pastor|sheikh|alhaji|alhaja"
                      r"|(?:datuk|dato['\u2019]?|tan)\s+s(?:e)?ri|datuk|dato['\u2019]?)\.?\s+)+",
                      re.IGNORECASE)
 

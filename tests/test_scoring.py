@@ -34,6 +34,7 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Dr. rer. pol. Jo Roe", "jo roe"),
     ("Rt Revd Halvard Lagerkvist", "halvard lagerkvist"),  # a bishop's style
     ("Eng.\u00ba Celso MATSINHE", "celso matsinhe"),  # a Portuguese engineer's title
+    ("Ibu Kirana Wulandari", "kirana wulandari"),  # an Indonesian honorific
     ("The Very Revd Jo Roe", "jo roe"),
     ("Very Roe", "very roe"),
     ("Phil Roe", "phil roe"),  # a given name, not a degree's part

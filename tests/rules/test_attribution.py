@@ -36,6 +36,9 @@ from pipeline.rules.attribution import parse_speaker, speaker_before_verb
         ("One Year 5 parent, Sadia Mercer", ("Sadia Mercer", "One Year 5 parent", None)),
         ("Me Jean-Baptiste de SOUZA", ("Me Jean-Baptiste de SOUZA", None, None)),
         ("Ana Costa da UFMG", ("Ana Costa da", None, "UFMG")),
+        # a place of worship is a body; Indonesian honorifics are courtesy titles
+        ("Director of St Paul's Cathedral, Jo Roe", ("Jo Roe", "Director", "St Paul's Cathedral")),
+        ("Bapak Joko Widodo", ("Joko Widodo", "Bapak", None)),
         ("a spokesperson for HarbourChat", (None, "spokesperson", "HarbourChat")),
         ("a HarbourChat spokesperson", (None, "spokesperson", "HarbourChat")),
         ("Home Secretary Jane Doe", ("Jane Doe", "Home Secretary", None)),
