@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Errors, StanceError
+from .segment_common import _LABEL_END
 
 DEFAULT_CONFIGS = Path(__file__).resolve().parents[2] / "configs"
 
@@ -238,6 +239,11 @@ class SegmenterRules:
         # the particles as one alternation, longest first, for patterns that read a surname after them ("al-Hassani",
         # "van der Berg"); not "and", "y", "st", which stand between words far more often
         self.particle_alternation = "|".join(re.escape(p) for p in sorted(self.particles - {"and", "y", "st"}, key=len, reverse=True))
+        # "Harun bin Mahadi:", "Ana de la Torre:": a name with its particles in lower case, as a transcript label
+        # (taken only where the transcript used the name before)
+        self.particle_name_label = re.compile(
+            rf"^(?P<label>[A-Z][\w.'\u2019\-]*(?:\s+(?:(?:{self.particle_alternation})\s+){{0,3}}[A-Z][\w.'\u2019\-]*){{1,4}})"
+            + _LABEL_END)
         # "Jo Roe MLC", "Jo Roe OBE, Director": letters after a name, which are neither name nor role (case kept)
         self.post_nominals = set(d.get("post_nominals", []))
         self.clause_opener = re.compile(rf"^(?:{_alternation(d['clause_openers'])})\b", flags)
@@ -288,10 +294,14 @@ class SegmenterRules:
         such as "Lieutenant-Colonel" the lists need not spell out); `titles` defaults to `name_titles`."""
         titles = self.name_titles if titles is None else titles
         low = token.lower().rstrip(".")
+        if low in titles:
+            return True
+        if not compound or "-" not in low:
+            return False  # (the common case, on every word name_tokens reads: no split)
         parts = low.split("-")
         if parts[-1] in _TITLE_SUFFIXES:
             parts = parts[:-1]  # "President-elect", "Chair-designate": the title before it takes office
-        return low in titles or compound and "-" in low and bool(parts) and all(part in titles for part in parts)
+        return bool(parts) and all(part in titles for part in parts)
 
     def is_boilerplate_line(self, line: str) -> bool:
         """True for a whole line of site furniture, a document-type label or a lone dateline."""

@@ -9,7 +9,7 @@ from collections import Counter
 from .attribution import (_KNOWN_ONLY_AS, _NAME_WORD, RELATIVE_CLAUSE_INSIDE, Speaker, _is_cap, dashed_speaker, _title_case, name_tokens,
                           parse_role_line, parse_speaker, speech_verbs)
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes
-from .segment_common import _FIRST_PERSON, _LABEL, _LABEL_END, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
+from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
 
 
 # words that stand before a letter that is no initial ("in Annex B.", "to Plan B.")
@@ -44,9 +44,6 @@ _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNO
 _RELATIVE_OPENER = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _BRACKETED_OUTLET = re.compile(r"^\s*[\[(](?P<org>[A-Z][^\])]{1,60})[\])]\s*")
 _PARENTHESES = re.compile(r"\(([^()]{2,80})\)")
-# "Harun bin Mahadi:", "Ana de la Torre:": a name with its particles in lower case, as a label used before
-_PARTICLE_NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'\u2019\-]*(?:\s+(?:(?:bin|binti|bint|ibn|al|el|van|von|de|der|den|da|di"
-                                  r"|du|la|le|del|della|dos|das|ter|ten)\s+){0,3}[A-Z][\w.'\u2019\-]*){1,4})" + _LABEL_END)
 _REFERENCE_NUMBER = re.compile(r"\s+(?:no\.?\s*)?\d[\w./\-]*$")
 _LAW_TITLE = re.compile(r"\b(?:[A-Z][\w\-]*[^\S\n]+){1,6}(?:\([^()\n]{1,40}\)[^\S\n]+)?(?:Bill|Act|Regulations|Directive|Code)\b")
 _STAFF_OF = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?:[^\S\n]+[A-Z][\w'\u2019\-]+){1,2}),[^\S\n]+"
@@ -269,7 +266,7 @@ class SpeechPasses:
                   if self._names_person(_title_case(inside.strip()) if inside.isupper() else inside.strip())}
         for i in range(lo, hi):
             if self.labels[i] is None and i not in self.turns:
-                match = _NAME_LABEL.match(self.btext(i)) or _PARTICLE_NAME_LABEL.match(self.btext(i))
+                match = _NAME_LABEL.match(self.btext(i)) or self.rules.particle_name_label.match(self.btext(i))
                 if match and self._known_label(match.group("label"), known):
                     self.turns[i] = match
         self._mark_cast(lo, hi)
