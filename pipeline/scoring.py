@@ -61,11 +61,16 @@ def segment_scores(counts: Counter) -> dict:
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MSP|MLA|MEP|TD|OBE|CBE|MBE|KBE|DBE|FRS|FREng|PhD))+$")
 
 
+# a forum's or network's prefix before a user name: "u/jo_roe", "@jo_roe"
+_SITE_PREFIX = re.compile(r"^(?:u/|@)(?=\w)")
+
+
 def normalise_name(value: str | None) -> str:
     """Compare names without titles, post-nominal letters, case, punctuation or extra spaces."""
     if not value:
         return ""
     value = _POST_NOMINALS.sub("", _TITLES.sub("", value.strip()))
+    value = _SITE_PREFIX.sub("", value)  # "u/teakettle_otter" and "teakettle_otter" are one user
     value = re.sub(r"^the\s+", "", value, flags=re.IGNORECASE)
     return re.sub(r"[^\w]+", " ", value.lower()).strip()
 

@@ -49,6 +49,9 @@ from pipeline.scoring import normalise_name, same_speaker
     ("Canon Erinah Tumwesigye", "erinah tumwesigye"),
     ("Ingrid Roe", "ingrid roe"),  # a given name that begins like a title stays
     ("Canonbury Roe", "canonbury roe"),
+    ("u/teakettle_otter", "teakettle_otter"),  # a forum's prefix before the user name
+    ("@rin_audits", "rin_audits"),
+    ("Ursula u/Roe", "ursula u roe"),
 ])
 def test_normalise_name_drops_titles_and_post_nominal_letters(name, expected):
     assert normalise_name(name) == expected

@@ -398,6 +398,16 @@ RELATIVES = (r"(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grand
 _PRIVATE_PERSON = re.compile(
     rf"^(?:the|a|an|one)\s+(?P<role>(?:{RELATIVES}|survivor|victim|teenager|pupil|young person|\d{{1,2}}-year-old)\b.{{0,120}})$",
     re.IGNORECASE)
+# "the woman, who cannot be named for legal reasons", "a teacher who asked not to be identified": a person
+# the text keeps unnamed (the relative clause says so, and is no name to look for elsewhere)
+_UNNAMED_PERSON = re.compile(
+    r"^(?:the|a|an|one)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?),?\s+who\s+(?:cannot|can\s?not|could\s+not|"
+    r"can't|can\u2019t|may\s+not|asked(?:\s+\w+)?\s+not\s+to|did\s+not\s+want\s+to|does\s+not\s+want\s+to|declined\s+to|"
+    r"preferred\s+not\s+to|prefers\s+not\s+to)\s+(?:be\s+(?:named|identified)|give\s+(?:her|his|their)\s+name|"
+    r"publish\s+(?:her|his|their)\s+name)\b")
+# "A reporter named in the groups": an article, a word for a worker, then a participle that describes them
+_A_WORKER_DESCRIBED = re.compile(r"^(?:an?|one)\s+(?P<head>[a-z][\w\-]*)\s+(?:named|quoted|working|based|involved|"
+                                 r"interviewed|employed|caught|targeted|affected|identified)\b", re.IGNORECASE)
 # roles a body holds as often as a person ("Tessmark, a founding member of the coalition", "Signal, our partner")
 _BODY_ROLES = {"member", "partner", "founder", "signatory", "supporter", "sponsor", "funder", "affiliate"}
 # "Noreen, one of our helpline advisers", "Tomasz, a volunteer": a person known by a given name, then what they do
@@ -424,6 +434,10 @@ _DESCRIBED_THEN_ONE_NAME = re.compile(r"^(?P<role>(?i:(?:one|another) of (?:the|
 # "One of the victims, a 71-year-old woman from Penwick": one of a group, then who
 _ONE_OF = re.compile(r"^(?:one|another) of (?:the|our|its|their|his|her|those)\s+[\w\-]+(?:\s+[\w\-]+){0,3},\s+(?P<who>.+)$",
                      re.IGNORECASE)
+
+
+# "One of our senior helpline counsellors": the plural of a word for a worker, after "one of our"
+_ONE_OF_OURS = re.compile(r"^(?:one|another) of our\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z][\w\-]*?)s$", re.IGNORECASE)
 
 
 _INDEFINITE_ROLE = re.compile(
@@ -542,6 +556,11 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     if one_of and (found := parse_speaker(one_of.group("who"), rules)) is not None:
         # "One of the victims, a 71-year-old woman from Penwick": the apposition says who
         return Speaker(found.name, found.role or phrase[: one_of.start("who")].strip(" ,"), found.org)
+    ours = _ONE_OF_OURS.match(phrase)
+    if ours and ours.group("head").lower() in (rules.role_words | rules.occupations) - _BODY_ROLES:
+        # "One of our senior helpline counsellors": one of the publisher's people, unnamed (a member or a
+        # partner may be a body)
+        return Speaker(None, f'{ours.group("role").strip()} {ours.group("head")}'.strip(), "our")
     office = _ADDRESSED_OFFICE.match(phrase)
     if office:
         return Speaker(None, _title_case(office.group("role")), None)  # "MR SPEAKER:" is the office, no name
@@ -579,6 +598,9 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
     if known and known.start() and (known.group("name") or known.group("given")).lower() not in rules.courtesy_titles:
         role, org = _role_org(re.sub(r"^(?:an?|the)\s+", "", phrase[:known.start()].strip(" ,"), flags=re.IGNORECASE), rules)
         return Speaker((known.group("name") or known.group("given")).rstrip("*"), role, org)
+    unnamed = _UNNAMED_PERSON.match(phrase)
+    if unnamed:
+        return Speaker(None, unnamed.group("role"), None)  # "the woman, who cannot be named for legal reasons"
     phrase = _RELATIVE_CLAUSE.sub("", phrase)  # relative clauses describe, not name
     phrase = _PREDICATE.sub("", phrase)  # "Youth Voice Norrow, does not support ... and has": what it did
     member = _BODY_INTRODUCED.match(phrase)
@@ -673,8 +695,10 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
                 # Jo Roe KC": the office, then the person
                 break
             if length and (offset == 0 or _is_role_prefix(tokens[:offset], rules)) and not (
-                _office_follows(tokens, offset + length, rules) and _later_name(tokens, offset + 1, rules)
-            ):  # "Senior Crown Prosecutor Jo Roe": "Senior Crown" is a title and a word of the office
+                _office_follows(tokens, offset + length, rules) and (
+                    _later_name(tokens, offset + 1, rules) or _starts_with_person(parts[index + 1:], rules))
+            ):  # "Senior Crown Prosecutor Jo Roe": "Senior Crown" is a title and a word of the office (so is
+                # "Chief Medical" in "Chief Medical Officer, Dr Jo Roe", where the person follows the comma)
                 name = _title_case(" ".join(tokens[offset:offset + length]).rstrip(",.;:"))
                 name, title = _split_title(_POSSESSIVE_S.sub("", name), rules)
                 prefix = " ".join(tokens[:offset])
@@ -740,6 +764,10 @@ def _parse_speaker(phrase: str, rules: SegmenterRules) -> Speaker | None:
         if role and org and head and head[0] in rules.role_words and head[0] not in rules.body_descriptors:
             # "Zarek, Halvren's founder and chief executive": one name, then an office in a named body
             return Speaker(office.group("name"), role, org)
+    worker = _A_WORKER_DESCRIBED.match(phrase)
+    if worker and worker.group("head").lower() in (rules.role_words | rules.occupations) - rules.body_descriptors - _BODY_ROLES:
+        # "A reporter named in the groups", "a nurse working in the Groups": a person described, no body
+        return Speaker(None, phrase[worker.start("head"):].strip(" ,"), None)
     if is_orgish(phrase, rules) or _CAPITALISED_PHRASE.fullmatch(phrase):
         role, org = _role_org(phrase, rules)
         return Speaker(None, role, org) if org else Speaker(None, None, _strip_the(phrase))
@@ -900,6 +928,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 _PASSIVE_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
 # "submit their comments", "in a statement": after a determiner the word is a noun, not a verb
 _DETERMINER_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your|the|a|an|these|those)\s+$", re.IGNORECASE)
+# "invited to submit comments", "we welcome comments", "any comments": a verb or word that takes the noun
+_NOUN_TAKER_BEFORE = re.compile(r"\b(?:submit|submits|make|makes|send|sends|invite|invites|welcome|welcomes|seek|seeks|"
+                                r"receive|received|any|no|written)\s+$", re.IGNORECASE)
 
 
 def drop_relative_clause(who: str) -> str:
@@ -915,7 +946,8 @@ def speech_verbs(text: str, rules: SegmenterRules) -> list[re.Match]:
     nor a noun ("their comments")."""
     return [m for m in rules.verbs.finditer(text)
             if not _PASSIVE_BEFORE.search(text, 0, m.start()) and not _PASSIVE_AFTER.match(text[m.end():])
-            and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+            and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and not _NOUN_TAKER_BEFORE.search(text, max(0, m.start() - 10), m.start())]
 
 
 def speaker_before_verb(text: str, rules: SegmenterRules) -> tuple[str, re.Match] | None:

@@ -83,6 +83,38 @@ _SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+
 # "Like \u00b7 Reply \u00b7 2d": the buttons under a comment on a professional network, and its age
 _CARD_BUTTONS = re.compile(r"^(?:like|reply|comment|repost|share|report)(?:\s*[\u00b7\u2022|]\s*(?:like|reply|comment|repost|share"
                            r"|report|\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)))+\s*$", re.IGNORECASE)
+# "2d", "3 h", "5 days ago": a comment's age on a line of its own
+_AGE_LINE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?$", re.IGNORECASE)
+# "noor.vaillancourt", "fennwick_mum": a user name on a line of its own
+_CARD_HANDLE = re.compile(r"[a-z][\w.]{2,30}")
+# "noor.vaillancourt This is ...": a user name (with a dot, an underscore or a digit), then the comment
+_INLINE_HANDLE = re.compile(r"^\s*([a-z][\w.]{2,30})\s+(?=\S)")
+_HANDLE_MARKS = re.compile(r"[._\d]")
+# one part of a comment's buttons line: a button, a count with its icon, "31 replies", the comment's age
+# (a bare number is no part: "3   12   Reply" under a version number)
+_BUTTON_PART = re.compile(r"(?:like|reply|comment|repost|share|report|\W{1,3}\s*\d[\d,.]*k?|\d[\d,.]*k?\s+(?:likes?|replies|reply|"
+                          r"comments?|reactions?)|\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?))", re.IGNORECASE)
+
+
+def _user_name(word: str) -> bool:
+    """"noor.vaillancourt", "fennwick_mum": a user name, not an abbreviation ("e.g."), a web address ("gov.uk",
+    "acme.org.uk"), a version or a reference ("v2.1", "item.3")."""
+    parts = word.split(".")
+    return bool(_CARD_HANDLE.fullmatch(word)) and is_handle(word) and bool(_HANDLE_MARKS.search(word)) and bool(
+        _HANDLE_LETTERS.search(word)) and all(len(part) >= 3 for part in parts) and (
+        len(parts) == 1 or len(parts[-1]) > 4 and not re.search(r"\d", parts[-1]))
+
+
+def _card_buttons(line: str) -> bool:
+    """"Like \u00b7 Reply \u00b7 2d", "Like \u00b7 \U0001F44D 214 \u00b7 Reply \u00b7 31 replies", "2d   41 likes   Reply":
+    a comment's buttons, counts and age, with a Like or Reply button among them."""
+    parts = [p for p in re.split(r"\s*[\u00b7\u2022|]\s*|\s{2,}", line.strip()) if p]
+    dotted = bool(re.search(r"[\u00b7\u2022|]", line))  # ("Like \u00b7 Reply \u00b7 214": a bare count between the dots)
+    return bool(parts) and all(_BUTTON_PART.fullmatch(p) or dotted and re.fullmatch(r"\d[\d,.]*k?", p, re.IGNORECASE)
+                               for p in parts) and any(
+        p.lower() in ("like", "reply") for p in parts)
+
+
 # "Jo Roe Author", "Jo Roe \u2022 2nd", "Jo Roe (she/her)": a comment's name line, the network's tags after the name
 _CARD_NAME_TAGS = re.compile(r"\s+(?:author|\u2022\s*(?:1st|2nd|3rd\+?|you|author|following)|\([^()]{1,20}\))$", re.IGNORECASE)
 _FILE_OR_VERSION = re.compile(r"\d+\.\d+|\.[A-Za-z]{2,4}$")
@@ -112,7 +144,11 @@ _INTRODUCTION = re.compile(r"\b(?:I[\u2019']m|I am|[Mm]y name is|joined(?: today
                            r"(?P<last>[A-Z][a-z][\w\u2019'\-]+)\b")
 _HANDLE_LETTERS = re.compile(r"[A-Za-z]{3}")  # "Draft Code (v1.0)  12 May 2025": a version, not a user
 _USER_NAME = re.compile(r"[_\d]")  # "mira_d", "parent_of_3": no word of prose looks like this
-_BUTTONS = re.compile(r"^(?:[\W\d_]*\b(?:reply|replies|like|likes|share|quote|report|flag|comments?)\b)+[\W\d_]*$", re.IGNORECASE)
+# "u/ProtocolPedant \u00b7 4h": a user name the site marks as one, whatever its case
+_SITE_PREFIXED = re.compile(r"^(?:#\d{1,4}\s+)?u/\w")
+# ("\u2b06 1.2k   Reply": a count in thousands)
+_BUTTONS = re.compile(r"^(?:(?:[\W_]|\d[\d.,]*k?\b)*\b(?:reply|replies|like|likes|share|quote|report|flag|comments?)\b)+"
+                      r"(?:[\W_]|\d[\d.,]*k?\b)*$", re.IGNORECASE)
 
 
 def card_name(line: str, rules) -> str | None:
@@ -308,29 +344,78 @@ class ForumPasses:
             i = end + 1
 
     def mark_comment_cards(self, lo: int, hi: int):
-        """Comments under a post on a professional network: the commenter's name line and headline ("Jo Roe" /
-        "Security Engineer at Acme") are the lead, the lines down to the buttons ("Like \u00b7 Reply \u00b7 2d")
-        their words, the buttons furniture. The buttons line must be there: a name over a role is also a signature."""
-        for i in range(lo, hi - 3):
-            if self.labels[i] is not None or self.labels[i + 1] is not None or not self.blocks[i].blank_before:
+        """Comments under a post on a social network: the commenter's name line and headline ("Jo Roe" /
+        "Security Engineer at Acme", or "Jo Roe \u2022 Security Engineer at Acme", or a handle alone,
+        "noor.vaillancourt") are the lead, the lines down to the buttons ("Like \u00b7 Reply \u00b7 2d", "2d   41
+        likes   Reply") their words, the buttons furniture. The buttons line must be there: a name over a role is
+        also a signature."""
+        for i in range(lo, hi - 1):
+            if self.labels[i] is None and self._inline_card(i, hi):
                 continue
-            name, role = card_name(self.btext(i), self.rules), self.btext(i + 1).strip()
-            if name is None or self.blocks[i + 1].blank_before or _words(role) > 16 or role.endswith((".", "?", "!")):
+            if not self.blocks[i].blank_before or self.labels[i] is not None and not (
+                    self.labels[i] == "boilerplate" and _user_name(self.btext(i).strip())):
+                continue  # ("noor.vaillancourt" may have been taken for a web address)
+            header = self._card_header(i, hi)
+            if header is None:
                 continue
-            end = next((j for j in range(i + 2, min(hi, i + 8)) if self.blocks[j].blank_before or _CARD_BUTTONS.match(self.btext(j).strip())), None)
-            if end is None or end == i + 2 or not _CARD_BUTTONS.match(self.btext(end).strip()):
+            name, role, first = header
+            end = next((j for j in range(first, min(hi, first + 6)) if self.blocks[j].blank_before or _card_buttons(self.btext(j))), None)
+            if end is None or end == first or not _card_buttons(self.btext(end)) or any(
+                    self.labels[j] is not None for j in range(i + 1, end)):
                 continue
-            speaker = self.book.resolve(f"{name}, {role}")
+            speaker = self.book.resolve(f"{name}, {role}" if role else name) if " " in name or role else (
+                self.book.resolve_known(Speaker(name, None, None)))
             if speaker is None:
                 continue
             block = self.blocks[i]
             tag = block.start + len(self.btext(i)) - len(self.btext(i).lstrip()) + len(name)  # "Author": the network's
             self.pieces[i] = [p for p in (self.piece(block.start, tag, "lead"), self.piece(tag, block.end, "boilerplate")) if p]
             self.labels[i] = "lead"
-            self.set_label(i + 1, "lead")
-            for j in range(i + 2, end):
+            for j in range(i + 1, first):
+                self.set_label(j, "boilerplate" if _AGE_LINE.match(self.btext(j).strip()) else "lead")
+            for j in range(first, end):
                 self.set_label(j, "quote", speaker)
             self.set_label(end, "boilerplate")
+
+    def _inline_card(self, i: int, hi: int) -> bool:
+        """"noor.vaillancourt This is exactly how I got out too." over "2d   41 likes   Reply": a photo site's
+        comment, the user name and the words on one line."""
+        text = self.btext(i)
+        handle = _INLINE_HANDLE.match(text)
+        if not handle or not _user_name(handle.group(1)) or (
+                i + 1 >= hi or self.blocks[i + 1].blank_before or not _card_buttons(self.btext(i + 1))):
+            return False
+        speaker = self.book.resolve_known(Speaker(handle.group(1), None, None))
+        start = self.blocks[i].start
+        self.pieces[i] = [p for p in (self.piece(start, start + handle.end(1), "lead"),
+                                      self.piece(start + handle.end(), self.blocks[i].end, "quote", speaker)) if p]
+        self.labels[i] = "quote"
+        self.set_label(i + 1, "boilerplate")
+        return True
+
+    def _card_header(self, i: int, hi: int) -> tuple[str, str | None, int] | None:
+        """(name, role, first line of the words) for a comment's header at `i`."""
+        line = self.btext(i).strip()
+        name, role, first = card_name(line, self.rules), None, i + 1
+        if name is not None and i + 1 < hi and not self.blocks[i + 1].blank_before and self.labels[i + 1] is None and (
+                not _AGE_LINE.match(self.btext(i + 1).strip())):
+            role = self.btext(i + 1).strip()  # "Jo Roe" over "Security Engineer at Acme"
+            if _words(role) > 16 or role.endswith((".", "?", "!")):
+                return None
+            first = i + 2
+        elif name is None and " \u2022 " in line:
+            left, right = (part.strip() for part in line.split(" \u2022 ", 1))
+            name = card_name(left, self.rules)
+            if name is None or _words(right) > 16 or right.endswith((".", "?", "!")):
+                return None
+            role = right  # "Jo Roe \u2022 Security Engineer at Acme"
+        elif name is None and _user_name(line):
+            name = line  # "noor.vaillancourt": a user name alone
+        if name is None:
+            return None
+        if first < hi and _AGE_LINE.match(self.btext(first).strip()) and not self.blocks[first].blank_before:
+            first += 1  # "2d" under the name: when the comment was posted
+        return name, role, first
 
     def _ranked(self, i: int) -> bool:
         """A header line with a person or badge, or a rank line under a handle ("Member \u00b7 212 posts")."""
@@ -367,7 +452,7 @@ class ForumPasses:
         # (the first header may stand right under the title, taken for a subtitle)
         headers = {i: m for i in range(lo, hi)
                    if self.labels[i] in (None, "boilerplate", "headline") and (m := _POST_HEADER.match(self.btext(i).strip()))
-                   and is_handle(handle_of(m)) and _HANDLE_LETTERS.search(handle_of(m))}
+                   and (is_handle(handle_of(m)) or _SITE_PREFIXED.match(m.group(0))) and _HANDLE_LETTERS.search(handle_of(m))}
         two_line = {i for i in range(lo, hi - 1) if i not in headers and i + 1 not in headers and self._two_line_header(i)}
         if two_line and not any(_BUTTONS.match(self.btext(j).strip()) or _quoted_post(self.btext(j).strip())
                                 or self._ranked(j) for j in range(lo, hi)):

@@ -349,6 +349,12 @@ class LayoutPasses:
             if heading and (text.strip().lower().rstrip(":.") in rules.late_note_headings or _ABOUT_DOCUMENT.match(text)) and (
                     i < _EARLY * len(self.blocks)) and not self._facts_list_before_back_matter(i, text):
                 heading = None  # "Background" in the first half of a briefing paper is one of its sections
+            if heading and content_seen >= 2 and i < _EARLY * len(self.blocks) and (end := self._sections_follow(i)):
+                # "About us" as the first section of written evidence, then "What children tell us" and the
+                # evidence itself: the section is a note, and the text goes on after it
+                for k in range(i, end):
+                    self.set_label(k, "note")
+                continue
             if opener and not heading and (content_seen < 2 or i < _EARLY * len(self.blocks) and _words(text) <= 60):
                 self.set_label(i, "note")  # "Update, 9 July: ..." above the statement, not the start of its notes
                 continue
@@ -414,6 +420,19 @@ class LayoutPasses:
         subject = re.sub(r"^about\s+(?:the\s+)?", "", text.strip().rstrip(":"), flags=re.IGNORECASE)
         below = re.sub(r"^the\s+", "", self.btext(i + 1), flags=re.IGNORECASE) if i + 1 < len(self.blocks) else ""
         return bool(subject) and below.startswith(subject)
+
+    def _sections_follow(self, i: int) -> int | None:
+        """Where the text's next section starts, when a heading that opens no notes ("What children tell
+        us") stands a few paragraphs under the notes heading at `i`, above a paragraph of prose."""
+        for j in range(i + 2, min(len(self.blocks) - 1, i + 6)):
+            heading = self.btext(j).strip()
+            if self.labels[j] is None and _words(heading) <= 8 and _is_heading_like(heading) and not heading.endswith(
+                    (".", ":")) and not (self.rules.note_heading.match(heading) or _ABOUT.match(heading)
+                                         or self.rules.back_matter_any(heading)) and _words(self.btext(j + 1)) >= 12 and (
+                    # (prose, not "Get in touch" above a contact paragraph the furniture rules took)
+                    self.labels[j + 1] is None):
+                return j
+        return None
 
     def _facts_list_before_back_matter(self, i: int, text: str) -> bool:
         """"Quick facts" over bullets that run into "Associated links", a note heading or "- 30 -": a

@@ -19,6 +19,7 @@ from .dialogue import DialoguePasses, EmailPasses
 from .forum import ForumPasses
 from .layout import LayoutPasses
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes, opens_single
+from .roundups import RoundupPasses
 from .sentences import degree_part
 from .segment_common import (_NUMBERED, _PRONOUN_LEAD, _SENTENCE_END, _WHEN_OPENER, Piece, _is_heading_like,
                              _State, _trim, _words)
@@ -214,7 +215,7 @@ _NARRATED_AFTER_TURN = re.compile(r"(?:he|she|they)\s+(?:later\s+|also\s+|then\s
 _TELLER = re.compile(r"\b(?:I(?=\s+[a-z\u2019'])|me|my|we|us|our)\b")
 
 
-class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumPasses):
+class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumPasses, RoundupPasses):
     def __init__(self, text: str, rules: SegmenterRules, publisher: str | None = None):
         self.text = text
         self.rules = rules
@@ -267,6 +268,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         self.mark_signed_posts(headline + 1, zone)
         self.mark_comment_cards(headline + 1, zone)
         self.mark_signed_sections(max(0, headline), zone)  # the heading may have been taken for a subtitle
+        self.mark_expert_sections(headline + 1, zone)
         self.mark_embedded_email(headline + 1, zone)
         for i in range(headline + 1, len(self.blocks)):  # after `zone`, what the notes left to the release
             if self.labels[i] is None:

@@ -280,6 +280,18 @@ class SpeakerBook:
             return None
         return None
 
+    def is_publisher(self, name: str) -> bool:
+        """`name` is the publisher's name as written ("Juniper Line"), which may look like a person's."""
+        return bool(self.publisher) and name.strip(" ,.;:").lower() == self.publisher.lower()
+
+    def publisher_named_as_body(self) -> bool:
+        """The text names the publisher as a body somewhere ("Chief Executive of Juniper Line", "contact Juniper
+        Line"), so a name that reads like a person's ("Juniper Line") is not one."""
+        if not hasattr(self, "_publisher_body"):
+            self._publisher_body = bool(self.publisher) and re.search(
+                rf"\b(?:of|at|for|from|join|joins|contact|supports?)\s+(?:the\s+)?{re.escape(self.publisher)}\b", self.text) is not None
+        return self._publisher_body
+
     def _publisher_words(self) -> set[str]:
         return {w.lower() for w in (self.publisher or "").split()}
 
@@ -431,6 +443,17 @@ class SpeakerBook:
             return None  # ("Special Agent in Charge Jo Roe": the last word of an office)
         return full
 
+    def _titled_in_full(self, found: Speaker) -> Speaker:
+        """"Rev Tregowan" -> "Jenna Tregowan" where the text named "Rev Jenna Tregowan" before: a title that
+        is no reference title ("Pastor Roe" is not "Jo Roe, the MP") finds the name given with the same title."""
+        title, surname = found.name.split()
+        if title.lower().rstrip(".") not in self.rules.courtesy_titles or len(self._key(found.name).split()) != 2:
+            return found  # (a reference title, "Dr Roe", is looked up by the surname alone)
+        full = self.full_name(surname)
+        if not full or not (full.split()[0] == title and len(full.split()) > 2 or f"{title} {full}" in self.text):
+            return found
+        return parse_speaker(full, self.rules) or found
+
     def full_name(self, surname: str) -> str | None:
         """"Saarinen" -> "Helmi Saarinen", from the first place the text names the person in full."""
         if surname not in self._full_names:
@@ -569,6 +592,8 @@ class SpeakerBook:
                 # "Ms de la Torre": a surname with its particles, "Graciela de la Torre" in full ("Dr de la Cruz
                 # Anaya": two surnames after the particles)
                 surname = found.name
+            elif found is not None and found.name and len(found.name.split()) == 2:
+                found = self._titled_in_full(found)
             if surname:
                 known = self._by_reference(surname)
                 if known is not None:

@@ -49,6 +49,9 @@ _LAW_TITLE = re.compile(r"\b(?:[A-Z][\w\-]*[^\S\n]+){1,6}(?:\([^()\n]{1,40}\)[^\
 _STAFF_OF = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?:[^\S\n]+[A-Z][\w'\u2019\-]+){1,2}),[^\S\n]+"
                        r"(?:[a-z][\w\-]*[^\S\n]+){1,3}(?:of|at|for)[^\S\n]+(?:the[^\S\n]+)?"
                        r"(?P<org>[A-Z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]*){0,4})")
+# a body's people, named after the body ("Juniper Line counsellors", "Acme engineers")
+_STAFF_WORDS = {"staff", "team", "volunteers", "members", "workers", "counsellors", "officers", "researchers", "engineers",
+                "advisers", "advisors", "caseworkers", "analysts", "investigators", "lawyers", "nurses", "teachers"}
 _PARTY_AND_SEAT = re.compile(r"\([^(),]{2,60},[^()]{2,60}\)")  # "(Ashcott Greens, Eastfield ward)"
 # a speaker's name on a line of its own is all label; an automatic transcript puts the time after
 # it ("Jo Roe  00:04"), which stays in the label line but is no part of the name
@@ -67,7 +70,9 @@ _ONE_WORD_SUBJECT = re.compile(r"^(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\
                                r"\s+(?:was|is|has|had|says|said|told|lives|works|volunteers)\b")  # singular: not "Officers have asked"
 # "Priya, 15, described ...", "For Ihaia, 17, who volunteers ...": what follows a person's name and age (not "For
 # Android, 14, was the version ...")
-_PERSON_AFTER_AGE = re.compile(r"(?:who|described|recalled|remembers|remembered|told|tells|said|says|explained|wrote|spoke)\b")
+# ("Lisbeth, 15, contacted the helpline ...": a verb in the past tense after the age)
+_PERSON_AFTER_AGE = re.compile(r"(?:who|described|recalled|remembers|remembered|told|tells|said|says|explained|wrote|spoke"
+                               r"|rang|phoned|called|contacted|emailed|texted|messaged|reached\s+out|fled|joined\s+(?:us|our))\b")
 _ONE_NAME_ONLY = re.compile(r"^who\s+(?:asks?|asked|prefers?|preferred|wish(?:es|ed)?|goes|went)\s+(?:to\s+be\s+|by\s+)?"
                             r"(?:identified|named|known|called|a\s+single\s+name|one\s+name)", re.IGNORECASE)
 
@@ -1367,19 +1372,22 @@ class SpeechPasses:
             if interviewee is None:
                 interviewee = self.mention(intro)
             if interviewer is None:
-                # the reporter whose byline heads the questions asks them
-                first_turn = min(self.turns, default=len(self.blocks))
-                # ("Interview by Jo Roe | 2 September | 12 min read", a byline line perhaps taken for furniture)
-                byline = next((m for j in range(first_turn) if (m := _BY_LINE.match(self.btext(j))
-                                                                 or _TRAILING_BYLINE.search(self.btext(j))
-                                                                 or _INTERVIEW_BY.search(self.btext(j)))
-                               and self._names_person(m.group("who"))), None)
-                interviewer = self.book.resolve(byline.group("who")) if byline else None
+                interviewer = self.byline_interviewer()
             if interviewer is None:
                 self.book.speakers.append(Speaker(None, "interviewer", None))
                 interviewer = len(self.book.speakers) - 1
             self._interview = (interviewer, interviewee)
         return self._interview
+
+    def byline_interviewer(self) -> int | None:
+        """The reporter whose byline heads the turns, who asks the questions ("Interview by Jo Roe | 2
+        September | 12 min read", a byline line perhaps taken for furniture)."""
+        first_turn = min(self.turns, default=len(self.blocks))
+        byline = next((m for j in range(first_turn) if (m := _BY_LINE.match(self.btext(j))
+                                                         or _TRAILING_BYLINE.search(self.btext(j))
+                                                         or _INTERVIEW_BY.search(self.btext(j)))
+                       and self._names_person(m.group("who"))), None)
+        return self.book.resolve(byline.group("who")) if byline else None
 
     def transcript_turn(self, i: int, match: re.Match):
         block = self.blocks[i]
@@ -1388,6 +1396,8 @@ class SpeechPasses:
         if _FAQ_HEADING.match(self.btext(i).strip()) and self._faq_annex():
             return self.set_label(i, "headline")  # "Annex: questions and answers", no one's label
         speaker = self._label_speaker(label)
+        if self.book.is_publisher(label) and (asker := self.byline_interviewer()) is not None:
+            speaker = asker  # "Loomwright: You spent a decade ...": the magazine's turns are its interviewer's
         outlet = _BRACKETED_OUTLET.match(self.btext(i)[match.end():]) if label in _INTERVIEW_LABELS[:2] else None
         if outlet:
             # "Q: [The Capital Ledger] ...": the reporter's outlet, part of the label line
@@ -1507,7 +1517,8 @@ class SpeechPasses:
             if tokens and _NAME_WORD.fullmatch(tokens[-1]) and index + 2 < len(chunks) and re.fullmatch(r"\d{1,2}", chunks[index + 1]) and (
                     _PERSON_AFTER_AGE.match(chunks[index + 2])) and (
                     # (the paragraph's subject, not "Ruth Alder's son, Sami, 15,": a child the speaker is named beside)
-                    (len(tokens) == 1 and index == 0 or len(tokens) == 2 and tokens[0].lower() in ("for", "to", "like"))
+                    # (or a paragraph's: "Lisbeth, 15, contacted the helpline ... She told us:")
+                    (len(tokens) == 1 and (index == 0 or opens_line[index]) or len(tokens) == 2 and tokens[0].lower() in ("for", "to", "like"))
                     and tokens[-1].lower() not in self.rules.name_stopwords | self.rules.org_words | self.rules.role_words):
                 # "For Ihaia, 17, who volunteers on a helpline, the debate is personal.": a person by one name and an age
                 return self.book.resolve_known(Speaker(tokens[-1], None, None))
@@ -1538,6 +1549,11 @@ class SpeechPasses:
                 if offset and tokens[offset - 1].lower() in ("of", "at"):
                     continue  # "chief technology officer of Outrigger Networks": the body a role belongs to
                 length = name_tokens(tokens[offset:], self.rules)
+                if length and self.book.is_publisher(" ".join(tokens[offset:offset + length])) and (
+                        self.book.publisher_named_as_body() or self._staff_word(tokens[offset + length] if offset + length < len(tokens) else "")):
+                    # "Last year Juniper Line counsellors took ...": the publisher's name before its people, or a
+                    # publisher the text calls a body ("Chief Executive of Juniper Line"): no person
+                    continue
                 if length:
                     phrase = chunk[chunk.find(tokens[offset]):]
                     if index and not opens_line[index] and self.looks_like_role(chunks[index - 1]) and offset == 0:
@@ -1551,6 +1567,12 @@ class SpeechPasses:
                     if found is not None and found.name:
                         return self.book.resolve(phrase)
         return None
+
+    def _staff_word(self, word: str) -> bool:
+        """"counsellors", "staff", "volunteers": a body's people, after the body's name used as a modifier."""
+        word = word.strip(",.;:")
+        return word.islower() and (word in _STAFF_WORDS or (
+            word.endswith("s") and word[:-1] in self.rules.role_words | self.rules.occupations))
 
     def org_mention(self, text: str) -> int | None:
         """The first body `text` names in full ("the Data Protection Supervisors' Board adopted ...")."""

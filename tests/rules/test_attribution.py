@@ -434,3 +434,65 @@ def test_fiscal_is_no_title_of_the_person(rules, phrase, expected):
 def test_a_lower_case_title_word_far_from_a_name_names_no_one(rules, phrase):
     found = parse_speaker(phrase, rules)
     assert found is None or found.name != "Jo Roe"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Chief Medical Officer, Prof Ana Moss", ("Ana Moss", "Chief Medical Officer", None)),
+        ("The Ministry's Chief Scientific Adviser, Dr Jo Roe", ("Jo Roe", "Chief Scientific Adviser", "Ministry")),
+        # "Chief" before a name of two words is still a title of the person
+        ("Chief Okonkwo Adebayo, Chairman, Board of Trustees", ("Okonkwo Adebayo", "Chairman", "Board of Trustees")),
+    ],
+)
+def test_an_office_opening_with_a_title_word_before_a_comma_and_the_person(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("A reporter named in the groups, who asked Inkstone not to publish her name", (None, "reporter named in the groups", None)),
+        ("A nurse working in the Groups", (None, "nurse working in the Groups", None)),
+        # a member is as often a body as a person
+        ("A member named in the Groups", (None, None, "A member named in the Groups")),
+    ],
+)
+def test_a_worker_described_by_a_participle_is_a_person_not_a_body(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("the woman, who cannot be named for legal reasons", (None, "woman", None)),
+        ("a teacher who asked not to be identified", (None, "teacher", None)),
+        # an office the text keeps unnamed is still resolved from context
+        ("the Minister, who cannot be named", None),
+    ],
+)
+def test_a_person_the_relative_clause_keeps_unnamed_is_known_by_what_they_are(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found and (found.name, found.role, found.org)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stakeholders and members of the public are invited to submit comments on the following questions", None),
+        ("We invite comments on the draft code", None),
+        # "further" before the verb is an adverb, and the verb still reports
+        ("He further stated", "He further"),
+        ("Dr Jo Roe comments", "Dr Jo Roe"),
+    ],
+)
+def test_comments_after_a_word_that_takes_a_noun_reports_no_one(rules, text, expected):
+    found = speaker_before_verb(text, rules)
+    assert (found[0].strip() if found else None) == expected
+
+
+def test_amb_is_an_ambassadors_title(rules):
+    found = parse_speaker("Amb. Kasonde Mumba", rules)
+    assert (found.name, found.role) == ("Kasonde Mumba", "Amb.")

@@ -47,3 +47,17 @@ def test_boilerplate_answer_is_the_same_when_asked_again(line):
 )
 def test_optional_prefix_splits_an_anchored_optional_opening_group(pattern, expected):
     assert _optional_prefix(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("\U0001F4AC 212   \U0001F501 388   \u2764 641   \U0001F516 47", True),  # a post's reaction counts
+        ("\u2661 2,316 likes", True),
+        ("View all 87 comments", True),
+        ("$ 40 \u00a3 50", False),  # sums of money are no reactions
+        ("\u20ac 3 million", False),
+    ],
+)
+def test_a_posts_reaction_counts_are_site_furniture(rules, line, expected):
+    assert rules.is_boilerplate_line(line) is expected

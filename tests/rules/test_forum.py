@@ -423,3 +423,53 @@ def test_a_members_rank_after_the_time_still_makes_a_post_header(rules):
 ])
 def test_names_over_dates_with_nothing_of_a_forum_stay_a_list(rules, text):
     assert quote_names(text, rules) == []
+
+
+def test_a_threads_vote_lines_are_furniture_and_a_capitalised_user_name_after_u_slash_heads_a_post(rules):
+    text = (
+        "r/PrivacyPolicyTalk\nPosted by u/sigrun_lab \u00b7 6h\n\nAsk me anything about encryption\n\n"
+        "u/teakettle_otter \u00b7 5h\nWhy can't companies just give the police a special key?\n\u2b06 1.2k   Reply\n\n"
+        "u/ProtocolPedant \u00b7 4h\nIsn't that the same argument the government used for its scanning bill?\n\u2b06 640   Reply\n"
+    )
+    assert quote_names(text, rules) == ["teakettle_otter", "ProtocolPedant"]
+    assert label_at(text, rules, "\u2b06 1.2k") == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "comment, expected",
+    [
+        ("Kwabena Asante-Mireku \u2022 Principal Security Engineer at Brisklake Systems\n2d\n"
+         "Respectfully, Minister, detection in an encrypted service means scanning the photo on the phone.\n"
+         "Like \u00b7 \U0001F44D 214 \u00b7 Reply \u00b7 31 replies", "Kwabena Asante-Mireku"),
+        ("noor.vaillancourt\nThis is exactly how I got out too. My sister and I only talked in the encrypted app.\n"
+         "2d   41 likes   Reply", "noor.vaillancourt"),
+    ],
+)
+def test_a_comment_under_a_post_with_its_name_and_role_on_one_line_or_a_handle_alone(rules, comment, expected):
+    text = "Encryption and child safety: why we are acting\n\nThis week I introduced the Bill in Parliament.\n\n" + comment + "\n\nLoad more comments"
+    assert quote_names(text, rules) == [expected]
+    assert label_at(text, rules, comment.splitlines()[-1]) == "boilerplate"
+
+
+def test_a_photo_sites_comment_has_the_user_name_and_the_words_on_one_line(rules):
+    text = (
+        "Every week we meet survivors whose abusers monitor their calls.\n\n"
+        "View all 87 comments\n"
+        "noor.vaillancourt This is exactly how I got out too. My sister and I only talked in the encrypted app.\n"
+        "2d   41 likes   Reply\n"
+        "the_night_shift Same here.\n\nAdd a comment"
+    )
+    assert quote_names(text, rules) == ["noor.vaillancourt"]
+    assert label_at(text, rules, "noor.vaillancourt") == "lead"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New guidance published\n\nThe guidance is published today.\ne.g. services must publish a risk assessment.\nReply\n",
+        "Press release\n\nThe charity welcomed the vote.\n\nv2.1 The code was revised after comments.\n3   12   Reply\n",
+        "New address\n\nThe charity has moved online.\n\nacme.org.uk is the charity's new address.\nLike \u00b7 Share\n",
+    ],
+)
+def test_an_abbreviation_a_version_or_a_web_address_is_no_commenters_user_name(rules, text):
+    assert quote_names(text, rules) == []

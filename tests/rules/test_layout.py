@@ -907,3 +907,37 @@ def test_a_paragraph_that_mentions_a_translation_and_which_text_prevails_is_a_no
     text = ("Bar opposes decree\n\nThe Council of the Bar yesterday adopted a resolution against the decree on "
             "encrypted communications.\n\n" + paragraph + "\n\nThe decree will be debated in June.\n")
     assert label_at(text, rules, paragraph.lstrip("\u201c")[:20]) == expected
+
+
+def test_an_about_us_section_opening_written_evidence_is_a_note_and_the_evidence_goes_on_under_it(rules):
+    text = (
+        "Children's safety in private messaging\n\n"
+        "Summary\n\nPrivate messaging is now where most grooming our counsellors hear about happens.\n\n"
+        "About us\n\n"
+        "1. Puffin Lane Children's Trust is a national charity that runs a helpline for children.\n\n"
+        "What children tell us\n\n"
+        "2. In 2024 our counsellors held 4,312 sessions in which a child described being groomed online.\n\n"
+        "3. Default encryption will make it harder for platforms to see grooming and to report it to police.\n\n"
+        "4. We ask the Committee to recommend that detection notices can be issued to encrypted services."
+    )
+    assert label_at(text, rules, "About us") == "note"
+    assert label_at(text, rules, "Puffin Lane Children's Trust is") == "note"
+    assert label_at(text, rules, "In 2024 our counsellors") == "body"
+    assert label_at(text, rules, "We ask the Committee") == "body"
+
+
+@pytest.mark.parametrize(
+    "text, opening, expected",
+    [
+        # a closing "About us" in a short release, then its contact heading: all notes
+        ("Charity calls for safeguards\n\nThe charity called for safeguards in the bill today.\n\nAbout us\n\n"
+         "Puffin Trust is a national charity.\n\nGet in touch\n\nFor more information about our work please email "
+         "info@example.org or call our office in Leeds on weekdays.", "Get in touch", "note"),
+        # an "About us" page: its own first section is the text
+        ("Puffin Trust\n\nAbout us\n\nWe are a national charity for children.\n\nOur mission\n\nWe believe every child "
+         "should be safe online, and we work with families, schools and platforms to make that happen.",
+         "We are a national charity", "body"),
+    ],
+)
+def test_an_early_about_section_is_cut_short_only_by_a_section_of_prose(rules, text, opening, expected):
+    assert label_at(text, rules, opening) == expected

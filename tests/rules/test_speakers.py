@@ -1885,3 +1885,59 @@ def test_a_surname_said_alone_is_the_person_named_in_full_even_with_a_particle_l
     text = (f"Charity warns\n\nThe report was published today by {named} and a team of researchers.\n\n"
             f"'Encryption matters to every family,' {said} said.\n")
     assert quote_names(text, rules) == [expected]
+
+
+@pytest.mark.parametrize("title", ["Rev", "Father", "Imam", "Councillor", "Commander", "Engr"])
+def test_a_title_and_a_surname_are_the_person_the_text_named_in_full(rules, title):
+    text = (
+        "Town hall on the app\n\n"
+        f"The campaign has the backing of {title} Jenna Tregowan, who runs the Friday youth club.\n\n"
+        f"\u2018The children I work with are worried,\u2019 says {title} Tregowan."
+    )
+    assert quote_names(text, rules) == ["Jenna Tregowan"]
+
+
+def test_the_publishers_name_used_as_a_modifier_is_no_person_for_she_added(rules):
+    text = (
+        "Juniper Line responds\n\n"
+        "\u201cWe have heard this before,\u201d said Ms de la Sierpe, Chief Executive of Juniper Line.\n\n"
+        "Last year Juniper Line counsellors took 3,480 contacts about online abuse.\n\n"
+        "\u201cA company that can afford this can get it right,\u201d she added."
+    )
+    assert quote_names(text, rules, "Juniper Line") == ["de la Sierpe"] * 2
+
+
+def test_a_religious_title_and_a_surname_are_the_person_quoted_before_with_it(rules):
+    text = (
+        "Coalition warns on default encryption\n\n"
+        "\u201cWe are against a design that blinds the people who find children,\u201d says Rev. Grace Kosgei-Lubega, "
+        "the Coalition's Executive Director.\n\n"
+        "The unit made 212 referrals last year.\n\n"
+        "Rev. Kosgei-Lubega added:\n\n"
+        "\u201cBehind every one of those reports is a child.\u201d"
+    )
+    assert quote_names(text, rules) == ["Grace Kosgei-Lubega"] * 2
+
+
+def test_one_of_our_workers_is_the_publishers_person_unnamed(rules):
+    text = (
+        "Written evidence\n\nChildren contact our helpline every day about messages from strangers.\n\n"
+        "One of our senior helpline counsellors put it this way: 'Children assume that somebody is watching "
+        "out for them in these apps, and nobody is.'"
+    )
+    assert quote_speakers(text, rules, "Puffin Lane Children's Trust") == [
+        (None, "senior helpline counsellor", "Puffin Lane Children's Trust")]
+
+
+def test_she_told_us_is_the_person_named_by_one_name_and_an_age_at_the_paragraphs_start(rules):
+    text = (
+        "Evidence\n\nThe figures rose last year across the country and in every region.\n\n"
+        "Lisbeth, 15, contacted the helpline last autumn after a man persuaded her to move apps. She told us: "
+        "'He said it was fine because the app was encrypted and nobody could ever see what we sent.'"
+    )
+    assert quote_names(text, rules) == ["Lisbeth"]
+
+
+def test_a_publisher_who_is_a_person_stays_the_person_she_added_refers_to(rules):
+    text = "Constituency news\n\nJo Roe took 400 calls from parents this month.\n\n\u2018It was hard,\u2019 she added."
+    assert quote_names(text, rules, "Jo Roe") == ["Jo Roe"]

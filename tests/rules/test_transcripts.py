@@ -1888,3 +1888,16 @@ def test_a_back_announce_or_someone_elses_words_under_a_clip_cue_are_not_the_cli
     text = ("NEWSROOM SCRIPT\n\nSTORY 1: PCC LETTER\n\nProfessor Tendai Mkandawire says it cannot be built safely.\n\n"
             f"[CLIP: MKANDAWIRE / DUR 0'19\" / IN: 'A route...' / OUT: '...of us.']\n\n{under}\n\nSTORY 2: BINS\n\nBins move.\n")
     assert "Tendai Mkandawire" not in quote_names(text, rules)
+
+
+def test_the_magazines_own_label_is_the_interviewer_its_byline_names(rules):
+    text = (
+        "Interview\n\nThe backdoor I was asked to build\n\n"
+        "Interview by Aurelio Bassani | August 2025 issue\n\n"
+        "Ruud van der Klip designed cryptography for eleven years. Our conversation has been edited.\n\n"
+        "Loomwright: You spent a decade inside a spy agency. Why are you now against it?\n\n"
+        "Van der Klip: Because I know what we could do with access.\n\n"
+        "Loomwright: Isn't that a slippery-slope argument?\n\n"
+        "Van der Klip: It is a description of how these systems grow."
+    )
+    assert quote_names(text, rules, "Loomwright") == ["Aurelio Bassani", "Ruud van der Klip"] * 2
