@@ -118,7 +118,7 @@ def test_run_with_a_trained_model_writes_labels_scores_and_the_model_name(tmp_pa
     )
     assert result.exit_code == 0, result.output
     record = json.loads((tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8"))
-    assert record["meta"]["model"] == "e2ee_stance" and record["meta"]["model_version"] == "0.25.0"
+    assert record["meta"]["model"] == "e2ee_stance" and record["meta"]["model_version"] == "0.25.1"
     assert record["stance"] in {"favor", "against", "mixed", "neutral"}
     quote = record["sentences"][2]
     assert set(quote) == {"start", "end", "stance", "stance_scores", "roles", "role_scores"}

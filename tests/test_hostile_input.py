@@ -107,7 +107,7 @@ def test_html_payload_variants_leave_only_visible_text(tmp_path, markup, text):
     assert docs(read(tmp_path))[0].text == text
 
 
-def test_markup_in_metadata_and_speaker_names_stays_text(tmp_path, nlp):
+def test_markup_in_metadata_stays_text_and_none_reaches_a_speakers_fields(tmp_path, nlp):
     statement = (
         "Acme <b>responds</b> to the plan <script>alert('headline')</script>\n\n"
         "Jane Roe, CEO of <i>Acme</i>, said:\n\n"
@@ -124,7 +124,8 @@ def test_markup_in_metadata_and_speaker_names_stays_text(tmp_path, nlp):
     [quote] = [s for s in record["segments"] if s["label"] == "quote"]
     assert record["text"][quote["start"] : quote["end"]] == "We will not scan messages <img src=x onerror=alert(1)>."
     [speaker] = record["speakers"]
-    assert speaker["name"] == "Jane Roe" and "<i>Acme</i>" in f"{speaker['role']} {speaker['org']}"
+    # tags left in pasted text are read as spaces when the speaker is parsed: no markup reaches a speaker's fields
+    assert (speaker["name"], speaker["role"]) == ("Jane Roe", "CEO of Acme")
 
 
 # --- metadata.csv paths that leave the corpus --------------------------------------------------

@@ -148,6 +148,34 @@ def mask_mojibake(text: str) -> str:
     return _MOJIBAKE.sub(repair, text)
 
 
+# what a page's HTML leaves in text pasted from its source: tags ("<p>", "</li>", "<br>"; not "<press@acme.org>")
+# and the entities of quotation marks, dashes and spaces ("&ldquo;", "&ndash;", "&nbsp;")
+# ("&raquo;" is left: more often a breadcrumb's separator than a quotation mark)
+# (a tag in lower case with its attributes, not a chat export's "<Media omitted>")
+_HTML_REMNANT = re.compile(r"</?[a-z][a-z0-9]{0,10}(?:\s+[a-z\-]+(?:=(?:\"[^\"<>@\n]{0,80}\"|'[^'<>@\n]{0,80}'|[^\s<>@]{1,80}))?)*\s*/?>"
+                           r"|&(?P<entity>ldquo|rdquo|bdquo"
+                           r"|quot|ndash|mdash|nbsp|amp|#8220|#8221|#8211|#8212|#160);")
+_ENTITY_MARKS = {"ldquo": "\u201c", "bdquo": "\u201c", "#8220": "\u201c", "rdquo": "\u201d", "#8221": "\u201d", "ndash": "\u2013", "#8211": "\u2013", "mdash": "\u2014", "#8212": "\u2014", "amp": "&"}
+
+
+def mask_html_remnants(text: str) -> str:
+    """`text` with leftover HTML tags read as spaces and the entities of quotation marks and dashes as the marks
+    themselves, padded with spaces (same length, so offsets still hold): an opening mark ends its padding, a closing
+    one starts it, so "<p>&ldquo;We are" opens a quotation at its paragraph's start."""
+    if "&" not in text and "<" not in text:
+        return text
+    def repair(match: re.Match) -> str:
+        width, entity = len(match.group()), match.group("entity")
+        if entity is None or entity in ("nbsp", "#160"):
+            return " " * width
+        if entity == "quot":
+            after = match.string[match.end(): match.end() + 1]
+            return " " * (width - 1) + '"' if after[:1].isalnum() else '"' + " " * (width - 1)
+        mark = _ENTITY_MARKS[entity]
+        return " " * (width - 1) + mark if mark == "\u201c" else mark + " " * (width - 1)
+    return _HTML_REMNANT.sub(repair, text)
+
+
 # a cable's or telex's spoken quotation marks: "SAID: QUOTE WE CAUGHT THEM ... UNQUOTE"
 _SPOKEN_MARKS = re.compile(r"\bQUOTE\s(?=\S)|(?<=\S)\sUNQUOTE\b")
 _SPOKEN_OPEN = re.compile(r"\bQUOTE\s(?=\S)")

@@ -683,10 +683,13 @@ class LayoutPasses:
     def _introduced_run(self, i: int):
         """"A counsellor, Jane Roe, described what happened." then quoted paragraphs with no attribution."""
         before = i - 1
-        if before < 0 or self.labels[before] != "body" or len(self.pieces.get(before) or []) != 1:
+        if before < 0 or self.labels[before] not in ("body", "lead") or len(self.pieces.get(before) or []) != 1:
             return
         text = self.btext(before)
-        if not text.endswith((".", ":")) or _words(text) > 60 or self.is_heading(before, text):
+        # (a release's opening paragraph may be longer: "GENEVA (18 March 2025) – The Special Rapporteur ..., Killa
+        # Huaracha, today urged ... Ms. Huaracha was speaking as she published ...")
+        opening = all(self.labels[j] in ("boilerplate", "headline", None) for j in range(before))
+        if not text.endswith((".", ":")) or _words(text) > (90 if opening else 60) or self.is_heading(before, text):
             return
         # "The Commissioner, Jo Roe, on the company's announcement that ...": who speaks comes first
         on = _VERBLESS_ON.search(text)
@@ -695,6 +698,11 @@ class LayoutPasses:
         speaker = self.book.resolve(head) if found is not None and found.name else None
         if speaker is None:
             speaker = self.mention(text, last=True)
+        name = (self.book.speakers[speaker].name or "").split() if speaker is not None else []
+        if speaker is not None and _words(text) > 60 and not (name and text.count(name[-1]) >= 2):
+            # a long opening paragraph tells whose words follow when it is about them ("Killa Huaracha ... Ms.
+            # Huaracha was speaking as ..."), not when it names someone last in passing
+            return
         if speaker is None:
             speaker = self.book.last_surname(text)  # "Whitcomb, a former prosecutor, said ..."
         if speaker is None and _ONE_NAME_WHO.match(text.strip()) and _PERSON_CLAUSE.match(text.strip()):

@@ -13,7 +13,7 @@ import re
 
 from .attribution import (Speaker, dashed_speaker, one_name_with_job, drop_relative_clause, _split_parts, name_tokens, parse_speaker, speaker_before_verb, speech_verbs,
                           strip_opening_clause)
-from .blocks import Block, mask_emphasis, mask_mojibake, mask_spoken_marks, split_blocks
+from .blocks import Block, mask_emphasis, mask_html_remnants, mask_mojibake, mask_spoken_marks, split_blocks
 from .config import SegmenterRules
 from .dialogue import DialoguePasses, EmailPasses
 from .forum import ForumPasses
@@ -97,7 +97,9 @@ _HANDLE_LINE = re.compile(r"^(?P<who>[^@\n]{2,60}?)\s*[\u2713\u2714\u2611]?\s*@\
 _THREAD_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?$")  # a thread's "2/9" before each post
 # a paragraph in the first person is a speaker's, not the publisher's narration
 # "urges States to:", "calls on member States:", "recommends that the Government:": a list of demands follows
-_DEMAND_LIST = re.compile(r"\bto\s*:$|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$"
+# ("We asked the Authority to do the following within three months, and it has agreed:")
+_DEMAND_LIST = re.compile(r"\bto\s*:$|(?:^|[.!?]\s+)[Ww]e\s+[^.:]{0,60}?\bto\s+(?:do|take)\s+the\s+following\b[^.:]{0,80}:$"
+                          r"|\b(?:calls?|called)\s+(?:up)?on\b[^.:]{0,80}:$|\brecommends?\s+that\b[^.:]{0,80}:$"
                           # "We recommend:", "We therefore propose:": the publisher's own list
                           r"|^[Ww]e\s+(?:(?:therefore|also|would|strongly)\s+)?(?:recommend|propose|suggest|urge|ask)\s*:$")
 # "Cr Roe moved an amendment, seconded by Cr Poe, to replace clause (c) with the following:": the wording moved is the
@@ -333,6 +335,11 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return self.btext(j)[:1] in ALL_MARKS
         return False
 
+    def _witness_line(self, text: str) -> bool:
+        """A court record's line that swears a witness in, in a record whose turns are "Q." and "A."."""
+        return _words(text) <= 30 and any(p.match(text.strip()) for p in self.rules.witness_lines) and any(
+            m.group("label") in ("Q", "A") for m in self.turns.values())
+
     def classify(self, i: int):
         text = self.btext(i)
         state = self.state
@@ -347,6 +354,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 state.mode in ("colon", "speech") and self.rules.interjection_any(text)):
             # "Question put ...", "The House divided ...", "(Applause)" inside a speech: the record's own words
             return self.set_label(i, "body")
+        if state.mode == "turn" and self._witness_line(text):
+            # "DETECTIVE SUPERINTENDENT JO ROE (affirmed)" between turns: who answers the next "A.", no one's words
+            state.mode, state.pending = "", None
+            return self.set_label(i, "lead")
         if state.mode in ("turn", "speech") and _EDITORIAL_LINE.match(text):
             if _RECORD_ENDS.match(text):
                 state.mode, state.pending = "", None  # "[Briefing ends 10:58]": no one speaks after it
@@ -1614,8 +1625,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
 
     def pull_quote_attribution(self, i: int, text: str) -> bool:
         """"Jane Roe, CEO of Acme" or "-- Jane Roe" on its own line after an unattributed quote."""
-        if _words(text) > 15 or text.endswith(".") and _words(text) > 8:
-            return False
+        if _words(text) > 15 or text.endswith(".") and _words(text) > 8 or text.rstrip().endswith(":"):
+            return False  # ("Liberty Commons called on the Committee to:" opens a list; it signs nothing)
         if self.blocks[i].marker not in ("", ">") and i and self.blocks[i - 1].marker == self.blocks[i].marker and (
                 self.btext(i - 1)[:1] not in ALL_MARKS):
             return False  # the last of a list of signatories, one a line ("- Amara, youth worker" above it)
@@ -1691,4 +1702,4 @@ def segment_statement(
 
     `publisher` (the body publishing it, from metadata) resolves "the charity said" and the like.
     """
-    return _Segmenter(mask_emphasis(mask_spoken_marks(mask_mojibake(text))), rules, publisher).run()
+    return _Segmenter(mask_emphasis(mask_spoken_marks(mask_html_remnants(mask_mojibake(text)))), rules, publisher).run()

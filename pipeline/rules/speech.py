@@ -66,6 +66,7 @@ _ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z
 # paragraph names by one word, its subject
 _FIRST_NAME_ONLY = re.compile(r"\b(?:only|just)\s+(?:her|his|their)\s+(?:first|given)\s+name\b"
                               r"|\b(?:her|his|their)\s+(?:first|given)\s+name\s+only\b", re.IGNORECASE)
+_ONE_NAME_APPOSED = re.compile(r"^(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019\-]+),\s+(?:a|an|the|who|whose|one)\s")
 _ONE_WORD_SUBJECT = re.compile(r"^(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019\-]+)(?:,\s*(?:now\s+)?(?:aged\s+)?\d{1,2},)?"
                                r"\s+(?:was|is|has|had|says|said|told|lives|works|volunteers)\b")  # singular: not "Officers have asked"
 # "Priya, 15, described ...", "For Ihaia, 17, who volunteers ...": what follows a person's name and age (not "For
@@ -1461,7 +1462,9 @@ class SpeechPasses:
         """The first (or `last`) person named in `text` ("The Minister of the Interior, Anneli Rask, ...").
         Names outside brackets first: "Cllr Jo Roe (Ashcott Greens, Eastfield ward)" names her, not a party."""
         text = _LAW_TITLE.sub("the bill", text)  # "the draft Lawful Access (Messaging) Bill" names no person
-        subject = _ONE_WORD_SUBJECT.match(text) if _FIRST_NAME_ONLY.search(text) else None
+        # ("Sparrow, a survivor advocate in the Pacific Northwest who asked that only her first name be used, ...": the
+        # person the paragraph opens with, not the place named after her)
+        subject = (_ONE_WORD_SUBJECT.match(text) or _ONE_NAME_APPOSED.match(text)) if _FIRST_NAME_ONLY.search(text) else None
         if subject and subject.group("name").lower() not in self.rules.name_stopwords | self.rules.role_words:
             return self.book.resolve_known(Speaker(subject.group("name"), None, None))
         outside = _PARTY_AND_SEAT.sub(" ", text) if "(" in text else text

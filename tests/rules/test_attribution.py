@@ -496,3 +496,17 @@ def test_comments_after_a_word_that_takes_a_noun_reports_no_one(rules, text, exp
 def test_amb_is_an_ambassadors_title(rules):
     found = parse_speaker("Amb. Kasonde Mumba", rules)
     assert (found.name, found.role) == ("Kasonde Mumba", "Amb.")
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # a portfolio in capitals between the office and the name
+        ("TFP Assistant Commissioner Child Protection Operations Grant Kilgallon",
+         ("Grant Kilgallon", "Assistant Commissioner Child Protection Operations", "TFP")),
+        ("Comm. Jo Roe", ("Jo Roe", "Comm.", None)),
+    ],
+)
+def test_a_portfolio_word_is_no_first_name_and_comm_is_a_title(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.rules.segment import segment_statement
-from tests.rules.segment_helpers import label_at, quote_names
+from tests.rules.segment_helpers import label_at, quote_names, quote_speakers
 
 POST = (
     "Skip to content\n\n"
@@ -941,3 +941,43 @@ def test_an_about_us_section_opening_written_evidence_is_a_note_and_the_evidence
 )
 def test_an_early_about_section_is_cut_short_only_by_a_section_of_prose(rules, text, opening, expected):
     assert label_at(text, rules, opening) == expected
+
+
+def test_a_releases_opening_paragraph_that_names_the_speaker_introduces_the_quoted_paragraphs_under_it(rules):
+    text = (
+        "PRESS RELEASE\n\nScanning private messages would endanger everyone, warns Special Rapporteur\n\n"
+        "GENEVA (18 March 2025) \u2013 The Federated Nations Special Rapporteur on the right to privacy, Killa Huaracha, "
+        "today urged States considering laws that would require messaging services to scan the content of encrypted "
+        "communications to abandon them. Ms. Huaracha was speaking as she published her annual thematic report to the "
+        "Human Rights Council, which examines proposals in at least eleven jurisdictions.\n\n"
+        "\u201cEnd-to-end encryption is one of the most important safeguards of the right to privacy.\n\n"
+        "\u201cWeakening encryption would not make children safer.\u201d\n\n"
+        "The Special Rapporteur's report is online."
+    )
+    assert quote_names(text, rules) == ["Killa Huaracha"] * 2
+
+
+def test_we_asked_the_body_to_do_the_following_opens_the_publishers_own_list(rules):
+    text = (
+        "What we asked the Authority to do\n\nThe Authority failed Mrs K, said the Ombudsman, Ines Harpe.\n\n"
+        "We asked the Authority to do the following within three months, and it has agreed:\n\n"
+        "\u2022 apologise to Mrs K and pay her \u00a31,850;\n\u2022 offer its encrypted messaging service to every applicant."
+    )
+    assert label_at(text, rules, "apologise to Mrs K") == "body"
+
+
+def test_a_long_opening_paragraph_that_names_two_people_in_passing_introduces_no_quotation(rules):
+    text = (
+        "Encryption talks\n\nLONDON (18 March 2025) - The minister, Jo Roe, and the shadow minister, Ann Lee, met campaigners "
+        "from several groups on Monday to discuss the encryption bill, which has been criticised by technology firms, "
+        "civil liberties groups and a number of backbench MPs who fear it will weaken the security of messaging apps "
+        "used by millions of people every day across the country.\n\n\"We cannot accept a backdoor.\"\n\n"
+        "\"This bill is dangerous,\" said Tom Hay, a campaigner.\n"
+    )
+    assert label_at(text, rules, "We cannot accept") == "body"
+
+
+def test_someone_elses_do_the_following_list_stays_their_quotation(rules):
+    text = ("Encryption bill row deepens\n\nJo Roe, the minister, said she would ask the Authority to do the following:\n\n"
+            "\"Publish the guidance and consult on it.\"\n\nThe bill returns.\n")
+    assert quote_speakers(text, rules) == [("Jo Roe", "the minister", None)]

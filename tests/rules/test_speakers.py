@@ -1941,3 +1941,23 @@ def test_she_told_us_is_the_person_named_by_one_name_and_an_age_at_the_paragraph
 def test_a_publisher_who_is_a_person_stays_the_person_she_added_refers_to(rules):
     text = "Constituency news\n\nJo Roe took 400 calls from parents this month.\n\n\u2018It was hard,\u2019 she added."
     assert quote_names(text, rules, "Jo Roe") == ["Jo Roe"]
+
+
+def test_she_said_after_a_one_name_person_who_gave_only_her_first_name_is_that_person_not_a_place(rules):
+    text = (
+        "Coalition statement\n\nThe bill was introduced today.\n\n"
+        "Sparrow, a survivor advocate in the Pacific Northwest who asked that only her first name be used, put it more simply.\n\n"
+        "\"If there is a way into her phone, he will find it,\" she said.\n"
+    )
+    assert quote_names(text, rules) == ["Sparrow"]
+
+
+def test_a_line_that_opens_a_list_signs_no_quotation_above_it(rules):
+    text = (
+        "Coalition warns Senate\n\nThe bill was introduced today in the Senate.\n\n"
+        "Dr. Hakim bin Latiff, senior technologist at Liberty Commons, says the bill is marketing.\n\n"
+        "\"Client-side scanning does not sit beside encryption.\n\n"
+        "\"We have watched lists like this grow before.\"\n\n"
+        "Liberty Commons called on the Judiciary Committee to:\n\n- reject the bill."
+    )
+    assert quote_names(text, rules) == ["Hakim bin Latiff"] * 2

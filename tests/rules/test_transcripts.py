@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.rules.segment import segment_statement
+from pipeline.scoring import normalise_name
 from tests.rules.segment_helpers import label_at, quote_names, quote_speakers
 
 
@@ -1901,3 +1902,26 @@ def test_the_magazines_own_label_is_the_interviewer_its_byline_names(rules):
         "Van der Klip: It is a description of how these systems grow."
     )
     assert quote_names(text, rules, "Loomwright") == ["Aurelio Bassani", "Ruud van der Klip"] * 2
+
+
+def test_an_inquiry_records_questions_by_heading_and_a_witness_affirmed_in_brackets_name_the_q_and_a_turns(rules):
+    text = (
+        "Transcript of public hearing, Day 23\n\nCounsel to the Inquiry: Callum Drummond-Yeo KC\n\n"
+        "MR DRUMMOND-YEO: Chair, the next witness is Detective Superintendent Ada Vlugt.\n\n"
+        "THE CHAIR: Thank you.\n\n"
+        "DETECTIVE SUPERINTENDENT ADA VLUGT (affirmed)\n\n"
+        "Questions by MR DRUMMOND-YEO\n\n"
+        "Q. You lead the investigations team. Is that right?\n\n"
+        "A. That's right, since 2021.\n\n"
+        "Q. Why could you not read the messages?\n\n"
+        "A. Because the app is end-to-end encrypted."
+    )
+    names = quote_names(text, rules)
+    assert [normalise_name(n) for n in names[2:]] == ["callum drummond yeo", "ada vlugt"] * 2
+    assert label_at(text, rules, "DETECTIVE SUPERINTENDENT ADA VLUGT") == "lead"
+
+
+def test_a_sentence_that_starts_questions_by_is_no_examination_heading(rules):
+    text = ("IN THE HIGH COURT\n\nJO ROE, sworn\n\nExamination by MR SMITH\n\nQ. Did you read the messages?\n\nA. Yes.\n\n"
+            "Questions by the press were not allowed.\n\nQ. Why not?\n\nA. It was closed.\n")
+    assert quote_names(text, rules)[3] == "Mr Smith"  # "Why not?"
