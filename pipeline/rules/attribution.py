@@ -360,6 +360,9 @@ def _starts_with_role(text: str, rules: SegmenterRules) -> bool:
     return bool(words) and (words[0] in rules.role_words or words[0] in rules.role_modifiers)
 
 
+_ONE_OF_APPOSITION = re.compile(r",\s+(?:one|another|each) of (?:the|its|their|several|many|those)\b.*$", re.IGNORECASE)
+
+
 def _spokesperson(phrase: str, rules: SegmenterRules) -> Speaker | None:
     words = phrase.split()
     lowered = [w.lower().strip(",.") for w in words]
@@ -372,7 +375,8 @@ def _spokesperson(phrase: str, rules: SegmenterRules) -> Speaker | None:
             org = None
             match = _PREPOSITION_LEAD.match(after)
             if match:
-                org = _before_person(match.group(1), rules)
+                # ("a spokesperson for Sefrano, one of the messaging services ...": the apposition describes the body)
+                org = _before_person(_ONE_OF_APPOSITION.sub("", match.group(1)), rules)
             elif before and _is_cap(before.split()[0]) or before.lower() in rules.generic_orgs | {"police"}:
                 org = before
                 before = ""
@@ -421,7 +425,7 @@ _PARTICLE_SURNAME = re.compile(r"(?P<particles>(?:[a-z]{1,3}\s+){1,3})(?P<surnam
 _ROLE_THEN_ONE_NAME = re.compile(r"^(?:(?P<our>[Oo]ur)\s+|(?:[Tt]he|[Ii]ts)\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+"
                                  r"(?P<name>[A-Z][a-z][\w'\u2019\-]*)$")
 # "Adaugo, refuge manager": one name, then what the person does, in lower case and without an article
-_ONE_NAME_BARE_ROLE = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?!(?:a|an|the|our|its)\b)[a-z][\w\-]*(?:\s+[\w\-]+){0,6})$")
+_ONE_NAME_BARE_ROLE = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<role>(?!(?:a|an|the|our|its)\b)[a-z][\w\-]*(?:\s+[\w\-]+){0,9})$")
 # "Wirasena, Tarsk's Data Protection Commissioner": one name, then an office in the body's possessive
 _ONE_NAME_IN_OFFICE = re.compile(r"^(?P<name>[A-Z][a-z][\w'\u2019\-]*),\s+(?P<office>[A-Z][^,]{1,60}?['\u2019]s\s+[^,]{2,60})$")
 # "the Minister of Communications and Informatics, Sutrisnohadi": an office with its article, then one name in

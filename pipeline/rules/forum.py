@@ -80,9 +80,6 @@ def _reader(who: str, rules) -> Speaker:
 _FORUM_BADGES = {"staff", "mod", "moderator", "admin", "op", "team", "support", "official"}
 # "Mira Dansereau | Trust & Safety Product Lead, Tessellink": a signature under a post
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})\s*\|")
-# "Like \u00b7 Reply \u00b7 2d": the buttons under a comment on a professional network, and its age
-_CARD_BUTTONS = re.compile(r"^(?:like|reply|comment|repost|share|report)(?:\s*[\u00b7\u2022|]\s*(?:like|reply|comment|repost|share"
-                           r"|report|\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?)))+\s*$", re.IGNORECASE)
 # "2d", "3 h", "5 days ago": a comment's age on a line of its own
 _AGE_LINE = re.compile(r"^\d{1,3}\s?(?:m|h|d|w|mo|y|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?$", re.IGNORECASE)
 # "noor.vaillancourt", "fennwick_mum": a user name on a line of its own

@@ -62,6 +62,9 @@ def _name_words(text: str) -> set[str]:
 # "Jo Roe, Commissioner, on the company's announcement": who speaks on what ("Tom Lee on Tuesday handed
 # ..." says when)
 _VERBLESS_ON = re.compile(rf",?\s+on\s+(?!(?:{CALENDAR_NAMES}|\d|the\s+(?:day|morning|evening|eve|night)|behalf)\b)")
+# "Director's statement", "The Chair's foreword": a heading that says whose words follow, by office
+_OFFICE_STATEMENT = re.compile(r"^(?:the\s+)?(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)['\u2019]s\s+"
+                               r"(?:statement|comment|comments|view|message|foreword|note)$", re.IGNORECASE)
 _EARLY = 0.45  # share of the blocks before which an ambiguous note heading is a section of the text
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "le", "des", "y"}
 
@@ -680,9 +683,30 @@ class LayoutPasses:
         return bool(quotes) and all(p.speaker is None for p in quotes) and (
             len(pieces) == 1 or all(p.label in ("quote", "lead") for p in pieces))
 
+    def _statement_heading(self, i: int, heading: str) -> bool:
+        """"Director's statement" over quoted paragraphs nobody attributes: the person the text named with that
+        office before ("director Annika Kestner filmed ..."), who speaks them."""
+        match = _OFFICE_STATEMENT.match(heading.strip())
+        if not match or match.group("role").lower().split()[-1] not in self.rules.role_words:
+            return False
+        role = match.group("role")
+        named = list(re.finditer(rf"\b(?i:{re.escape(role)})[^\S\n]+([A-Z][\w'\u2019\-]+(?:[^\S\n]+[A-Z][\w'\u2019\-]+){{1,2}})",
+                                 self.text[: self.blocks[i].start]))
+        speaker = self.book.resolve(named[-1].group(1)) if named else self.book.resolve_office(role, self.blocks[i].start)
+        if speaker is None or not self.book.speakers[speaker].name:
+            return False
+        while self._unattributed_quote(i):
+            for piece in self.pieces[i]:
+                if piece.label == "quote":
+                    piece.speaker = speaker
+            i += 1
+        return True
+
     def _introduced_run(self, i: int):
         """"A counsellor, Jane Roe, described what happened." then quoted paragraphs with no attribution."""
         before = i - 1
+        if before >= 0 and self.labels[before] == "headline" and self._statement_heading(i, self.btext(before)):
+            return
         if before < 0 or self.labels[before] not in ("body", "lead") or len(self.pieces.get(before) or []) != 1:
             return
         text = self.btext(before)

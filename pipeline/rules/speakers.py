@@ -84,7 +84,7 @@ _PERSON_CLAUSE = re.compile(  # ("On 30 June you wrote": a date, not "Tove, 27")
     # "Solwen, now 24, who ...", "Solwen is a pseudonym"
     r"|now (?:aged )?\d{1,2}(?=,|\s+and\b|\.(?!\d))|is a pseudonym\b|an?\s+\d{1,2}-year-old\b"  # "Adjoa, a 19-year-old advocate"
     # "Harriet, a member of the Network who spoke on condition that her surname was not used"
-    r"|an? [a-z][^\n]{0,80}?\b(?:her|his|their) (?:surname|family name|last name|full name)\b"
+    r"|an? [a-z][^\n]{0,120}?\b(?:her|his|their) (?:surname|family name|last name|full name|real name)\b"
     rf"|[A-Z][\w\-]*['\u2019]s {RELATIVES}\b|an? (?:{RELATIVES}|survivor|teenager|student|pupil|\d{{1,2}}-year-old\b"
     # "a sixteen-year-old from Fenholt", not "a five-year-old start-up"
     rf"|[a-z]{{3,9}}(?:-[a-z]{{3,5}})?-year-old(?=,|\s+(?:from|at|in|who|girl|boy|woman|man|student|pupil|{RELATIVES})\b))\b)")
@@ -132,6 +132,7 @@ class SpeakerBook:
         self._capitals_names: dict[str, str | None] = {}
         self._with_role: dict[str, str | None] = {}
         self._one_name_people: dict[str, bool] = {}
+        self._publisher_body: bool | None = None
         self.news_words = {w.lower() for w in rules.data.get("news_publisher_words", ())}
 
     def _key(self, name: str) -> str:
@@ -287,7 +288,7 @@ class SpeakerBook:
     def publisher_named_as_body(self) -> bool:
         """The text names the publisher as a body somewhere ("Chief Executive of Juniper Line", "contact Juniper
         Line"), so a name that reads like a person's ("Juniper Line") is not one."""
-        if not hasattr(self, "_publisher_body"):
+        if self._publisher_body is None:
             self._publisher_body = bool(self.publisher) and re.search(
                 rf"\b(?:of|at|for|from|join|joins|contact|supports?)\s+(?:the\s+)?{re.escape(self.publisher)}\b", self.text) is not None
         return self._publisher_body

@@ -39,6 +39,9 @@ _HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z]{1,12}\.?\s+){0,2}[A-Z]
 _ROLE_FIRST_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z ]{0,24}?)\s+[\u2014\u2013]\s+"
                               r"(?P<who>(?:u/|@)?[\w.'\u2019\-]+(?:\s+[\w.'\u2019\-]+){0,3})$")
 _QUESTION_ANSWER = {"q", "a", "question", "answer"}
+# "This extract covers ...", "This is an edited excerpt of ...": a speech page's note on what it prints
+_EXTRACT_NOTE = re.compile(r"^(?:this|the following)\s+(?:is\s+an?\s+)?(?:(?:edited|abridged|short)\s+)?(?:extract|excerpt|version|transcript)\b",
+                           re.IGNORECASE)
 _TITLED_HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][a-z]+\.?\s+){1,3}[A-Z][a-z][\w'\u2019\-]+)\.\s+(?=[A-Z\u201c\"])")
 _NAMED_ANSWER = re.compile(r"^(?:A|Answer)\s*\((?P<who>[^()]{2,60})\)$", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
@@ -66,7 +69,6 @@ _ORG_RUN = re.compile(r"\b[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z
 # paragraph names by one word, its subject
 _FIRST_NAME_ONLY = re.compile(r"\b(?:only|just)\s+(?:her|his|their)\s+(?:first|given)\s+name\b"
                               r"|\b(?:her|his|their)\s+(?:first|given)\s+name\s+only\b", re.IGNORECASE)
-_ONE_NAME_APPOSED = re.compile(r"^(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019\-]+),\s+(?:a|an|the|who|whose|one)\s")
 _ONE_WORD_SUBJECT = re.compile(r"^(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019\-]+)(?:,\s*(?:now\s+)?(?:aged\s+)?\d{1,2},)?"
                                r"\s+(?:was|is|has|had|says|said|told|lives|works|volunteers)\b")  # singular: not "Officers have asked"
 # "Priya, 15, described ...", "For Ihaia, 17, who volunteers ...": what follows a person's name and age (not "For
@@ -1117,6 +1119,12 @@ class SpeechPasses:
                     speaker = self.book.resolve(_header_who(header)) if named is not None and named.name else self.mention(text)
                     if speaker is not None:
                         self.set_label(i, "lead")
+                if speaker is None and _EXTRACT_NOTE.match(text) and i + 1 < hi and self.labels[i + 1] is None and (
+                        _words(self.btext(i + 1)) <= 25 and not self.btext(i + 1).endswith(".") and self.starts_with_name(self.btext(i + 1))):
+                    # "This extract covers the part of the speech on ..." above "Jo Roe, National Security Adviser, ...":
+                    # the page's note on what it prints, and the header goes on
+                    self.set_label(i, "note")
+                    continue
                 if speaker is None and i == lo and self.labels[i - 1] == "headline" and _words(text) <= 35 and any(
                         self.labels[j] == "boilerplate" for j in range(i + 1, min(hi, i + 3))):
                     # "The Minister set out what the Government expects of ..." under the title, the page's
@@ -1462,9 +1470,7 @@ class SpeechPasses:
         """The first (or `last`) person named in `text` ("The Minister of the Interior, Anneli Rask, ...").
         Names outside brackets first: "Cllr Jo Roe (Ashcott Greens, Eastfield ward)" names her, not a party."""
         text = _LAW_TITLE.sub("the bill", text)  # "the draft Lawful Access (Messaging) Bill" names no person
-        # ("Sparrow, a survivor advocate in the Pacific Northwest who asked that only her first name be used, ...": the
-        # person the paragraph opens with, not the place named after her)
-        subject = (_ONE_WORD_SUBJECT.match(text) or _ONE_NAME_APPOSED.match(text)) if _FIRST_NAME_ONLY.search(text) else None
+        subject = _ONE_WORD_SUBJECT.match(text) if _FIRST_NAME_ONLY.search(text) else None
         if subject and subject.group("name").lower() not in self.rules.name_stopwords | self.rules.role_words:
             return self.book.resolve_known(Speaker(subject.group("name"), None, None))
         outside = _PARTY_AND_SEAT.sub(" ", text) if "(" in text else text
@@ -1549,8 +1555,11 @@ class SpeechPasses:
                     continue  # a name starts with a capital (a title too): the common case, skipped cheaply
                 if before & self.rules.org_words:
                     break  # "University's Institute for Applied Cryptography" names a body, not a person
-                if offset and tokens[offset - 1].lower() in ("of", "at"):
-                    continue  # "chief technology officer of Outrigger Networks": the body a role belongs to
+                if offset and (tokens[offset - 1].lower() in ("of", "at") or (tokens[offset - 1] == "in" or tokens[offset - 1] == "the" and (
+                        offset > 1 and tokens[offset - 2] == "in")) and not re.search(r"['\u2019]s\b", " ".join(tokens[offset:offset + 4]))):
+                    # "chief technology officer of Outrigger Networks": the body a role belongs to; "an advocate in
+                    # (the) Pacific Northwest": a place (not "In Jo Roe's view", a person's)
+                    continue
                 length = name_tokens(tokens[offset:], self.rules)
                 if length and self.book.is_publisher(" ".join(tokens[offset:offset + length])) and (
                         self.book.publisher_named_as_body() or self._staff_word(tokens[offset + length] if offset + length < len(tokens) else "")):

@@ -510,3 +510,17 @@ def test_amb_is_an_ambassadors_title(rules):
 def test_a_portfolio_word_is_no_first_name_and_comm_is_a_title(rules, phrase, expected):
     found = parse_speaker(phrase, rules)
     assert (found.name, found.role, found.org) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Feuerstein, professor of criminology at the University of Greystowe",
+         ("Feuerstein", "professor of criminology", "University of Greystowe")),
+        # the apposition after the body describes it
+        ("A spokesperson for Sefrano, one of the messaging services covered by both studies", (None, "spokesperson", "Sefrano")),
+    ],
+)
+def test_a_surname_with_a_long_job_and_a_body_with_its_apposition(rules, phrase, expected):
+    found = parse_speaker(phrase, rules)
+    assert (found.name, found.role, found.org) == expected

@@ -981,3 +981,15 @@ def test_someone_elses_do_the_following_list_stays_their_quotation(rules):
     text = ("Encryption bill row deepens\n\nJo Roe, the minister, said she would ask the Authority to do the following:\n\n"
             "\"Publish the guidance and consult on it.\"\n\nThe bill returns.\n")
     assert quote_speakers(text, rules) == [("Jo Roe", "the minister", None)]
+
+
+def test_a_directors_statement_heading_gives_the_quoted_paragraphs_to_the_director_named_above(rules):
+    text = (
+        "Unseen Rooms: the detectives who lost sight of abuse\n\n"
+        "Unseen Rooms is a 60-minute documentary from Bracklow Pictures.\n\n"
+        "With unprecedented access, director Annika Kestner filmed detectives for a year.\n\n"
+        "Director's statement\n\n"
+        "\"I went in thinking this was a story about technology.\"\n\n"
+        "\"It isn't. It's a story about a room with the door shut.\"\n\nContributors"
+    )
+    assert quote_names(text, rules) == ["Annika Kestner"] * 2

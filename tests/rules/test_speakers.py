@@ -1961,3 +1961,26 @@ def test_a_line_that_opens_a_list_signs_no_quotation_above_it(rules):
         "Liberty Commons called on the Judiciary Committee to:\n\n- reject the bill."
     )
     assert quote_names(text, rules) == ["Hakim bin Latiff"] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraph, pronoun, expected",
+    [
+        ("Kaveh, a volunteer moderator of an online support group for abuse survivors who asked that his surname not be "
+         "used, said the row over numbers felt remote.", "he", "Kaveh"),
+        ("Marites, a domestic worker from Iloilo who has worked in Kota Seri for six years and asked that her real name "
+         "not be used, spoke at the hearing.", "she", "Marites"),
+    ],
+)
+def test_a_one_name_person_with_a_long_description_is_whom_the_pronoun_means(rules, paragraph, pronoun, expected):
+    text = (
+        "Story\n\nThe replication was published today.\n\n"
+        "\u201cWe act on abuse that users report,\u201d a spokesperson for Sefrano said.\n\n"
+        f"{paragraph}\n\n\u201cEncryption is the reason they feel able to talk at all,\u201d {pronoun} said."
+    )
+    assert quote_names(text, rules)[-1] == expected
+
+
+def test_a_persons_possessive_after_a_capitalised_in_is_no_place(rules):
+    text = "Story\n\nThe bill was debated today.\n\nIn Jo Roe's view, \u201cscanning breaks encryption,\u201d she said.\n"
+    assert quote_names(text, rules) == ["Jo Roe"]

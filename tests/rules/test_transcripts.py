@@ -1925,3 +1925,17 @@ def test_a_sentence_that_starts_questions_by_is_no_examination_heading(rules):
     text = ("IN THE HIGH COURT\n\nJO ROE, sworn\n\nExamination by MR SMITH\n\nQ. Did you read the messages?\n\nA. Yes.\n\n"
             "Questions by the press were not allowed.\n\nQ. Why not?\n\nA. It was closed.\n")
     assert quote_names(text, rules)[3] == "Mr Smith"  # "Why not?"
+
+
+def test_a_speech_pages_note_on_what_it_prints_keeps_the_header_that_names_the_speaker(rules):
+    text = (
+        "National Security Adviser's speech to the Corvanth Cyber Summit\n\n"
+        "From: Office of the National Security Adviser | Published 3 February 2026\n\n"
+        "This extract covers the part of the speech on encrypted communications; the sections on ransomware are "
+        "published separately.\n\n"
+        "Vasanthi Tennakoon, National Security Adviser, Corvanth Cyber Summit, Port Seravin, 3 February 2026\n\n"
+        "Let me turn to encryption, because I know it is the subject many of you came to hear about. This Government "
+        "believes in strong encryption.\n\nBut encryption has to be responsibly managed."
+    )
+    assert quote_names(text, rules) == ["Vasanthi Tennakoon"] * 2
+    assert label_at(text, rules, "This extract covers") == "note"
