@@ -11,7 +11,9 @@ from .segment_common import _LABEL, _NAME_LABEL, _NUMBERED, Piece, _is_heading_l
 from .speakers import _PERSON_CLAUSE, _person_clause_speaker
 
 # "Kamla, whose daughter ...", "Priya, who ...": one name, then a clause about the person (not "Article 9(2), as ...")
-_ONE_NAME_WHO = re.compile(r"[A-Z][a-z][\w'\u2019\-]*\*?,\s+(?:who|whose)\b")
+# "Kamla, whose daughter ...", "Lior, now 19, was groomed ...": a person known by one name, described or aged
+# (an age only with "now" or "aged": "Windows, 11, was released" is a product and its version)
+_ONE_NAME_WHO = re.compile(r"[A-Z][a-z][\w'\u2019\-]*\*?,\s+(?:who|whose|(?:now|aged)\s+\d{1,2},)(?:\s|$)")
 
 # a table cell holding a figure ("| 904 |", "| 54%"): rows of a table, never a menu
 _NUMERIC_CELL = re.compile(r"\|\s*[-\d.,%$\u00a3\u20ac]+\s*(?:\||$)")
@@ -692,6 +694,8 @@ class LayoutPasses:
         role = match.group("role")
         named = list(re.finditer(rf"\b(?i:{re.escape(role)})[^\S\n]+([A-Z][\w'\u2019\-]+(?:[^\S\n]+[A-Z][\w'\u2019\-]+){{1,2}})",
                                  self.text[: self.blocks[i].start]))
+        if len({m.group(1) for m in named}) > 1:
+            return False  # two directors named: the heading does not say which one speaks
         speaker = self.book.resolve(named[-1].group(1)) if named else self.book.resolve_office(role, self.blocks[i].start)
         if speaker is None or not self.book.speakers[speaker].name:
             return False

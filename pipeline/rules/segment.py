@@ -1258,8 +1258,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         waiting = {id(piece) for piece in self.state.unattributed}
         j = i - 1
         while j >= 0 and len(self.pieces.get(j, [])) == 1 and id(self.pieces[j][0]) in waiting and not any(
-            mark in self.text[self.pieces[j][0].end : self.blocks[j].end + 1] for mark in "\u201d\"\u00bb"
-        ):  # only paragraphs left open, not a closed pull quote
+            mark in self.text[self.pieces[j][0].end : self.blocks[j].end + 1] for mark in "\u201d\"\u00bb\u2019'"
+        ):  # only paragraphs left open, not a closed pull quote (in single marks too: "'Nobody was coming.'")
             self.pieces[j][0].speaker = speaker
             j -= 1
         self.state.unattributed = [p for p in self.state.unattributed if p.speaker is None]

@@ -993,3 +993,20 @@ def test_a_directors_statement_heading_gives_the_quoted_paragraphs_to_the_direct
         "\"It isn't. It's a story about a room with the door shut.\"\n\nContributors"
     )
     assert quote_names(text, rules) == ["Annika Kestner"] * 2
+
+
+@pytest.mark.parametrize(
+    "intro, heading",
+    [
+        # two directors named: the heading does not say which one speaks
+        ("Director Annika Kestner and director Tom Ruiz filmed detectives for a year.", "Director's statement"),
+        # a product and its version are no person and an age
+        ("Windows, 11, was released with new encryption settings last year.", "What the company says"),
+    ],
+)
+def test_quoted_paragraphs_under_an_ambiguous_introduction_stay_unattributed(rules, intro, heading):
+    text = (
+        "Unseen Rooms\n\nThe documentary airs on Thursday.\n\n" + intro + "\n\n" + heading + "\n\n"
+        "\"I went in thinking this was a story about technology.\"\n\n\"It is a story about a shut door.\"\n\nContributors"
+    )
+    assert quote_names(text, rules) == []

@@ -1984,3 +1984,13 @@ def test_a_one_name_person_with_a_long_description_is_whom_the_pronoun_means(rul
 def test_a_persons_possessive_after_a_capitalised_in_is_no_place(rules):
     text = "Story\n\nThe bill was debated today.\n\nIn Jo Roe's view, \u201cscanning breaks encryption,\u201d she said.\n"
     assert quote_names(text, rules) == ["Jo Roe"]
+
+
+def test_a_closed_quotation_in_single_marks_under_a_one_name_person_with_an_age_is_theirs(rules):
+    text = (
+        "Press notes\n\nThe film airs on Thursday.\n\n"
+        "Lior, now 19, was groomed at fourteen by a man he met in a gaming chat.\n\n"
+        "'Nobody was coming. He told me that all the time, that the app was private.'\n\n"
+        "'Children don't report,' says Dr Chidubem Eze-Nwosu, a consultant child psychologist. 'Shame keeps them silent.'\n"
+    )
+    assert quote_names(text, rules) == ["Lior", "Chidubem Eze-Nwosu", "Chidubem Eze-Nwosu"]
