@@ -44,6 +44,8 @@ _NAME_THEN_WHO = re.compile(r"^(?P<name>[^,]{3,60}),\s+who\s+[^,]{3,140}$")
 # "The Authority seeks comments on the following questions:": a body introducing its own list, not a speech
 _OWN_LIST = re.compile(r"\bthe following (?:questions|points|issues|matters|areas|proposals|measures|steps|options|"
                        r"recommendations|principles|conditions|criteria|topics)\s*:$", re.IGNORECASE)
+# "Answer of the Minister of X, Jo Roe:", "Reply from Jo Roe, Minister:": a written answer's heading line, no verb
+_ANSWER_OF = re.compile(r"^(?:written\s+)?(?:answer|reply|response)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[^:]{3,120}):$", re.IGNORECASE)
 # "The Authority seeks ...": "The", a word for a body, then a verb (no possessive, no name, no second capital)
 _SUBJECT_WORD = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?The\s+([A-Z][a-z]+)\s+(?:has\s+|will\s+|now\s+)?[a-z]+s?\b")
 _QUOTE_VERB_BEFORE_LIST = re.compile(r"\b(?:said|says|told|added|wrote)\b", re.IGNORECASE)
@@ -542,6 +544,10 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
         if handle and (self.rules.verbs.search(clause) or self.next_starts_quote(i)):
             # "u/quietfox_sec asked:", "@rin_audits replied:": a forum or social-media user known by a handle
             speaker, matched = self.book.resolve_known(Speaker(handle.group("who"), None, None)), True
+        answer = _ANSWER_OF.match(clause) if not matched and not offset else None
+        if answer and (found := parse_speaker(answer.group("who"), self.rules)) is not None and found.name:
+            # "Answer of the Minister of Transport and Digital Infrastructure, Selim Erg\u00fcven:" above the answer
+            speaker, matched = self.book.resolve(answer.group("who")), True
         if not matched and clause.endswith(":") and "," in clause and _words(clause) <= 30 and not offset and self.starts_with_name(clause):
             # "Marnie Roe, Chief Executive Officer:" above the paragraphs she speaks, no verb at all; a
             # parenthesis at the end says how the words came ("(unofficial translation)")

@@ -3225,3 +3225,10 @@ def test_a_sentence_about_a_version_is_no_translation_note(rules, text, line):
 ])
 def test_a_translation_line_is_a_note_and_a_release_label_with_its_timing_furniture(rules, text, line, expected):
     assert label_at(text, rules, line) == expected
+
+
+def test_a_written_answers_heading_line_naming_the_minister_is_a_lead(rules):
+    text = ("Written question No. 7/4127 and its answer\n\nWill the Government guarantee that encryption is not weakened?\n\n"
+            "Answer of the Minister of Transport and Digital Infrastructure, Selim Erguven:\n\n"
+            "The related question has been examined. There is no plan to oblige scanning.")
+    assert label_at(text, rules, "Answer of the Minister") == "lead"
