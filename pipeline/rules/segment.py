@@ -44,6 +44,10 @@ _NAME_THEN_WHO = re.compile(r"^(?P<name>[^,]{3,60}),\s+who\s+[^,]{3,140}$")
 # "The Authority seeks comments on the following questions:": a body introducing its own list, not a speech
 _OWN_LIST = re.compile(r"\bthe following (?:questions|points|issues|matters|areas|proposals|measures|steps|options|"
                        r"recommendations|principles|conditions|criteria|topics)\s*:$", re.IGNORECASE)
+# "Honourable Deputy,", "Esteemed colleagues,": a line of up to four capitalised words ending in a comma, which opens
+# the words under an attribution the way "Dear ..." does
+_SALUTATION_LINE = re.compile(r"^(?:Honou?rable|Esteemed|Distinguished|Respected|Dear|Madam|Sir|Colleagues|Friends|Ladies|"
+                              r"Members|Excellency|Your|My|Mr|Mister)\b(?:\s+[A-Z][\w'\u2019\-]*){0,3},$")
 # "Answer of the Minister of X, Jo Roe:", "Reply from Jo Roe, Minister:": a written answer's heading line, no verb
 _ANSWER_OF = re.compile(r"^(?:written\s+)?(?:answer|reply|response)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[^:]{3,120}):$", re.IGNORECASE)
 # "The Authority seeks ...": "The", a word for a body, then a verb (no possessive, no name, no second capital)
@@ -545,7 +549,8 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             # "u/quietfox_sec asked:", "@rin_audits replied:": a forum or social-media user known by a handle
             speaker, matched = self.book.resolve_known(Speaker(handle.group("who"), None, None)), True
         answer = _ANSWER_OF.match(clause) if not matched and not offset else None
-        if answer and (found := parse_speaker(answer.group("who"), self.rules)) is not None and found.name:
+        if answer and (found := parse_speaker(answer.group("who"), self.rules)) is not None and found.name and not (
+                re.search(r"\s(?:and|&)\s", found.name)):  # ("Reply from Jo Roe and Sam Poe:": two people, no one speaker)
             # "Answer of the Minister of Transport and Digital Infrastructure, Selim Erg\u00fcven:" above the answer
             speaker, matched = self.book.resolve(answer.group("who")), True
         if not matched and clause.endswith(":") and "," in clause and _words(clause) <= 30 and not offset and self.starts_with_name(clause):
@@ -667,9 +672,9 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return True
         if i and self.blocks[i - 1].marker == ">" and self.blocks[i].marker != ">" and self.labels[i - 1] == "quote":
             return True  # the "> " lines of an e-mail's quotation are over: the writer speaks again
-        if self.rules.letter_salutation.match(text):
+        if self.rules.letter_salutation.match(text) or self.labels[i - 1] == "lead" and _SALUTATION_LINE.match(text.strip()):
             self.state.letter = self.state.letter or self.labels[i - 1] == "lead"
-            return False  # a letter quoted in full: "Sir," ... "Yours faithfully,"
+            return False  # a letter quoted in full: "Sir," ... "Yours faithfully,"; "Honourable Deputy," under the lead
         if self.rules.sign_off.match(text):
             self.state.letter = False  # the letter ends with its signature: a heading after it is the publisher's
             return False

@@ -3232,3 +3232,23 @@ def test_a_written_answers_heading_line_naming_the_minister_is_a_lead(rules):
             "Answer of the Minister of Transport and Digital Infrastructure, Selim Erguven:\n\n"
             "The related question has been examined. There is no plan to oblige scanning.")
     assert label_at(text, rules, "Answer of the Minister") == "lead"
+
+
+def test_a_salutation_under_the_answers_heading_opens_the_ministers_words(rules):
+    text = ("Written question No. 7 and its answer\n\nWill the Government guarantee that encryption is not weakened?\n\n"
+            "Answer of the Minister of Transport and Digital Infrastructure, Selim Erguven:\n\nHonourable Deputy,\n\n"
+            "The related question has been examined. There is no plan to oblige scanning.")
+    assert quote_names(text, rules) == ["Selim Erguven"] * 2
+
+
+@pytest.mark.parametrize("line", ["Next Steps,", "LONDON,", "On Monday,"])
+def test_a_capitalised_line_ending_in_a_comma_under_a_lead_is_no_salutation_unless_it_addresses_someone(rules, line):
+    text = (f"Encryption bill update\n\nThe bill was published today.\n\nJo Roe said:\n\n{line}\n\n"
+            "The committee will meet again in June to consider the amendments.")
+    assert quote_names(text, rules) == []
+
+
+def test_a_reply_from_two_people_names_no_one_speaker(rules):
+    text = ("Encryption bill update\n\nThe bill was published today.\n\nReply from Jo Roe and Sam Poe:\n\n"
+            "We will not weaken encryption.")
+    assert "Jo Roe and Sam Poe" not in quote_names(text, rules)
