@@ -39,6 +39,8 @@ _HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z]{1,12}\.?\s+){0,2}[A-Z]
 _ROLE_FIRST_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z ]{0,24}?)\s+[\u2014\u2013]\s+"
                               r"(?P<who>(?:u/|@)?[\w.'\u2019\-]+(?:\s+[\w.'\u2019\-]+){0,3})$")
 _QUESTION_ANSWER = {"q", "a", "question", "answer"}
+# an e-mail's header fields, never a speaker's label
+_MAIL_FIELD_LABEL = re.compile(r"(?:from|sent|date|to|cc|bcc|subject|re|attachments?)", re.IGNORECASE)
 # "This extract covers ...", "This is an edited excerpt of ...": a speech page's note on what it prints
 _EXTRACT_NOTE = re.compile(r"^(?:this|the following)\s+(?:is\s+an?\s+)?(?:(?:edited|abridged|short)\s+)?(?:extract|excerpt|version|transcript)\b",
                            re.IGNORECASE)
@@ -259,6 +261,8 @@ class SpeechPasses:
         self.turns.update({i: m for i, m in self._titled_turns(lo, hi, len(self.turns)).items() if i not in self.turns})
         for i in self.header_fields:
             self.turns.pop(i, None)  # "Hearing: 10-12 March 2025" in a header of fields
+        for i in [i for i, m in self.turns.items() if _MAIL_FIELD_LABEL.fullmatch(m.group("label").strip())]:
+            del self.turns[i]  # "Sent: 4 November 2024 09:12" under "From: ...": an e-mail's header, no one's turn
         self._drop_figure_rows()
         labels = {m.group("label").lower() for m in self.turns.values()}
         party = any("(" in m.group("label") for m in self.turns.values())

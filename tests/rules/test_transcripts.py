@@ -1939,3 +1939,50 @@ def test_a_speech_pages_note_on_what_it_prints_keeps_the_header_that_names_the_s
     )
     assert quote_names(text, rules) == ["Vasanthi Tennakoon"] * 2
     assert label_at(text, rules, "This extract covers") == "note"
+
+
+
+def test_an_emails_sent_field_is_no_speakers_label_among_released_e_mails(rules):
+    """Three released e-mails, one from a named Director: "Sent: 4 November 2024 09:12" stays furniture."""
+    text = (
+        'Re: Request for information – correspondence on end-to-end encryption in messaging services\n'
+        '\n'
+        'Thank you for your request of 12 February 2025, in which you asked for copies of e-mails exchanged between officials of the Online Harms Policy Division between 1 October and 31 December 2024 that mention end-to-end encryption.\n'
+        '\n'
+        'We have located 23 e-mails that fall within the scope of your request. Four of them are released in part below. The remaining 19 are withheld in full under section 31(2)(b) of the Access to Official Information Act 2019 (formulation of government policy), for the reasons given in Annex A.\n'
+        '\n'
+        'Names and contact details of officials below Director level have been replaced with [REDACTED] under section 38 (personal information).\n'
+        '\n'
+        'E-mail 1\n'
+        'From: [REDACTED], Senior Policy Adviser, Online Harms Policy Division\n'
+        'Sent: 4 November 2024 09:12\n'
+        'To: [REDACTED]; [REDACTED]\n'
+        'Subject: Lines – Calyx Chat rollout\n'
+        '\n'
+        "Colleagues – ahead of Thursday, a first go at lines on Calyx Chat's announcement that it will switch on end-to-end encryption by default in January.\n"
+        '\n'
+        'My view is that we cannot simply welcome it. The Child Exploitation Referral Centre told us last month that Calyx accounted for 3,140 of the referrals it passed to forces in 2023-24, and that most of those began with content the company could see. Once the rollout is complete, that route closes, and we should say so plainly.\n'
+        '\n'
+        'E-mail 2\n'
+        'From: [REDACTED], Legal Adviser, Office of the Solicitor\n'
+        'Sent: 5 November 2024 14:47\n'
+        'To: [REDACTED]\n'
+        'Cc: Rasha al-Nuaimi\n'
+        'Subject: RE: Lines – Calyx Chat rollout\n'
+        '\n'
+        "I would caution against any line that implies the Ministry can make Calyx reverse course. Section 14 of the Online Services (Safety) Act 2023 gives us no power to direct a provider's choice of encryption.\n"
+        '\n'
+        "More to the point, the Cyber Resilience Directorate's own guidance still tells departments to use end-to-end encrypted messaging for sensitive work, because it protects officials from interception by hostile states. Lines that call encryption a danger in itself would sit very badly with that advice.\n"
+        '\n'
+        'E-mail 3\n'
+        'From: Rasha al-Nuaimi, Director, Online Harms Policy Division\n'
+        'Sent: 5 November 2024 17:03\n'
+        'To: [REDACTED]; [REDACTED]\n'
+        'Subject: RE: RE: Lines – Calyx Chat rollout\n'
+        '\n'
+        "Thanks both. Let's go with a line that welcomes stronger privacy for users but says we expect Calyx to show how it will keep detecting abuse before January. I will take the final lines to the Minister's office on Wednesday.\n"
+        '\n'
+        ''
+    )
+    names = [name for name, role, org in quote_speakers(text, rules)]
+    assert "Sent" not in names
