@@ -685,6 +685,14 @@ class LayoutPasses:
         return bool(quotes) and all(p.speaker is None for p in quotes) and (
             len(pieces) == 1 or all(p.label in ("quote", "lead") for p in pieces))
 
+    def _give_run(self, i: int, speaker: int):
+        """The quoted paragraphs waiting for a speaker from block `i` on are `speaker`'s."""
+        while self._unattributed_quote(i):
+            for piece in self.pieces[i]:
+                if piece.label == "quote":
+                    piece.speaker = speaker
+            i += 1
+
     def _statement_heading(self, i: int, heading: str) -> bool:
         """"Director's statement" over quoted paragraphs nobody attributes: the person the text named with that
         office before ("director Annika Kestner filmed ..."), who speaks them."""
@@ -699,11 +707,7 @@ class LayoutPasses:
         speaker = self.book.resolve(named[-1].group(1)) if named else self.book.resolve_office(role, self.blocks[i].start)
         if speaker is None or not self.book.speakers[speaker].name:
             return False
-        while self._unattributed_quote(i):
-            for piece in self.pieces[i]:
-                if piece.label == "quote":
-                    piece.speaker = speaker
-            i += 1
+        self._give_run(i, speaker)
         return True
 
     def _introduced_run(self, i: int):
@@ -745,11 +749,7 @@ class LayoutPasses:
         if not self.rules.reported.search(text):  # "X said that ..." stays the publisher's reported speech
             self.pieces[before][0].label = "lead"
             self.labels[before] = "lead"
-        while self._unattributed_quote(i):
-            for piece in self.pieces[i]:
-                if piece.label == "quote":
-                    piece.speaker = speaker
-            i += 1
+        self._give_run(i, speaker)
 
     def _post_author_header(self, i: int, zone: int) -> bool:
         """"Jo Roe \u2022 You" / "Detective Inspector at X" / "3d \u2022 Edited": the author's card on top of a post,

@@ -341,11 +341,6 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
             return self.btext(j)[:1] in ALL_MARKS
         return False
 
-    def _witness_line(self, text: str) -> bool:
-        """A court record's line that swears a witness in, in a record whose turns are "Q." and "A."."""
-        return _words(text) <= 30 and any(p.match(text.strip()) for p in self.rules.witness_lines) and any(
-            m.group("label") in ("Q", "A") for m in self.turns.values())
-
     def classify(self, i: int):
         text = self.btext(i)
         state = self.state
@@ -360,7 +355,7 @@ class _Segmenter(LayoutPasses, SpeechPasses, DialoguePasses, EmailPasses, ForumP
                 state.mode in ("colon", "speech") and self.rules.interjection_any(text)):
             # "Question put ...", "The House divided ...", "(Applause)" inside a speech: the record's own words
             return self.set_label(i, "body")
-        if state.mode == "turn" and self._witness_line(text):
+        if state.mode == "turn" and self.witness_line(text):
             # "DETECTIVE SUPERINTENDENT JO ROE (affirmed)" between turns: who answers the next "A.", no one's words
             state.mode, state.pending = "", None
             return self.set_label(i, "lead")

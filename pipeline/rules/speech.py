@@ -8,6 +8,7 @@ from collections import Counter
 
 from .attribution import (_KNOWN_ONLY_AS, _NAME_WORD, RELATIVE_CLAUSE_INSIDE, Speaker, _is_cap, dashed_speaker, _title_case, name_tokens,
                           parse_role_line, parse_speaker, speech_verbs)
+from .dialogue import _EMAIL_FIELD
 from .quotes import ALL_MARKS, CLOSING_DOUBLE_MARKS, find_quotes
 from .segment_common import _FIRST_PERSON, _LABEL, _NAME_LABEL, _SENTENCE_END, _WHEN_OPENER, _is_heading_like, _words
 
@@ -39,8 +40,6 @@ _HEARING_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z]{1,12}\.?\s+){0,2}[A-Z]
 _ROLE_FIRST_LINE = re.compile(r"^(?P<role>[A-Za-z][A-Za-z ]{0,24}?)\s+[\u2014\u2013]\s+"
                               r"(?P<who>(?:u/|@)?[\w.'\u2019\-]+(?:\s+[\w.'\u2019\-]+){0,3})$")
 _QUESTION_ANSWER = {"q", "a", "question", "answer"}
-# an e-mail's header fields, never a speaker's label
-_MAIL_FIELD_LABEL = re.compile(r"(?:from|sent|date|to|cc|bcc|subject|re|attachments?)", re.IGNORECASE)
 # "This extract covers ...", "This is an edited excerpt of ...": a speech page's note on what it prints
 _EXTRACT_NOTE = re.compile(r"^(?:this|the following)\s+(?:is\s+an?\s+)?(?:(?:edited|abridged|short)\s+)?(?:extract|excerpt|version|transcript)\b",
                            re.IGNORECASE)
@@ -261,7 +260,7 @@ class SpeechPasses:
         self.turns.update({i: m for i, m in self._titled_turns(lo, hi, len(self.turns)).items() if i not in self.turns})
         for i in self.header_fields:
             self.turns.pop(i, None)  # "Hearing: 10-12 March 2025" in a header of fields
-        for i in [i for i, m in self.turns.items() if _MAIL_FIELD_LABEL.fullmatch(m.group("label").strip())]:
+        for i in [i for i, m in self.turns.items() if _EMAIL_FIELD.match(m.group("label").strip() + ":")]:
             del self.turns[i]  # "Sent: 4 November 2024 09:12" under "From: ...": an e-mail's header, no one's turn
         self._drop_figure_rows()
         labels = {m.group("label").lower() for m in self.turns.values()}
@@ -543,11 +542,18 @@ class SpeechPasses:
             if match and self._names_person(_title_case(match.group("who"))):
                 self.book.resolve(_title_case(match.group("who")) + ", counsel for " + match.group("side"))
                 self.set_label(i, "lead")
-            elif _words(text) <= 30 and any(p.match(text) for p in self.rules.witness_lines) and any(
-                    m.group("label") in ("Q", "A") for m in self.turns.values()):
+            elif self.witness_line(text):
                 self.set_label(i, "lead")  # "DR JO DOE, Chief Architect, ACME, sworn": who answers "A."
             elif self.rules.case_title(text) and self.labels[i] is None:
                 self.set_label(i, "headline")
+
+    def witness_line(self, text: str) -> bool:
+        """A court record's line that swears a witness in ("DR JO DOE, Chief Architect, ACME, sworn"), in a
+        record whose turns are "Q." and "A." (read once: the classifier asks on every block of a long record)."""
+        if not hasattr(self, "_question_answer_record"):
+            self._question_answer_record = any(m.group("label") in ("Q", "A") for m in self.turns.values())
+        return self._question_answer_record and _words(text) <= 30 and any(
+            p.match(text.strip()) for p in self.rules.witness_lines)
 
     def court_roles(self, i: int) -> tuple[int | None, int | None]:
         """(questioner, witness) for the "Q." / "A." turn at block `i`: the examination heading and the
